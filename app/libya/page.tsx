@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { CoverageIndex } from '@/components/CoverageIndex';
+import { getPublishedArticles } from '@/lib/content/store';
+import { paginate } from '@/lib/pagination';
+import { site } from '@/lib/site';
+
+export const metadata: Metadata = {
+  title: 'Libya coverage',
+  description:
+    'Every Conflict Desk story on the war in western Libya, April 2019 to October 2020, newest first.',
+};
+
+export default function LibyaIndexPage() {
+  // Page 1 always exists, even with no articles.
+  const page = paginate(getPublishedArticles(), 1, site.pageSize)!;
+  return <CoverageIndex articles={page.items} info={page} />;
+}

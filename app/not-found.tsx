@@ -1,0 +1,21 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <section className="not-found" aria-labelledby="not-found-heading">
+      <h1 id="not-found-heading">We couldn&rsquo;t find that page</h1>
+      <p>
+        The address may be mistyped, or the story may have moved. Everything we have published is
+        listed in our coverage index.
+      </p>
+      <ul>
+        <li>
+          <Link href="/libya">Browse all Libya coverage, newest first</Link>
+        </li>
+        <li>
+          <Link href="/">Go to the front page</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { DateTime } from '@/components/DateTime';
+import { StoryListItem } from '@/components/StoryListItem';
+import { getPublishedArticles } from '@/lib/content/store';
+import { site } from '@/lib/site';
+
+export default function FrontPage() {
+  const [lead, ...rest] = getPublishedArticles();
+  const headlines = rest.slice(0, site.frontPageHeadlines);
+  return (
+    <>
+      <h1 className="visually-hidden">{site.name}: Libya war coverage</h1>
+      {lead ? (
+        <article className="lead" aria-labelledby="lead-headline">
+          <p className="kicker">Latest</p>
+          <h2 id="lead-headline" className="lead__headline">
+            <Link href={lead.path}>{lead.title}</Link>
+          </h2>
+          <p className="lead__dek">{lead.dek}</p>
+          <p className="story__meta">
+            <DateTime date={lead.published} style="datetime" />
+          </p>
+        </article>
+      ) : (
+        <p>No stories have been published yet.</p>
+      )}
+      {headlines.length > 0 ? (
+        <section className="headlines" aria-labelledby="headlines-heading">
+          <h2 id="headlines-heading" className="section-heading">
+            More coverage
+          </h2>
+          {headlines.map((article) => (
+            <StoryListItem key={article.slug} article={article} />
+          ))}
+        </section>
+      ) : null}
+      <p className="more-link">
+        <Link href="/libya">All Libya coverage, day by day →</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Article } from '@/lib/content/article';
+import { Byline } from './Byline';
+import { DateTime } from './DateTime';
+
+export function ArticleHeader({ article }: { article: Article }) {
+  return (
+    <header className="article__header">
+      {article.draft ? (
+        <p className="draft-banner" role="note">
+          DRAFT: not published. Visible only while developing.
+        </p>
+      ) : null}
+      <h1 className="article__title">{article.title}</h1>
+      <p className="article__dek">{article.dek}</p>
+      <div className="article__meta">
+        <Byline authors={article.authors} />
+        <p>
+          {article.dateline ? <span className="article__dateline">{article.dateline.name.toUpperCase()}</span> : null}
+          {article.dateline ? ' · ' : null}
+          Published <DateTime date={article.published} style="datetime" />
+          {article.updated ? (
+            <>
+              {' · '}Updated <DateTime date={article.updated} style="datetime" />
+            </>
+          ) : null}
+        </p>
+        <p>{article.readingMinutes} min read</p>
+      </div>
+    </header>
+  );
+}

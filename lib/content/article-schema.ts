@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { parseCalendarDate, parseDateTime } from '../dates';
+import { singular, type Registries, type RegistryKind } from './registries';
+import { didYouMean } from './suggest';
+import type { FieldHelp } from './zod-problems';
+
+export const FIGURE_METRICS = [
+  'killed',
+  'wounded',
+  'casualties',
+  'displaced',
+  'detained',
+  'fighters',
+  'bodies-found',
+  'oil-output',
+  'money-lost',
+  'votes',
+  'other',
+] as const;
+export const FIGURE_QUALIFIERS = ['at least', 'more than', 'about', 'up to'] as const;
+
+/** What each front-matter field holds, for error messages and the editors' guide. */
+export const ARTICLE_FIELD_HELP: Record<string, FieldHelp> = {
+  title: { expected: 'the headline as text', example: 'title: "Hifter\'s forces seize Gharyan"' },
+  dek: { expected: 'a one-sentence standfirst', example: 'dek: "The UN chief leaves Libya without a truce."' },
+  published: {
+    expected: 'a date-time such as 2019-04-05T21:40 (Libya time) or 2019-04-05T19:40Z',
+    example: 'published: 2019-04-05T21:40',
+  },
+  updated: { expected: 'a date-time after `published`', example: 'updated: 2019-04-06T09:15' },
+  authors: { expected: 'a list of keys from content/authors.yml', example: 'authors: [conflict-desk]' },
+  dateline: { expected: 'one key from content/places.yml', example: 'dateline: tripoli' },
+  places: { expected: 'a list of keys from content/places.yml', example: 'places: [tripoli, gharyan]' },
+  people: { expected: 'a list of keys from content/people.yml', example: 'people: [khalifa-hifter]' },
+  topics: { expected: 'a list of keys from content/topics.yml', example: 'topics: [tripoli-offensive]' },
+  sources: {
+    expected: 'a list of the reports the article rests on (publisher, optional title, date and url)',
+    example: 'sources:\n        - publisher: The Washington Post\n          date: 2019-04-05',
+  },
+  'sources.publisher': { expected: 'the publisher as text', example: 'publisher: Reuters' },
+  'sources.title': { expected: "the report's title as text", example: 'title: "Libya\'s GNA says it regains control"' },
+  'sources.date': { expected: 'a date such as 2019-04-05', example: 'date: 2019-04-05' },
+  'sources.url': { expected: 'a full web address starting with https://', example: 'url: https://press.un.org/en/2019/sgt3252.doc.htm' },
+  image: { expected: 'src, alt, credit and an optional caption', example: 'image:\n        src: /images/tripoli.jpg\n        alt: Smoke over southern Tripoli\n        credit: Photographer / Agency' },
+  'image.src': { expected: 'a path under public/, starting with /', example: 'src: /images/tripoli.jpg' },
+  'image.alt': { expected: 'a text description of the image for readers who cannot see it', example: 'alt: Smoke rises over southern Tripoli' },
+  'image.caption': { expected: 'text', example: 'caption: Smoke over Ain Zara on April 8.' },
+  'image.credit': { expected: 'who took or owns the image', example: 'credit: Jane Doe / Conflict Desk' },
+  figures: { expected: 'a list of reported numbers', example: 'figures:\n        - metric: killed\n          value: 25\n          as_of: 2019-04-08\n          scope: fighters and civilians south of Tripoli\n          reported_by: Tripoli health ministry, via Reuters' },
+  'figures.metric': { expected: `one of: ${FIGURE_METRICS.join(', ')}`, example: 'metric: displaced' },
+  'figures.value': { expected: 'a number without commas or words', example: 'value: 2800' },
+  'figures.qualifier': { expected: `one of: ${FIGURE_QUALIFIERS.join(', ')}`, example: 'qualifier: at least' },
+  'figures.unit': { expected: 'what the number counts in, if not people', example: 'unit: barrels a day' },
+  'figures.as_of': { expected: 'the date the figure refers to, such as 2019-04-08', example: 'as_of: 2019-04-08' },
+  'figures.scope': { expected: 'what exactly is counted, as text', example: 'scope: civilians displaced around Tripoli' },
+  'figures.reported_by': { expected: 'who reported the number', example: 'reported_by: UN humanitarian office (OCHA)' },
+  corrections: { expected: 'a list of dated corrections', example: 'corrections:\n        - date: 2019-04-09\n          text: An earlier version misstated the date Gharyan fell.' },
+  'corrections.date': { expected: 'a date such as 2019-04-09 or a date-time', example: 'date: 2019-04-09' },
+  'corrections.text': { expected: 'what was corrected, as text', example: 'text: An earlier version misspelled Gharyan.' },
+  aliases: { expected: 'a list of old paths starting with /', example: 'aliases: [/articles/old-slug]' },
+  draft: { expected: 'true or false', example: 'draft: true' },
+};
+
+const text = z.string().trim().min(1);
+
+function dateTimeField(what: string) {
+  return z.string().transform((value, ctx) => {
+    const date = parseDateTime(value);
+    if (date) return date;
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a valid date-time for ${what}. Expected a date and time such as 2019-04-05T21:40 (Libya time), or with an offset such as 2019-04-05T19:40Z.`,
+      params: { fix: `Write ${what}: 2019-04-05T21:40 (a real calendar date, 24-hour time).` },
+    });
+    return z.NEVER;
+  });
+}
+
+/** A calendar date; a full date-time is accepted too. */
+const calendarDate = z.string().transform((value, ctx) => {
+  const date = parseCalendarDate(value) ?? parseDateTime(value);
+  if (date) return date;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${value}" is not a valid date. Expected a date such as 2019-04-05.`,
+    params: { fix: 'Write the date as YYYY-MM-DD, for example 2019-04-05.' },
+  });
+  return z.NEVER;
+});
+
+/** Accepts one key or a list of keys, and checks each against its registry. */
+function registryKeys(registries: Registries, kind: RegistryKind) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? [value] : value),
+    z.array(z.string()).superRefine((keys, ctx) => {
+      keys.forEach((key, index) => {
+        if (registries[kind].has(key)) return;
+        const suggestion = didYouMean(key, registries[kind].keys());
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `Unknown ${singular(kind)} "${key}": it is not in content/${kind}.yml.`,
+          params: {
+            fix: suggestion || `Add "${key}" to content/${kind}.yml, or use an existing key.`,
+          },
+        });
+      });
+    }),
+  );
+}
+
+function registryKey(registries: Registries, kind: RegistryKind) {
+  return z.string().superRefine((key, ctx) => {
+    if (registries[kind].has(key)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `Unknown ${singular(kind)} "${key}": it is not in content/${kind}.yml.`,
+      params: { fix: didYouMean(key, registries[kind].keys()) || `Add "${key}" to content/${kind}.yml.` },
+    });
+  });
+}
+
+const source = z.strictObject({
+  publisher: text,
+  title: text.optional(),
+  date: calendarDate.optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+const image = z.strictObject({
+  src: z.string().regex(/^\/[^\s]+$/),
+  alt: text,
+  caption: text.optional(),
+  credit: text,
+});
+
+const figure = z.strictObject({
+  metric: z.enum(FIGURE_METRICS),
+  value: z.number().nonnegative(),
+  qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
+  unit: text.optional(),
+  as_of: calendarDate,
+  scope: text,
+  reported_by: text,
+});
+
+const correction = z.strictObject({ date: calendarDate, text });
+
+const alias = z.string().regex(/^\/[A-Za-z0-9\-._~%/]*$/);
+
+/** The front-matter contract. Registry keys are checked against `registries`. */
+export function articleSchema(registries: Registries) {
+  return z
+    .strictObject({
+      title: text,
+      dek: text,
+      published: dateTimeField('published'),
+      updated: dateTimeField('updated').optional(),
+      authors: registryKeys(registries, 'authors').pipe(z.array(z.string()).min(1)),
+      dateline: registryKey(registries, 'places').optional(),
+      places: registryKeys(registries, 'places').default([]),
+      people: registryKeys(registries, 'people').default([]),
+      topics: registryKeys(registries, 'topics').default([]),
+      sources: z.array(source).min(1),
+      image: image.optional(),
+      figures: z.array(figure).default([]),
+      corrections: z.array(correction).default([]),
+      aliases: z.array(alias).default([]),
+      draft: z.boolean().default(false),
+    })
+    .superRefine((fm, ctx) => {
+      if (fm.updated && fm.updated < fm.published) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: '`updated` is earlier than `published`.',
+          params: { fix: 'Set `updated` to the time of the latest change, after `published`, or remove it.' },
+        });
+      }
+    });
+}
+
+export type FrontMatter = z.output<ReturnType<typeof articleSchema>>;

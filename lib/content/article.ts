@@ -1,0 +1,92 @@
+import type { FrontMatter } from './article-schema';
+import type { Author, Person, Place, Registries, Topic } from './registries';
+import { countWords, readingMinutes } from './reading-time';
+import { renderMarkdown } from './render-markdown';
+
+export type Source = FrontMatter['sources'][number];
+export type Figure = FrontMatter['figures'][number];
+export type Correction = FrontMatter['corrections'][number];
+export type ArticleImage = NonNullable<FrontMatter['image']>;
+
+/** Everything a page needs about one article, computed once in lib/. */
+export type Article = {
+  slug: string;
+  /** Site-relative URL, e.g. `/articles/<slug>`. */
+  path: string;
+  /** File the article came from, relative to the project root. */
+  file: string;
+  title: string;
+  dek: string;
+  published: Date;
+  updated?: Date;
+  /** `updated`, else the latest correction, else `published`. */
+  modified: Date;
+  authors: Author[];
+  dateline?: Place;
+  places: Place[];
+  people: Person[];
+  topics: Topic[];
+  sources: Source[];
+  image?: ArticleImage;
+  figures: Figure[];
+  corrections: Correction[];
+  aliases: string[];
+  draft: boolean;
+  /** Sanitized HTML of the body. */
+  html: string;
+  wordCount: number;
+  readingMinutes: number;
+};
+
+export function articlePath(slug: string): string {
+  return `/articles/${slug}`;
+}
+
+function resolve<T>(keys: readonly string[], registry: ReadonlyMap<string, T>): T[] {
+  // Keys were validated against the registry, so every lookup succeeds.
+  return keys.map((key) => registry.get(key)!);
+}
+
+function latest(dates: readonly Date[]): Date {
+  return new Date(Math.max(...dates.map((d) => d.getTime())));
+}
+
+/** Builds an `Article` from validated front matter and its Markdown body. */
+export function buildArticle(
+  slug: string,
+  file: string,
+  fm: FrontMatter,
+  body: string,
+  registries: Registries,
+): Article {
+  const wordCount = countWords(body);
+  return {
+    slug,
+    path: articlePath(slug),
+    file,
+    title: fm.title,
+    dek: fm.dek,
+    published: fm.published,
+    updated: fm.updated,
+    modified: latest([fm.published, ...(fm.updated ? [fm.updated] : []), ...fm.corrections.map((c) => c.date)]),
+    authors: resolve(fm.authors, registries.authors),
+    dateline: fm.dateline ? registries.places.get(fm.dateline) : undefined,
+    places: resolve(fm.places, registries.places),
+    people: resolve(fm.people, registries.people),
+    topics: resolve(fm.topics, registries.topics),
+    sources: fm.sources,
+    image: fm.image,
+    figures: fm.figures,
+    corrections: [...fm.corrections].sort((a, b) => a.date.getTime() - b.date.getTime()),
+    aliases: fm.aliases,
+    draft: fm.draft,
+    html: renderMarkdown(body),
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+  };
+}
+
+/** Newest first; equal times fall back to the slug so the order is stable. */
+export function compareNewestFirst(a: Article, b: Article): number {
+  return b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug);
+}

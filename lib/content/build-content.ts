@@ -1,0 +1,119 @@
+import GithubSlugger from 'github-slugger';
+import { buildArticle, compareNewestFirst, type Article } from './article';
+import { ARTICLE_FIELD_HELP, articleSchema } from './article-schema';
+import { parseSource } from './front-matter';
+import { isError, type ContentProblem } from './problems';
+import { REGISTRY_KINDS, parseRegistry, type Registries } from './registries';
+import { issuesToProblems } from './zod-problems';
+
+/** A file as read from disk; `path` is relative to the project root. */
+export type SourceFile = { path: string; text: string };
+
+export type ContentInput = {
+  /** Every file found in the articles folder. */
+  articleFiles: readonly SourceFile[];
+  /** `content/<kind>.yml`, undefined when the file does not exist. */
+  registryFiles: Readonly<Record<keyof Registries, SourceFile | { path: string; text: undefined }>>;
+};
+
+export type Content = {
+  /** Every valid article, drafts included, newest first. */
+  articles: readonly Article[];
+  registries: Registries;
+};
+
+export type ContentResult = { content: Content; problems: ContentProblem[] };
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function checkFileName(path: string): { slug?: string; problem?: ContentProblem } {
+  const name = fileName(path);
+  if (!name.endsWith('.md')) {
+    return {
+      problem: {
+        file: path,
+        message: 'Only Markdown files ending in .md belong in the articles folder; this file would not be published.',
+        fix: `Rename it to end in .md if it is an article, or move it out of the folder.`,
+        severity: 'error',
+      },
+    };
+  }
+  const slug = name.slice(0, -'.md'.length);
+  if (SLUG_PATTERN.test(slug)) return { slug };
+  const suggested = new GithubSlugger().slug(slug).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return {
+    problem: {
+      file: path,
+      message: `"${name}" is not a valid file name: the name becomes the address /articles/<name>, so it may use only lowercase letters a-z, digits and single hyphens.`,
+      fix: `Rename the file to "${suggested || 'a-descriptive-slug'}.md".`,
+      severity: 'error',
+    },
+  };
+}
+
+function parseArticle(file: SourceFile, slug: string, registries: Registries) {
+  const source = parseSource(file.text, file.path);
+  if (source.problems.length > 0) return { problems: source.problems };
+  if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
+    return {
+      problems: [
+        {
+          file: file.path,
+          line: 2,
+          message: 'The front matter must be a list of fields ("name: value" lines).',
+          fix: 'Write one field per line, for example "title: ...", "dek: ...", "published: ...".',
+          severity: 'error' as const,
+        },
+      ],
+    };
+  }
+  const schema = articleSchema(registries);
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (!result.success) {
+    const problems = issuesToProblems(result.error.issues, {
+      file: file.path,
+      lineOf: source.lineOf,
+      help: ARTICLE_FIELD_HELP,
+      schema,
+    });
+    return { problems };
+  }
+  return { article: buildArticle(slug, file.path, result.data, source.body, registries), problems: [] };
+}
+
+/**
+ * read → parse → validate → enrich, on files already in memory (pure, so
+ * tests can feed it anything). Every problem in every file is collected;
+ * `content` holds only the articles that are valid.
+ */
+export function buildContent(input: ContentInput): ContentResult {
+  const problems: ContentProblem[] = [];
+  const parsed = Object.fromEntries(
+    REGISTRY_KINDS.map((kind) => {
+      const { path, text } = input.registryFiles[kind];
+      const result = parseRegistry(kind, path, text);
+      problems.push(...result.problems);
+      return [kind, result.entries];
+    }),
+  );
+  const registries = parsed as unknown as Registries;
+
+  const articles: Article[] = [];
+  for (const file of input.articleFiles) {
+    const { slug, problem } = checkFileName(file.path);
+    if (problem) problems.push(problem);
+    const result = parseArticle(file, slug ?? '', registries);
+    problems.push(...result.problems);
+    if (result.article && slug) articles.push(result.article);
+  }
+  articles.sort(compareNewestFirst);
+  return { content: { articles, registries }, problems };
+}
+
+export function hasErrors(problems: readonly ContentProblem[]): boolean {
+  return problems.some(isError);
+}

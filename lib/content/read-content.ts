@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContentInput } from './build-content';
+import { REGISTRY_KINDS } from './registries';
+
+const ARTICLES_FOLDER = 'articles';
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
+}
+
+function articleFileNames(dir: string): string[] {
+  const folder = path.join(dir, ARTICLES_FOLDER);
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.join(folder, entry.name))
+    .sort();
+}
+
+function registryFileName(dir: string, kind: string): string {
+  return path.join(dir, `${kind}.yml`);
+}
+
+/**
+ * A cheap fingerprint of the content folder (names, sizes, modification
+ * times) so that the loader can tell whether anything changed without
+ * reading the files.
+ */
+export function contentSignature(dir: string): string {
+  const files = [...articleFileNames(dir), ...REGISTRY_KINDS.map((kind) => registryFileName(dir, kind))];
+  return files
+    .map((file) => {
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      return stat ? `${file}:${stat.size}:${stat.mtimeMs}` : `${file}:missing`;
+    })
+    .join('\n');
+}
+
+/** Reads every article file and registry under `dir` (the I/O edge of the loader). */
+export function readContent(dir: string): ContentInput {
+  const read = (file: string) => ({ path: relative(file), text: fs.readFileSync(file, 'utf8') });
+  const registryFiles = Object.fromEntries(
+    REGISTRY_KINDS.map((kind) => {
+      const file = registryFileName(dir, kind);
+      return [kind, fs.existsSync(file) ? read(file) : { path: relative(file), text: undefined }];
+    }),
+  ) as ContentInput['registryFiles'];
+  return { articleFiles: articleFileNames(dir).map(read), registryFiles };
+}

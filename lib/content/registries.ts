@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import type { ContentProblem } from './problems';
+import { issuesToProblems, type FieldHelp } from './zod-problems';
+import { parseYaml } from './yaml';
+
+export const REGISTRY_KINDS = ['authors', 'places', 'people', 'topics'] as const;
+export type RegistryKind = (typeof REGISTRY_KINDS)[number];
+
+export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.string().trim().min(1);
+const entryFields = {
+  name: text,
+  description: text.optional(),
+  aliases: z.array(text).default([]),
+};
+
+const entrySchemas = {
+  authors: z.strictObject({ ...entryFields, url: z.url({ protocol: /^https?$/ }).optional() }),
+  places: z.strictObject({
+    ...entryFields,
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+    approximate: z.boolean().default(false),
+  }),
+  people: z.strictObject(entryFields),
+  topics: z.strictObject(entryFields),
+};
+
+type EntryOf<K extends RegistryKind> = z.infer<(typeof entrySchemas)[K]> & { key: string };
+export type Author = EntryOf<'authors'>;
+export type Place = EntryOf<'places'>;
+export type Person = EntryOf<'people'>;
+export type Topic = EntryOf<'topics'>;
+export type Registries = {
+  authors: ReadonlyMap<string, Author>;
+  places: ReadonlyMap<string, Place>;
+  people: ReadonlyMap<string, Person>;
+  topics: ReadonlyMap<string, Topic>;
+};
+
+const REGISTRY_FIELD_HELP: Record<string, FieldHelp> = {
+  name: { expected: 'the display name as text', example: 'name: Khalifa Hifter' },
+  description: { expected: 'one paragraph of text', example: 'description: Commander of the Libyan National Army.' },
+  aliases: { expected: 'a list of other spellings', example: 'aliases: [Haftar, Hafter]' },
+  latitude: { expected: 'decimal degrees between -90 and 90', example: 'latitude: 32.887' },
+  longitude: { expected: 'decimal degrees between -180 and 180', example: 'longitude: 13.191' },
+  approximate: { expected: 'true or false', example: 'approximate: true' },
+  url: { expected: 'a full web address starting with https://', example: 'url: https://example.org/profile' },
+};
+
+const SINGULAR: Record<RegistryKind, string> = {
+  authors: 'author',
+  places: 'place',
+  people: 'person',
+  topics: 'topic',
+};
+
+export function singular(kind: RegistryKind): string {
+  return SINGULAR[kind];
+}
+
+const EXAMPLES: Record<RegistryKind, string> = {
+  authors: 'conflict-desk:\n  name: Conflict Desk staff',
+  places: 'gharyan:\n  name: Gharyan\n  latitude: 32.170\n  longitude: 13.017',
+  people: 'khalifa-hifter:\n  name: Khalifa Hifter\n  aliases: [Haftar, Hafter]',
+  topics: 'tripoli-offensive:\n  name: Battle for Tripoli',
+};
+
+/**
+ * Parses one registry file (`content/<kind>.yml`): a map from key to entry.
+ * A missing file is an error, not an empty registry, so that nothing that
+ * refers to it silently loses its links.
+ */
+export function parseRegistry<K extends RegistryKind>(
+  kind: K,
+  file: string,
+  source: string | undefined,
+): { entries: Map<string, EntryOf<K>>; problems: ContentProblem[] } {
+  const entries = new Map<string, EntryOf<K>>();
+  if (source === undefined) {
+    return {
+      entries,
+      problems: [
+        {
+          file,
+          message: `The ${kind} registry is missing.`,
+          fix: `Create ${file} with one entry per ${SINGULAR[kind]}, for example:\n${EXAMPLES[kind]}`,
+          severity: 'error',
+        },
+      ],
+    };
+  }
+
+  const yaml = parseYaml(source, file);
+  const problems = [...yaml.problems];
+  const data = yaml.data ?? {};
+  if (yaml.problems.length === 0 && (typeof data !== 'object' || Array.isArray(data))) {
+    problems.push({
+      file,
+      line: 1,
+      message: `Expected a map from ${SINGULAR[kind]} keys to entries.`,
+      fix: `Write each entry as a key followed by its fields, for example:\n${EXAMPLES[kind]}`,
+      severity: 'error',
+    });
+    return { entries, problems };
+  }
+
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (!KEY_PATTERN.test(key)) {
+      problems.push({
+        file,
+        line: yaml.lineOf([key]),
+        field: key,
+        message: `"${key}" is not a valid key: keys use lowercase letters a-z, digits and single hyphens.`,
+        fix: `Rename the key, e.g. "${key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}", and update the articles that use it.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const result = entrySchemas[kind].safeParse(value, { reportInput: true });
+    if (result.success) entries.set(key, { ...result.data, key } as EntryOf<K>);
+    else problems.push(...issuesToProblems(result.error.issues, {
+          file,
+          lineOf: yaml.lineOf,
+          prefix: [key],
+          schema: entrySchemas[kind],
+          help: REGISTRY_FIELD_HELP,
+        }),
+      );
+  }
+  return { entries, problems };
+}

@@ -1,0 +1,45 @@
+import { contentDirectory } from '../site';
+import type { Article } from './article';
+import { buildContent, hasErrors, type Content } from './build-content';
+import { ContentError } from './problems';
+import { contentSignature, readContent } from './read-content';
+
+type Cached = { dir: string; signature: string; content?: Content; error?: ContentError };
+let cached: Cached | undefined;
+
+/**
+ * The site's content, loaded once per process. A production server never
+ * re-reads (content is fixed per build); elsewhere the folder's signature is
+ * checked on each call so `next dev` sees edited, added and removed files.
+ * Throws one ContentError listing every problem if any file is invalid.
+ */
+export function getContent(): Content {
+  const dir = contentDirectory();
+  const frozen = process.env.NODE_ENV === 'production' && cached?.dir === dir;
+  if (!frozen) {
+    const signature = contentSignature(dir);
+    if (cached?.dir !== dir || cached.signature !== signature) {
+      const { content, problems } = buildContent(readContent(dir));
+      cached = hasErrors(problems)
+        ? { dir, signature, error: new ContentError(problems) }
+        : { dir, signature, content };
+    }
+  }
+  if (cached!.error) throw cached!.error;
+  return cached!.content!;
+}
+
+/** Drafts are visible while developing and never in a production build. */
+export function showsDrafts(): boolean {
+  return process.env.NODE_ENV !== 'production';
+}
+
+/** Articles readers may see, newest first. */
+export function getPublishedArticles(): readonly Article[] {
+  const { articles } = getContent();
+  return showsDrafts() ? articles : articles.filter((article) => !article.draft);
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return getPublishedArticles().find((article) => article.slug === slug);
+}

@@ -1,0 +1,96 @@
+import { TZDate, tz } from '@date-fns/tz';
+import { format, formatISO, getDaysInMonth } from 'date-fns';
+import { site } from './site';
+
+/**
+ * Every date on the site is shown in Libya time, whatever the server's TZ.
+ * Parsing accepts front-matter strings; components receive `Date`s only.
+ */
+const libya = tz(site.timeZone);
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+function validParts(p: Parts): boolean {
+  return (
+    p.month >= 1 &&
+    p.month <= 12 &&
+    p.day >= 1 &&
+    p.day <= getDaysInMonth(new Date(Date.UTC(p.year, p.month - 1, 1, 12))) &&
+    p.hour <= 23 &&
+    p.minute <= 59 &&
+    p.second <= 59
+  );
+}
+
+function offsetMinutes(offset: string): number {
+  if (offset === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+}
+
+function libyaWallClock(p: Parts): Date {
+  return new Date(
+    new TZDate(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, site.timeZone).getTime(),
+  );
+}
+
+/**
+ * Parses `YYYY-MM-DDTHH:MM[:SS][offset]`. Without an offset the time is Libya
+ * time (Africa/Tripoli). Returns undefined for anything else, including
+ * impossible dates such as 2019-02-30.
+ */
+export function parseDateTime(text: string): Date | undefined {
+  const m = DATE_TIME.exec(text.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, offset] = m;
+  const p: Parts = {
+    year: Number(y),
+    month: Number(mo),
+    day: Number(d),
+    hour: Number(h),
+    minute: Number(mi),
+    second: Number(s ?? 0),
+  };
+  if (!validParts(p)) return undefined;
+  if (offset === undefined) return libyaWallClock(p);
+  const utc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return new Date(utc - offsetMinutes(offset) * 60_000);
+}
+
+/** Parses a calendar date `YYYY-MM-DD` as the start of that day in Libya. */
+export function parseCalendarDate(text: string): Date | undefined {
+  const m = DATE_ONLY.exec(text.trim());
+  if (!m) return undefined;
+  const p: Parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: 0, minute: 0, second: 0 };
+  return validParts(p) ? libyaWallClock(p) : undefined;
+}
+
+/** "April 8, 2019" */
+export function formatLongDate(date: Date): string {
+  return format(date, 'MMMM d, yyyy', { in: libya });
+}
+
+/** "Monday, April 8, 2019" */
+export function formatDayHeading(date: Date): string {
+  return format(date, 'EEEE, MMMM d, yyyy', { in: libya });
+}
+
+/** "April 8, 2019, 8:15 p.m." (Libya time; callers say so where it matters) */
+export function formatDateTime(date: Date): string {
+  return format(date, 'MMMM d, yyyy, h:mm aaaa', { in: libya });
+}
+
+/** "2019-04-08T20:15:00+02:00": machine-readable, with Libya's offset. */
+export function toLibyaIso(date: Date): string {
+  return formatISO(date, { in: libya });
+}
+
+/** "2019-04-08": the Libya calendar day a moment falls on. */
+export function libyaDayKey(date: Date): string {
+  return format(date, 'yyyy-MM-dd', { in: libya });
+}
