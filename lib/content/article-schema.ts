@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseCalendarDate, parseDateTime } from '../dates';
-import { singular, type Registries, type RegistryKind } from './registries';
+import { singular, type DeclaredKeys, type RegistryKind } from './registries';
 import { didYouMean } from './suggest';
 import type { FieldHelp } from './zod-problems';
 
@@ -89,13 +89,13 @@ const calendarDate = z.string().transform((value, ctx) => {
 });
 
 /** Accepts one key or a list of keys, and checks each against its registry. */
-function registryKeys(registries: Registries, kind: RegistryKind) {
+function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
   return z.preprocess(
     (value) => (typeof value === 'string' ? [value] : value),
     z.array(z.string()).superRefine((keys, ctx) => {
       keys.forEach((key, index) => {
-        if (registries[kind].has(key)) return;
-        const suggestion = didYouMean(key, registries[kind].keys());
+        if (known[kind].has(key)) return;
+        const suggestion = didYouMean(key, known[kind].keys());
         ctx.addIssue({
           code: 'custom',
           path: [index],
@@ -109,13 +109,13 @@ function registryKeys(registries: Registries, kind: RegistryKind) {
   );
 }
 
-function registryKey(registries: Registries, kind: RegistryKind) {
+function registryKey(known: DeclaredKeys, kind: RegistryKind) {
   return z.string().superRefine((key, ctx) => {
-    if (registries[kind].has(key)) return;
+    if (known[kind].has(key)) return;
     ctx.addIssue({
       code: 'custom',
       message: `Unknown ${singular(kind)} "${key}": it is not in content/${kind}.yml.`,
-      params: { fix: didYouMean(key, registries[kind].keys()) || `Add "${key}" to content/${kind}.yml.` },
+      params: { fix: didYouMean(key, known[kind].keys()) || `Add "${key}" to content/${kind}.yml.` },
     });
   });
 }
@@ -148,19 +148,19 @@ const correction = z.strictObject({ date: calendarDate, text });
 
 const alias = z.string().regex(/^\/[A-Za-z0-9\-._~%/]*$/);
 
-/** The front-matter contract. Registry keys are checked against `registries`. */
-export function articleSchema(registries: Registries) {
+/** The front-matter contract. Registry keys are checked against `known`. */
+export function articleSchema(known: DeclaredKeys) {
   return z
     .strictObject({
       title: text,
       dek: text,
       published: dateTimeField('published'),
       updated: dateTimeField('updated').optional(),
-      authors: registryKeys(registries, 'authors').pipe(z.array(z.string()).min(1)),
-      dateline: registryKey(registries, 'places').optional(),
-      places: registryKeys(registries, 'places').default([]),
-      people: registryKeys(registries, 'people').default([]),
-      topics: registryKeys(registries, 'topics').default([]),
+      authors: registryKeys(known, 'authors').pipe(z.array(z.string()).min(1)),
+      dateline: registryKey(known, 'places').optional(),
+      places: registryKeys(known, 'places').default([]),
+      people: registryKeys(known, 'people').default([]),
+      topics: registryKeys(known, 'topics').default([]),
       sources: z.array(source).min(1),
       image: image.optional(),
       figures: z.array(figure).default([]),

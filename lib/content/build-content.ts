@@ -1,9 +1,9 @@
 import GithubSlugger from 'github-slugger';
 import { buildArticle, compareNewestFirst, type Article } from './article';
-import { ARTICLE_FIELD_HELP, articleSchema } from './article-schema';
+import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
 import { parseSource } from './front-matter';
 import { isError, type ContentProblem } from './problems';
-import { REGISTRY_KINDS, parseRegistry, type Registries } from './registries';
+import { REGISTRY_KINDS, parseRegistry, type DeclaredKeys, type Registries } from './registries';
 import { issuesToProblems } from './zod-problems';
 
 /** A file as read from disk; `path` is relative to the project root. */
@@ -44,7 +44,10 @@ function checkFileName(path: string): { slug?: string; problem?: ContentProblem 
   }
   const slug = name.slice(0, -'.md'.length);
   if (SLUG_PATTERN.test(slug)) return { slug };
-  const suggested = new GithubSlugger().slug(slug).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  const suggested = new GithubSlugger()
+    .slug(slug)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return {
     problem: {
       file: path,
@@ -55,7 +58,16 @@ function checkFileName(path: string): { slug?: string; problem?: ContentProblem 
   };
 }
 
-function parseArticle(file: SourceFile, slug: string, registries: Registries) {
+function usesOnlyValidKeys(fm: FrontMatter, registries: Registries): boolean {
+  return (
+    fm.authors.every((key) => registries.authors.has(key)) &&
+    [...fm.places, ...(fm.dateline ? [fm.dateline] : [])].every((key) => registries.places.has(key)) &&
+    fm.people.every((key) => registries.people.has(key)) &&
+    fm.topics.every((key) => registries.topics.has(key))
+  );
+}
+
+function parseArticle(file: SourceFile, slug: string, registries: Registries, declaredKeys: DeclaredKeys) {
   const source = parseSource(file.text, file.path);
   if (source.problems.length > 0) return { problems: source.problems };
   if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
@@ -71,7 +83,7 @@ function parseArticle(file: SourceFile, slug: string, registries: Registries) {
       ],
     };
   }
-  const schema = articleSchema(registries);
+  const schema = articleSchema(declaredKeys);
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {
     const problems = issuesToProblems(result.error.issues, {
@@ -82,6 +94,8 @@ function parseArticle(file: SourceFile, slug: string, registries: Registries) {
     });
     return { problems };
   }
+  // An article that uses a broken registry entry is not built; the registry's own error says why.
+  if (!usesOnlyValidKeys(result.data, registries)) return { problems: [] };
   return { article: buildArticle(slug, file.path, result.data, source.body, registries), problems: [] };
 }
 
@@ -92,21 +106,23 @@ function parseArticle(file: SourceFile, slug: string, registries: Registries) {
  */
 export function buildContent(input: ContentInput): ContentResult {
   const problems: ContentProblem[] = [];
-  const parsed = Object.fromEntries(
-    REGISTRY_KINDS.map((kind) => {
-      const { path, text } = input.registryFiles[kind];
-      const result = parseRegistry(kind, path, text);
-      problems.push(...result.problems);
-      return [kind, result.entries];
-    }),
-  );
-  const registries = parsed as unknown as Registries;
+  const parsed = REGISTRY_KINDS.map((kind) => {
+    const { path, text } = input.registryFiles[kind];
+    const result = parseRegistry(kind, path, text);
+    problems.push(...result.problems);
+    return [kind, result] as const;
+  });
+  const registries = Object.fromEntries(parsed.map(([kind, r]) => [kind, r.entries])) as unknown as Registries;
+  // Keys whose entries are broken still count as known in articles: the
+  // registry error is reported once, in the registry file, not in every article.
+  const declaredKeys = Object.fromEntries(parsed.map(([kind, r]) => [kind, r.declaredKeys])) as unknown as DeclaredKeys;
 
   const articles: Article[] = [];
   for (const file of input.articleFiles) {
     const { slug, problem } = checkFileName(file.path);
     if (problem) problems.push(problem);
-    const result = parseArticle(file, slug ?? '', registries);
+    if (!file.path.endsWith('.md')) continue;
+    const result = parseArticle(file, slug ?? '', registries, declaredKeys);
     problems.push(...result.problems);
     if (result.article && slug) articles.push(result.article);
   }

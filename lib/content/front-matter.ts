@@ -9,8 +9,11 @@ export type ParsedSource = ParsedYaml & {
   bodyStartLine: number;
 };
 
-/** Front matter starts on line 2, after the opening `---`. */
-const FRONT_MATTER_FIRST_LINE = 2;
+/**
+ * gray-matter hands the engine everything after the opening `---`, starting
+ * with that line's newline, so YAML line 1 is file line 1.
+ */
+const FRONT_MATTER_FIRST_LINE = 1;
 
 class DisabledEngineError extends Error {}
 const refuse = () => {

@@ -32,6 +32,9 @@ export type Author = EntryOf<'authors'>;
 export type Place = EntryOf<'places'>;
 export type Person = EntryOf<'people'>;
 export type Topic = EntryOf<'topics'>;
+/** Every key each registry declares, including keys whose entries are invalid. */
+export type DeclaredKeys = Record<RegistryKind, ReadonlySet<string>>;
+
 export type Registries = {
   authors: ReadonlyMap<string, Author>;
   places: ReadonlyMap<string, Place>;
@@ -76,11 +79,13 @@ export function parseRegistry<K extends RegistryKind>(
   kind: K,
   file: string,
   source: string | undefined,
-): { entries: Map<string, EntryOf<K>>; problems: ContentProblem[] } {
+): { entries: Map<string, EntryOf<K>>; declaredKeys: Set<string>; problems: ContentProblem[] } {
   const entries = new Map<string, EntryOf<K>>();
+  const declaredKeys = new Set<string>();
   if (source === undefined) {
     return {
       entries,
+      declaredKeys,
       problems: [
         {
           file,
@@ -103,7 +108,7 @@ export function parseRegistry<K extends RegistryKind>(
       fix: `Write each entry as a key followed by its fields, for example:\n${EXAMPLES[kind]}`,
       severity: 'error',
     });
-    return { entries, problems };
+    return { entries, declaredKeys, problems };
   }
 
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
@@ -118,6 +123,7 @@ export function parseRegistry<K extends RegistryKind>(
       });
       continue;
     }
+    declaredKeys.add(key);
     const result = entrySchemas[kind].safeParse(value, { reportInput: true });
     if (result.success) entries.set(key, { ...result.data, key } as EntryOf<K>);
     else problems.push(...issuesToProblems(result.error.issues, {
@@ -129,5 +135,5 @@ export function parseRegistry<K extends RegistryKind>(
         }),
       );
   }
-  return { entries, problems };
+  return { entries, declaredKeys, problems };
 }

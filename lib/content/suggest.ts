@@ -18,8 +18,9 @@ export function editDistance(a: string, b: string): number {
  * The known name closest to `input`, if it is close enough to be a likely
  * typo (or contains/is contained in it, as with `hifter` for `khalifa-hifter`).
  */
-export function closestMatch(input: string, known: Iterable<string>): string | undefined {
+export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
   const needle = input.toLowerCase();
+  const known = [...candidates];
   let best: { name: string; distance: number } | undefined;
   for (const name of known) {
     const distance = editDistance(needle, name);
