@@ -53,7 +53,7 @@ export function summarizeProblems(problems: readonly ContentProblem[]): string {
 
 /** Thrown when content has errors: nothing is published until all are fixed. */
 export class ContentError extends Error {
-  readonly problems: readonly ContentProblem[];
+  declare readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
     super(
@@ -61,6 +61,8 @@ export class ContentError extends Error {
         `${formatProblems(problems)}\n\nRun \`npm run check\` to see this list again.`,
     );
     this.name = 'ContentError';
-    this.problems = problems;
+    // Not enumerable: Next prints errors with util.inspect, and the message
+    // already lists every problem readably.
+    Object.defineProperty(this, 'problems', { value: problems, enumerable: false });
   }
 }
