@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { site } from '@/lib/site';
-import { serifLatin, serifLatinExtended } from './fonts';
+import { serifItalic, serifLatin, serifLatinExtended } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,7 +21,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language} className={`${serifLatin.variable} ${serifLatinExtended.variable}`}>
+    <html lang={site.language} className={`${serifLatin.variable} ${serifLatinExtended.variable} ${serifItalic.variable}`}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

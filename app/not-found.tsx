@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 
 export default function NotFound() {
   return (
@@ -10,10 +10,10 @@ export default function NotFound() {
       </p>
       <ul>
         <li>
-          <Link href="/libya">Browse all Libya coverage, newest first</Link>
+          <SiteLink href="/libya">Browse all Libya coverage, newest first</SiteLink>
         </li>
         <li>
-          <Link href="/">Go to the front page</Link>
+          <SiteLink href="/">Go to the front page</SiteLink>
         </li>
       </ul>
     </section>

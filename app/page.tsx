@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { DateTime } from '@/components/DateTime';
 import { StoryListItem } from '@/components/StoryListItem';
 import { getPublishedArticles } from '@/lib/content/store';
@@ -14,7 +14,7 @@ export default function FrontPage() {
         <article className="lead" aria-labelledby="lead-headline">
           <p className="kicker">Latest</p>
           <h2 id="lead-headline" className="lead__headline">
-            <Link href={lead.path}>{lead.title}</Link>
+            <SiteLink href={lead.path}>{lead.title}</SiteLink>
           </h2>
           <p className="lead__dek">{lead.dek}</p>
           <p className="story__meta">
@@ -35,7 +35,7 @@ export default function FrontPage() {
         </section>
       ) : null}
       <p className="more-link">
-        <Link href="/libya">All Libya coverage, day by day →</Link>
+        <SiteLink href="/libya">All Libya coverage, day by day →</SiteLink>
       </p>
     </>
   );

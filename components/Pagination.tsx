@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { PageInfo } from '@/lib/pagination';
 
 type Props = { info: PageInfo; hrefFor: (page: number) => string; label: string };
@@ -8,17 +8,17 @@ export function Pagination({ info, hrefFor, label }: Props) {
   return (
     <nav className="pagination" aria-label={label}>
       {info.previous ? (
-        <Link href={hrefFor(info.previous)} rel="prev">
+        <SiteLink href={hrefFor(info.previous)} rel="prev">
           ← Newer stories
-        </Link>
+        </SiteLink>
       ) : null}
       <span className="pagination__status">
         Page {info.page} of {info.totalPages}
       </span>
       {info.next ? (
-        <Link href={hrefFor(info.next)} rel="next">
+        <SiteLink href={hrefFor(info.next)} rel="next">
           Older stories →
-        </Link>
+        </SiteLink>
       ) : null}
     </nav>
   );

@@ -1,20 +1,20 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import { site } from '@/lib/site';
 
 export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__name">
+        <SiteLink href="/" className="site-header__name">
           {site.name}
-        </Link>
+        </SiteLink>
         <nav aria-label="Sections" className="site-header__nav">
           <ul>
             <li>
-              <Link href="/">Front page</Link>
+              <SiteLink href="/">Front page</SiteLink>
             </li>
             <li>
-              <Link href="/libya">Libya coverage</Link>
+              <SiteLink href="/libya">Libya coverage</SiteLink>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { Article } from '@/lib/content/article';
 import { DateTime } from './DateTime';
 
@@ -10,7 +10,7 @@ export function StoryListItem({ article, headingLevel = 3, showDate = true }: Pr
   return (
     <article className="story">
       <Heading className="story__headline">
-        <Link href={article.path}>{article.title}</Link>
+        <SiteLink href={article.path}>{article.title}</SiteLink>
       </Heading>
       <p className="story__dek">{article.dek}</p>
       {showDate ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
@@ -30,7 +30,7 @@ export default async function ArticlePage({ params }: Props) {
       <Corrections corrections={article.corrections} />
       <SourceList sources={article.sources} />
       <p className="more-link">
-        <Link href="/libya">← All Libya coverage</Link>
+        <SiteLink href="/libya">← All Libya coverage</SiteLink>
       </p>
     </article>
   );
