@@ -1,3 +1,4 @@
+import { SearchForm } from './SearchForm';
 import { SiteLink } from './SiteLink';
 import { site } from '@/lib/site';
 
@@ -16,8 +17,21 @@ export function SiteHeader() {
             <li>
               <SiteLink href="/libya">Libya coverage</SiteLink>
             </li>
+            <li>
+              <SiteLink href="/libya/timeline">Timeline</SiteLink>
+            </li>
+            <li>
+              <SiteLink href="/topics">Topics</SiteLink>
+            </li>
+            <li>
+              <SiteLink href="/people">People</SiteLink>
+            </li>
+            <li>
+              <SiteLink href="/places">Places</SiteLink>
+            </li>
           </ul>
         </nav>
+        <SearchForm id="site-search" name="Site search" />
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-import { TZDate, tz } from '@date-fns/tz';
+import { tz, tzOffset } from '@date-fns/tz';
 import { format, formatISO, getDaysInMonth } from 'date-fns';
 import { site } from './site';
 
@@ -33,10 +33,15 @@ function offsetMinutes(offset: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
 }
 
+/**
+ * The instant at which Libya's clocks show `p`. Computed from UTC and
+ * Libya's offset (twice, in case the offset changes near that instant),
+ * never through the server's local clock, whose DST gaps would shift it.
+ */
 function libyaWallClock(p: Parts): Date {
-  return new Date(
-    new TZDate(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, site.timeZone).getTime(),
-  );
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const guess = asUtc - tzOffset(site.timeZone, new Date(asUtc)) * 60_000;
+  return new Date(asUtc - tzOffset(site.timeZone, new Date(guess)) * 60_000);
 }
 
 /**

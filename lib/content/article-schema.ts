@@ -93,9 +93,11 @@ function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
   return z.preprocess(
     (value) => (typeof value === 'string' ? [value] : value),
     z.array(z.string()).superRefine((keys, ctx) => {
+      const declared = known[kind];
+      if (!declared) return;
       keys.forEach((key, index) => {
-        if (known[kind].has(key)) return;
-        const suggestion = didYouMean(key, known[kind].keys());
+        if (declared.has(key)) return;
+        const suggestion = didYouMean(key, declared);
         ctx.addIssue({
           code: 'custom',
           path: [index],
@@ -111,11 +113,12 @@ function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
 
 function registryKey(known: DeclaredKeys, kind: RegistryKind) {
   return z.string().superRefine((key, ctx) => {
-    if (known[kind].has(key)) return;
+    const declared = known[kind];
+    if (!declared || declared.has(key)) return;
     ctx.addIssue({
       code: 'custom',
       message: `Unknown ${singular(kind)} "${key}": it is not in content/${kind}.yml.`,
-      params: { fix: didYouMean(key, known[kind].keys()) || `Add "${key}" to content/${kind}.yml.` },
+      params: { fix: didYouMean(key, declared) || `Add "${key}" to content/${kind}.yml.` },
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { FrontMatter } from './article-schema';
 import type { Author, Person, Place, Registries, Topic } from './registries';
+import { markdownToPlainText } from './plain-text';
 import { countWords, readingMinutes } from './reading-time';
 import { renderMarkdown } from './render-markdown';
 
@@ -23,6 +24,7 @@ export type Article = {
   modified: Date;
   authors: Author[];
   dateline?: Place;
+  /** The places the article names, its dateline included. */
   places: Place[];
   people: Person[];
   topics: Topic[];
@@ -34,6 +36,8 @@ export type Article = {
   draft: boolean;
   /** Sanitized HTML of the body. */
   html: string;
+  /** Plain text of the body, one line per paragraph (for search and word counts). */
+  text: string;
   wordCount: number;
   readingMinutes: number;
 };
@@ -59,7 +63,9 @@ export function buildArticle(
   body: string,
   registries: Registries,
 ): Article {
-  const wordCount = countWords(body);
+  const text = markdownToPlainText(body);
+  const wordCount = countWords(text);
+  const placeKeys = fm.dateline && !fm.places.includes(fm.dateline) ? [fm.dateline, ...fm.places] : fm.places;
   return {
     slug,
     path: articlePath(slug),
@@ -71,7 +77,7 @@ export function buildArticle(
     modified: latest([fm.published, ...(fm.updated ? [fm.updated] : []), ...fm.corrections.map((c) => c.date)]),
     authors: resolve(fm.authors, registries.authors),
     dateline: fm.dateline ? registries.places.get(fm.dateline) : undefined,
-    places: resolve(fm.places, registries.places),
+    places: resolve(placeKeys, registries.places),
     people: resolve(fm.people, registries.people),
     topics: resolve(fm.topics, registries.topics),
     sources: fm.sources,
@@ -81,6 +87,7 @@ export function buildArticle(
     aliases: fm.aliases,
     draft: fm.draft,
     html: renderMarkdown(body),
+    text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
   };

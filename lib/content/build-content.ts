@@ -4,6 +4,7 @@ import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-s
 import { parseSource } from './front-matter';
 import { isError, type ContentProblem } from './problems';
 import { REGISTRY_KINDS, parseRegistry, type DeclaredKeys, type Registries } from './registries';
+import { parseTimeline, type TimelineEvent } from './timeline';
 import { issuesToProblems } from './zod-problems';
 
 /** A file as read from disk; `path` is relative to the project root. */
@@ -13,13 +14,20 @@ export type ContentInput = {
   /** Every file found in the articles folder. */
   articleFiles: readonly SourceFile[];
   /** `content/<kind>.yml`, undefined when the file does not exist. */
-  registryFiles: Readonly<Record<keyof Registries, SourceFile | { path: string; text: undefined }>>;
+  registryFiles: Readonly<Record<keyof Registries, MaybeFile>>;
+  /** `content/timeline.yml`, optional. */
+  timelineFile?: MaybeFile;
 };
+
+/** A file that may not exist (`text` undefined). */
+export type MaybeFile = { path: string; text: string | undefined };
 
 export type Content = {
   /** Every valid article, drafts included, newest first. */
   articles: readonly Article[];
   registries: Registries;
+  /** Key events, oldest first, each naming an article by slug. */
+  timeline: readonly TimelineEvent[];
 };
 
 export type ContentResult = { content: Content; problems: ContentProblem[] };
@@ -31,6 +39,16 @@ function fileName(path: string): string {
 }
 
 function checkFileName(path: string): { slug?: string; problem?: ContentProblem } {
+  if (path.endsWith('/')) {
+    return {
+      problem: {
+        file: path,
+        message: 'Sub-folders of the articles folder are not read; articles in it would not be published.',
+        fix: 'Move the .md files directly into content/articles/ and remove the folder.',
+        severity: 'error',
+      },
+    };
+  }
   const name = fileName(path);
   if (!name.endsWith('.md')) {
     return {
@@ -127,7 +145,10 @@ export function buildContent(input: ContentInput): ContentResult {
     if (result.article && slug) articles.push(result.article);
   }
   articles.sort(compareNewestFirst);
-  return { content: { articles, registries }, problems };
+  const timelineFile = input.timelineFile ?? { path: 'content/timeline.yml', text: undefined };
+  const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Set(articles.map((a) => a.slug)));
+  problems.push(...timeline.problems);
+  return { content: { articles, registries, timeline: timeline.events }, problems };
 }
 
 export function hasErrors(problems: readonly ContentProblem[]): boolean {

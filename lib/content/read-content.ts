@@ -12,10 +12,11 @@ function relative(file: string): string {
 function articleFileNames(dir: string): string[] {
   const folder = path.join(dir, ARTICLES_FOLDER);
   if (!fs.existsSync(folder)) return [];
+  // Folders are listed (with a trailing /) so the check can report them.
   return fs
     .readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => path.join(folder, entry.name))
+    .filter((entry) => !entry.name.startsWith('.') && (entry.isFile() || entry.isDirectory()))
+    .map((entry) => path.join(folder, entry.name) + (entry.isDirectory() ? '/' : ''))
     .sort();
 }
 
@@ -23,13 +24,18 @@ function registryFileName(dir: string, kind: string): string {
   return path.join(dir, `${kind}.yml`);
 }
 
+const TIMELINE = 'timeline';
+
 /**
  * A cheap fingerprint of the content folder (names, sizes, modification
  * times) so that the loader can tell whether anything changed without
  * reading the files.
  */
 export function contentSignature(dir: string): string {
-  const files = [...articleFileNames(dir), ...REGISTRY_KINDS.map((kind) => registryFileName(dir, kind))];
+  const files = [
+    ...articleFileNames(dir),
+    ...[...REGISTRY_KINDS, TIMELINE].map((kind) => registryFileName(dir, kind)),
+  ];
   return files
     .map((file) => {
       const stat = fs.statSync(file, { throwIfNoEntry: false });
@@ -40,12 +46,18 @@ export function contentSignature(dir: string): string {
 
 /** Reads every article file and registry under `dir` (the I/O edge of the loader). */
 export function readContent(dir: string): ContentInput {
-  const read = (file: string) => ({ path: relative(file), text: fs.readFileSync(file, 'utf8') });
+  const read = (file: string) => ({
+    path: relative(file) + (file.endsWith('/') ? '/' : ''),
+    text: file.endsWith('/') ? '' : fs.readFileSync(file, 'utf8'),
+  });
+  const readIfExists = (file: string) =>
+    fs.existsSync(file) ? read(file) : { path: relative(file), text: undefined };
   const registryFiles = Object.fromEntries(
-    REGISTRY_KINDS.map((kind) => {
-      const file = registryFileName(dir, kind);
-      return [kind, fs.existsSync(file) ? read(file) : { path: relative(file), text: undefined }];
-    }),
+    REGISTRY_KINDS.map((kind) => [kind, readIfExists(registryFileName(dir, kind))]),
   ) as ContentInput['registryFiles'];
-  return { articleFiles: articleFileNames(dir).map(read), registryFiles };
+  return {
+    articleFiles: articleFileNames(dir).map(read),
+    registryFiles,
+    timelineFile: readIfExists(registryFileName(dir, TIMELINE)),
+  };
 }

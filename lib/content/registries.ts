@@ -32,8 +32,12 @@ export type Author = EntryOf<'authors'>;
 export type Place = EntryOf<'places'>;
 export type Person = EntryOf<'people'>;
 export type Topic = EntryOf<'topics'>;
-/** Every key each registry declares, including keys whose entries are invalid. */
-export type DeclaredKeys = Record<RegistryKind, ReadonlySet<string>>;
+/**
+ * Every key each registry declares, including keys whose entries are
+ * invalid; undefined for a registry that is missing or unreadable, whose
+ * keys then cannot be checked (its own error says why).
+ */
+export type DeclaredKeys = Record<RegistryKind, ReadonlySet<string> | undefined>;
 
 export type Registries = {
   authors: ReadonlyMap<string, Author>;
@@ -43,6 +47,7 @@ export type Registries = {
 };
 
 const REGISTRY_FIELD_HELP: Record<string, FieldHelp> = {
+  '': { expected: 'the fields of the entry (at least `name`), indented under its key', example: 'khalifa-hifter:\n        name: Khalifa Hifter' },
   name: { expected: 'the display name as text', example: 'name: Khalifa Hifter' },
   description: { expected: 'one paragraph of text', example: 'description: Commander of the Libyan National Army.' },
   aliases: { expected: 'a list of other spellings', example: 'aliases: [Haftar, Hafter]' },
@@ -79,13 +84,12 @@ export function parseRegistry<K extends RegistryKind>(
   kind: K,
   file: string,
   source: string | undefined,
-): { entries: Map<string, EntryOf<K>>; declaredKeys: Set<string>; problems: ContentProblem[] } {
+): { entries: Map<string, EntryOf<K>>; declaredKeys?: Set<string>; problems: ContentProblem[] } {
   const entries = new Map<string, EntryOf<K>>();
   const declaredKeys = new Set<string>();
   if (source === undefined) {
     return {
       entries,
-      declaredKeys,
       problems: [
         {
           file,
@@ -98,9 +102,10 @@ export function parseRegistry<K extends RegistryKind>(
   }
 
   const yaml = parseYaml(source, file);
-  const problems = [...yaml.problems];
+  if (yaml.problems.length > 0) return { entries, problems: yaml.problems };
+  const problems: ContentProblem[] = [];
   const data = yaml.data ?? {};
-  if (yaml.problems.length === 0 && (typeof data !== 'object' || Array.isArray(data))) {
+  if (typeof data !== 'object' || Array.isArray(data)) {
     problems.push({
       file,
       line: 1,
@@ -108,7 +113,7 @@ export function parseRegistry<K extends RegistryKind>(
       fix: `Write each entry as a key followed by its fields, for example:\n${EXAMPLES[kind]}`,
       severity: 'error',
     });
-    return { entries, declaredKeys, problems };
+    return { entries, problems };
   }
 
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {

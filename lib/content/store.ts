@@ -3,6 +3,7 @@ import type { Article } from './article';
 import { buildContent, hasErrors, type Content } from './build-content';
 import { ContentError } from './problems';
 import { contentSignature, readContent } from './read-content';
+import type { TimelineEvent } from './timeline';
 
 type Cached = { dir: string; signature: string; content?: Content; error?: ContentError };
 let cached: Cached | undefined;
@@ -42,4 +43,13 @@ export function getPublishedArticles(): readonly Article[] {
 
 export function getArticle(slug: string): Article | undefined {
   return getPublishedArticles().find((article) => article.slug === slug);
+}
+
+/** Timeline events whose article readers may see, oldest first. */
+export function publishedTimeline(): { event: TimelineEvent; article: Article }[] {
+  const bySlug = new Map(getPublishedArticles().map((article) => [article.slug, article]));
+  return getContent().timeline.flatMap((event) => {
+    const article = bySlug.get(event.article);
+    return article ? [{ event, article }] : [];
+  });
 }

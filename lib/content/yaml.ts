@@ -1,4 +1,4 @@
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { ContentProblem } from './problems';
 
 export type FieldPath = readonly (string | number)[];
@@ -37,12 +37,22 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     severity: 'error',
   }));
 
+  /** Line of the key (or list item) at `path`, or of its nearest existing parent. */
   const lineOf = (path: FieldPath): number | undefined => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return toFileLine(node.range[0]);
+    let node: unknown = doc.contents;
+    let offset = doc.contents?.range?.[0];
+    for (const part of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));
+        if (!pair) break;
+        offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof part === 'number' && node.items[part]) {
+        node = node.items[part];
+        offset = (node as { range?: [number] }).range?.[0] ?? offset;
+      } else break;
     }
-    return undefined;
+    return offset === undefined ? undefined : toFileLine(offset);
   };
 
   const data = problems.length === 0 ? doc.toJS() : undefined;

@@ -45,21 +45,20 @@ type Def = {
 
 /** The field names an object schema at `path` allows (for "did you mean"). */
 export function allowedKeysAt(schema: z.ZodType, path: FieldPath): string[] {
-  let def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  const unwrap = (s: unknown) => (s as { _zod: { def: Def } })._zod.def;
+  let def: Def | undefined = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const unwrap = (s: unknown) => (s as { _zod?: { def: Def } } | undefined)?._zod?.def;
   const remaining = [...path];
-  for (;;) {
+  while (def) {
     if (['optional', 'default', 'nullable', 'prefault', 'readonly'].includes(def.type)) def = unwrap(def.innerType);
-    else if (def.type === 'pipe') def = unwrap(unwrap(def.in).type === 'transform' ? def.out : def.in);
+    else if (def.type === 'pipe') def = unwrap(unwrap(def.in)?.type === 'transform' ? def.out : def.in);
     else if (remaining.length === 0) break;
     else if (def.type === 'object' && def.shape) def = unwrap(def.shape[String(remaining.shift())]);
     else if (def.type === 'array') {
       remaining.shift();
       def = unwrap(def.element);
     } else return [];
-    if (!def) return [];
   }
-  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
 /**

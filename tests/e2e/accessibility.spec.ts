@@ -7,6 +7,14 @@ const pages = {
   'coverage index': '/libya',
   article: publishedArticles()[0]!.path,
   'not-found page': '/articles/no-such-story',
+  'topic page': '/topics/tripoli-offensive',
+  'person page': '/people/khalifa-hifter',
+  'place page': '/places/tripoli',
+  'author page': '/authors/conflict-desk',
+  'topics index': '/topics',
+  timeline: '/libya/timeline',
+  'search results': '/search?q=hifter',
+  'empty search': '/search',
 };
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -4,8 +4,13 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { Corrections } from '@/components/Corrections';
+import { EntityLinks } from '@/components/EntityLinks';
+import { FactBox } from '@/components/FactBox';
+import { RelatedStories } from '@/components/RelatedStories';
 import { SourceList } from '@/components/SourceList';
+import { StoryNeighbours } from '@/components/StoryNeighbours';
 import { getArticle, getPublishedArticles } from '@/lib/content/store';
+import { adjacentArticles, relatedArticles } from '@/lib/related';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,15 +28,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
+  const articles = getPublishedArticles();
+  const { previous, next } = adjacentArticles(article, articles);
   return (
-    <article className="article">
-      <ArticleHeader article={article} />
-      <ArticleBody html={article.html} />
-      <Corrections corrections={article.corrections} />
-      <SourceList sources={article.sources} />
-      <p className="more-link">
-        <SiteLink href="/libya">← All Libya coverage</SiteLink>
-      </p>
-    </article>
+    <>
+      <article className="article">
+        <ArticleHeader article={article} />
+        <ArticleBody html={article.html} />
+        <FactBox figures={article.figures} />
+        <Corrections corrections={article.corrections} />
+        <SourceList sources={article.sources} />
+        <EntityLinks article={article} />
+      </article>
+      <div className="article-footer">
+        <StoryNeighbours previous={previous} next={next} />
+        <RelatedStories articles={relatedArticles(article, articles)} />
+        <p className="more-link">
+          <SiteLink href="/libya">← All Libya coverage</SiteLink>
+        </p>
+      </div>
+    </>
   );
 }

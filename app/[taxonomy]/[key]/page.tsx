@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EntityPage } from '@/components/EntityPage';
+import { taxonomyPage, taxonomyPages } from '@/lib/taxonomy-routes';
+
+type Props = { params: Promise<{ taxonomy: string; key: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return taxonomyPages().map(({ kind, key }) => ({ taxonomy: kind, key }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { taxonomy, key } = await params;
+  const data = taxonomyPage(taxonomy, key);
+  return data
+    ? {
+        title: data.entry.name,
+        description: data.entry.description ?? `Conflict Desk coverage of ${data.entry.name}.`,
+      }
+    : {};
+}
+
+export default async function TaxonomyEntryPage({ params }: Props) {
+  const { taxonomy, key } = await params;
+  const data = taxonomyPage(taxonomy, key);
+  if (!data) notFound();
+  return <EntityPage kind={data.kind} entry={data.entry} articles={data.page.items} total={data.total} info={data.page} />;
+}

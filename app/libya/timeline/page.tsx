@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { Timeline } from '@/components/Timeline';
+import { publishedTimeline } from '@/lib/content/store';
+
+export const metadata: Metadata = {
+  title: 'Timeline of the war in western Libya',
+  description: 'The key events of the war for Tripoli, April 2019 to October 2020, oldest first, with our coverage of each.',
+};
+
+export default function TimelinePage() {
+  return (
+    <>
+      <header className="page-header">
+        <h1>Timeline: the war in western Libya</h1>
+        <p className="page-header__intro">
+          The turning points from Khalifa Hifter&rsquo;s offensive on Tripoli in April 2019 to the
+          nationwide ceasefire signed in Geneva in October 2020, oldest first.
+        </p>
+      </header>
+      <Timeline events={publishedTimeline()} />
+    </>
+  );
+}

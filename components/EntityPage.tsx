@@ -1,0 +1,44 @@
+import type { Article } from '@/lib/content/article';
+import type { PageInfo } from '@/lib/pagination';
+import { entityPagePath, TAXONOMIES, type TaxonomyEntry, type TaxonomyKind } from '@/lib/taxonomy';
+import { Pagination } from './Pagination';
+import { SiteLink } from './SiteLink';
+import { StoryListItem } from './StoryListItem';
+
+type Props = { kind: TaxonomyKind; entry: TaxonomyEntry; articles: Article[]; total: number; info: PageInfo };
+
+function coordinates(entry: TaxonomyEntry): string | undefined {
+  if (!('latitude' in entry)) return undefined;
+  const lat = `${Math.abs(entry.latitude).toFixed(3)}° ${entry.latitude >= 0 ? 'N' : 'S'}`;
+  const lon = `${Math.abs(entry.longitude).toFixed(3)}° ${entry.longitude >= 0 ? 'E' : 'W'}`;
+  return `${entry.approximate ? 'About ' : ''}${lat}, ${lon}`;
+}
+
+/** A topic, place, person or author: who or what it is, then its stories. */
+export function EntityPage({ kind, entry, articles, total, info }: Props) {
+  const where = coordinates(entry);
+  return (
+    <>
+      <header className="page-header">
+        <p className="kicker">
+          <SiteLink href={`/${kind}`}>{TAXONOMIES[kind].title}</SiteLink>
+        </p>
+        <h1>{entry.name}</h1>
+        {entry.description ? <p className="page-header__intro">{entry.description}</p> : null}
+        {where ? <p className="page-header__facts">{where}</p> : null}
+        {entry.aliases.length > 0 ? (
+          <p className="page-header__facts">Also written: {entry.aliases.join(', ')}</p>
+        ) : null}
+      </header>
+      <section aria-labelledby="entity-stories">
+        <h2 id="entity-stories" className="section-heading">
+          {total === 0 ? 'No stories yet' : `${total} ${total === 1 ? 'story' : 'stories'}, newest first`}
+        </h2>
+        {articles.map((article) => (
+          <StoryListItem key={article.slug} article={article} />
+        ))}
+      </section>
+      <Pagination info={info} hrefFor={(page) => entityPagePath(kind, entry.key, page)} label={`${entry.name} pages`} />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Figure } from '@/lib/content/article';
+import { DateTime } from './DateTime';
+
+const METRIC_LABELS: Record<Figure['metric'], string> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  casualties: 'casualties',
+  displaced: 'displaced',
+  detained: 'detained or captured',
+  fighters: 'fighters',
+  'bodies-found': 'bodies found',
+  'oil-output': 'oil output',
+  'money-lost': 'lost',
+  votes: 'votes',
+  other: '',
+};
+
+const number = new Intl.NumberFormat('en-US');
+
+export function figureValue(figure: Figure): string {
+  const qualifier = figure.qualifier ? `${figure.qualifier[0]!.toUpperCase()}${figure.qualifier.slice(1)} ` : '';
+  const value = figure.unit === 'US dollars' ? `$${number.format(figure.value)}` : number.format(figure.value);
+  const unit = figure.unit && figure.unit !== 'US dollars' ? ` ${figure.unit}` : '';
+  return `${qualifier}${value}${unit}`;
+}
+
+/** The numbers an article reports, each with what it counts, when, and who said so. */
+export function FactBox({ figures }: { figures: readonly Figure[] }) {
+  if (figures.length === 0) return null;
+  return (
+    <aside className="fact-box" aria-labelledby="fact-box-heading">
+      <h2 id="fact-box-heading">The figures</h2>
+      <ul>
+        {figures.map((figure, index) => (
+          <li key={index}>
+            <p className="fact-box__value">
+              {figureValue(figure)} {METRIC_LABELS[figure.metric]}
+            </p>
+            <p className="fact-box__detail">
+              {figure.scope}. As of <DateTime date={figure.as_of} />. Source: {figure.reported_by}.
+            </p>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

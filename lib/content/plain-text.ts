@@ -1,0 +1,22 @@
+import { remark } from 'remark';
+
+type Node = { type: string; value?: string; children?: Node[] };
+
+const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'tableCell', 'code']);
+
+/** The readable text of a Markdown body, one line per block, no markup. */
+export function markdownToPlainText(markdown: string): string {
+  const lines: string[] = [];
+  let line = '';
+  const visit = (node: Node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') line += node.value ?? '';
+    if (node.type === 'break') line += ' ';
+    node.children?.forEach(visit);
+    if (BLOCKS.has(node.type) && line.trim()) {
+      lines.push(line.trim());
+      line = '';
+    }
+  };
+  visit(remark().parse(markdown) as Node);
+  return lines.join('\n');
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { parseCalendarDate } from '../dates';
+import type { ContentProblem } from './problems';
+import { didYouMean } from './suggest';
+import { parseYaml } from './yaml';
+import { formatFieldPath, issuesToProblems, type FieldHelp } from './zod-problems';
+
+export type TimelineEvent = { date: Date; event: string; article: string };
+
+const HELP: Record<string, FieldHelp> = {
+  date: { expected: 'the date of the event, such as 2019-04-04', example: 'date: 2019-04-04' },
+  event: { expected: 'one sentence saying what happened', example: 'event: Hifter orders the LNA to advance on Tripoli.' },
+  article: { expected: 'the file name (without .md) of the article covering it', example: 'article: gna-retakes-gharyan' },
+};
+
+const eventSchema = z.strictObject({
+  date: z.string().transform((value, ctx) => {
+    const date = parseCalendarDate(value);
+    if (date) return date;
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a valid date. Expected a date such as 2019-04-04.` });
+    return z.NEVER;
+  }),
+  event: z.string().trim().min(1),
+  article: z.string().min(1),
+});
+
+/**
+ * Parses `content/timeline.yml`, a list of key events, each linked to the
+ * article that covers it. The file is optional (no file, no timeline), but
+ * every event in it must name an existing article.
+ */
+export function parseTimeline(
+  file: string,
+  source: string | undefined,
+  articleSlugs: ReadonlySet<string>,
+): { events: TimelineEvent[]; problems: ContentProblem[] } {
+  if (source === undefined) return { events: [], problems: [] };
+  const yaml = parseYaml(source, file);
+  const problems = [...yaml.problems];
+  const data = yaml.data ?? [];
+  if (yaml.problems.length === 0 && !Array.isArray(data)) {
+    problems.push({
+      file,
+      line: 1,
+      message: 'Expected a list of events.',
+      fix: 'Start each event with "- date: ...", then "event: ..." and "article: ..." indented under it.',
+      severity: 'error',
+    });
+    return { events: [], problems };
+  }
+  const events: TimelineEvent[] = [];
+  (data as unknown[]).forEach((item, index) => {
+    const result = eventSchema.safeParse(item, { reportInput: true });
+    if (!result.success) {
+      problems.push(
+        ...issuesToProblems(result.error.issues, { file, lineOf: yaml.lineOf, prefix: [index], schema: eventSchema, help: HELP }),
+      );
+      return;
+    }
+    if (!articleSlugs.has(result.data.article)) {
+      problems.push({
+        file,
+        line: yaml.lineOf([index, 'article']),
+        field: formatFieldPath([index, 'article']),
+        message: `No article "${result.data.article}" exists in content/articles.`,
+        fix: didYouMean(result.data.article, articleSlugs) || 'Use the file name of an article, without .md.',
+        severity: 'error',
+      });
+      return;
+    }
+    events.push(result.data);
+  });
+  events.sort((a, b) => a.date.getTime() - b.date.getTime());
+  return { events, problems };
+}

@@ -1,0 +1,32 @@
+import { getContent, getPublishedArticles } from './content/store';
+import { pageCount, paginate, parsePageNumber } from './pagination';
+import { site } from './site';
+import { articlesFor, countArticles, TAXONOMIES, type TaxonomyKind } from './taxonomy';
+
+/** Data for the /<kind>, /<kind>/<key> and /<kind>/<key>/page/<n> routes. */
+export const TAXONOMY_KINDS = Object.keys(TAXONOMIES) as TaxonomyKind[];
+
+export function parseTaxonomyKind(segment: string): TaxonomyKind | undefined {
+  return (TAXONOMY_KINDS as string[]).includes(segment) ? (segment as TaxonomyKind) : undefined;
+}
+
+export function taxonomyIndex(kind: TaxonomyKind) {
+  return countArticles(kind, getContent().registries, getPublishedArticles());
+}
+
+/** Every (kind, key, page) that exists, for generateStaticParams. */
+export function taxonomyPages(): { kind: TaxonomyKind; key: string; pages: number }[] {
+  return TAXONOMY_KINDS.flatMap((kind) =>
+    taxonomyIndex(kind).map(({ entry, count }) => ({ kind, key: entry.key, pages: pageCount(count, site.pageSize) })),
+  );
+}
+
+export function taxonomyPage(kindSegment: string, key: string, pageSegment = '1') {
+  const kind = parseTaxonomyKind(kindSegment);
+  const entry = kind ? getContent().registries[kind].get(key) : undefined;
+  const number = parsePageNumber(pageSegment);
+  if (!kind || !entry || !number) return undefined;
+  const all = articlesFor(kind, key, getPublishedArticles());
+  const page = paginate(all, number, site.pageSize);
+  return page ? { kind, entry, page, total: all.length } : undefined;
+}
