@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { FEED_ALTERNATES } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { serifItalic, serifLatin, serifLatinExtended } from './fonts';
 import './globals.css';
@@ -10,6 +11,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: `${site.name}: Libya war coverage`, template: `%s | ${site.name}` },
   description: site.tagline,
+  applicationName: site.name,
+  alternates: { types: FEED_ALTERNATES },
 };
 
 export const viewport: Viewport = {

@@ -1,4 +1,8 @@
+import type { Metadata } from 'next';
 import { SiteLink } from '@/components/SiteLink';
+
+/** Next adds <meta name="robots" content="noindex"> to every 404 itself. */
+export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   return (

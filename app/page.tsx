@@ -2,13 +2,20 @@ import { SiteLink } from '@/components/SiteLink';
 import { DateTime } from '@/components/DateTime';
 import { StoryListItem } from '@/components/StoryListItem';
 import { getPublishedArticles } from '@/lib/content/store';
+import type { Metadata } from 'next';
+import { JsonLd } from '@/components/JsonLd';
+import { webSiteJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({ description: site.tagline, path: '/' });
 
 export default function FrontPage() {
   const [lead, ...rest] = getPublishedArticles();
   const headlines = rest.slice(0, site.frontPageHeadlines);
   return (
     <>
+      <JsonLd data={webSiteJsonLd()} />
       <h1 className="visually-hidden">{site.name}: Libya war coverage</h1>
       {lead ? (
         <article className="lead" aria-labelledby="lead-headline">

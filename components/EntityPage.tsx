@@ -1,6 +1,8 @@
 import type { Article } from '@/lib/content/article';
 import type { PageInfo } from '@/lib/pagination';
-import { entityPagePath, TAXONOMIES, type TaxonomyEntry, type TaxonomyKind } from '@/lib/taxonomy';
+import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
+import { entityPagePath, entityPath, TAXONOMIES, type TaxonomyEntry, type TaxonomyKind } from '@/lib/taxonomy';
+import { JsonLd } from './JsonLd';
 import { Pagination } from './Pagination';
 import { SiteLink } from './SiteLink';
 import { StoryListItem } from './StoryListItem';
@@ -19,6 +21,13 @@ export function EntityPage({ kind, entry, articles, total, info }: Props) {
   const where = coordinates(entry);
   return (
     <>
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: TAXONOMIES[kind].title, path: `/${kind}` },
+          { name: entry.name, path: entityPath(kind, entry.key) },
+        ])}
+      />
       <header className="page-header">
         <p className="kicker">
           <SiteLink href={`/${kind}`}>{TAXONOMIES[kind].title}</SiteLink>

@@ -11,7 +11,21 @@ export const site = {
   pageSize: 20,
   /** Headlines under the lead story on the front page. */
   frontPageHeadlines: 10,
+  /** Section name for structured data and OpenGraph. */
+  section: 'Libya',
+  publisher: {
+    name: 'Conflict Desk',
+    /** 600×60 PNG, generated at build time by app/publisher-logo.png/route.tsx. */
+    logo: { path: '/publisher-logo.png', width: 600, height: 60 },
+  },
+  /** Feeds carry this many of the latest articles. */
+  feedSize: 50,
 } as const;
+
+/** Absolute URL for a site path: every absolute link derives from `site.url`. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${site.url}/`).toString();
+}
 
 /** Where content lives. `CONTENT_DIR` lets tests build the site from fixtures. */
 export function contentDirectory(): string {

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityIndex } from '@/components/EntityIndex';
+import { JsonLd } from '@/components/JsonLd';
+import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { parseTaxonomyKind, TAXONOMY_KINDS, taxonomyIndex } from '@/lib/taxonomy-routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { TAXONOMIES } from '@/lib/taxonomy';
 
 type Props = { params: Promise<{ taxonomy: string }> };
@@ -14,11 +17,27 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const kind = parseTaxonomyKind((await params).taxonomy);
-  return kind ? { title: TAXONOMIES[kind].title, description: `${TAXONOMIES[kind].title} in Conflict Desk's Libya coverage, with their stories.` } : {};
+  return kind
+    ? pageMetadata({
+        title: TAXONOMIES[kind].title,
+        description: `${TAXONOMIES[kind].title} in Conflict Desk's Libya coverage, with their stories.`,
+        path: `/${kind}`,
+      })
+    : {};
 }
 
 export default async function TaxonomyIndexPage({ params }: Props) {
   const kind = parseTaxonomyKind((await params).taxonomy);
   if (!kind) notFound();
-  return <EntityIndex kind={kind} entries={taxonomyIndex(kind)} />;
+  return (
+    <>
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: TAXONOMIES[kind].title, path: `/${kind}` },
+        ])}
+      />
+      <EntityIndex kind={kind} entries={taxonomyIndex(kind)} />
+    </>
+  );
 }

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { CoverageIndex } from '@/components/CoverageIndex';
 import { getPublishedArticles } from '@/lib/content/store';
 import { paginate } from '@/lib/pagination';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Libya coverage',
-  description:
-    'Every Conflict Desk story on the war in western Libya, April 2019 to October 2020, newest first.',
-};
+  description: 'Every Conflict Desk story on the war in western Libya, April 2019 to October 2020, newest first.',
+  path: '/libya',
+});
 
 export default function LibyaIndexPage() {
   // Page 1 always exists, even with no articles.

@@ -2,14 +2,16 @@ import type { Metadata } from 'next';
 import { SearchForm } from '@/components/SearchForm';
 import { SearchResults } from '@/components/SearchResults';
 import { searchArticles } from '@/lib/search/site-search';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Search',
   description: 'Search Conflict Desk coverage of the war in western Libya.',
-  robots: { index: false, follow: true },
-};
+  path: '/search',
+  noindex: true,
+});
 
 /** The only dynamic page: results are rendered on the server for each GET. */
 export default async function SearchPage({ searchParams }: Props) {

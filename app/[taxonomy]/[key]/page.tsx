@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityPage } from '@/components/EntityPage';
+import { entityPageMetadata } from '@/lib/seo/metadata';
 import { taxonomyPage, taxonomyPages } from '@/lib/taxonomy-routes';
 
 type Props = { params: Promise<{ taxonomy: string; key: string }> };
@@ -14,12 +15,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { taxonomy, key } = await params;
   const data = taxonomyPage(taxonomy, key);
-  return data
-    ? {
-        title: data.entry.name,
-        description: data.entry.description ?? `Conflict Desk coverage of ${data.entry.name}.`,
-      }
-    : {};
+  return data ? entityPageMetadata(data.kind, data.entry, 1) : {};
 }
 
 export default async function TaxonomyEntryPage({ params }: Props) {

@@ -11,6 +11,9 @@ import { SourceList } from '@/components/SourceList';
 import { StoryNeighbours } from '@/components/StoryNeighbours';
 import { getArticle, getPublishedArticles } from '@/lib/content/store';
 import { adjacentArticles, relatedArticles } from '@/lib/related';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { JsonLd } from '@/components/JsonLd';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,7 +25,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  return article ? { title: article.title, description: article.dek } : {};
+  return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -32,6 +35,16 @@ export default async function ArticlePage({ params }: Props) {
   const { previous, next } = adjacentArticles(article, articles);
   return (
     <>
+      <JsonLd
+        data={[
+          newsArticleJsonLd(article),
+          breadcrumbJsonLd([
+            { name: 'Home', path: '/' },
+            { name: 'Libya coverage', path: '/libya' },
+            { name: article.title, path: article.path },
+          ]),
+        ]}
+      />
       <article className="article">
         <ArticleHeader article={article} />
         <ArticleBody html={article.html} />

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { Timeline } from '@/components/Timeline';
 import { publishedTimeline } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Timeline of the war in western Libya',
   description: 'The key events of the war for Tripoli, April 2019 to October 2020, oldest first, with our coverage of each.',
-};
+  path: '/libya/timeline',
+});
 
 export default function TimelinePage() {
   return (

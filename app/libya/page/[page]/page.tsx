@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CoverageIndex } from '@/components/CoverageIndex';
+import { CoverageIndex, coverageIndexHref } from '@/components/CoverageIndex';
 import { getPublishedArticles } from '@/lib/content/store';
 import { pageCount, paginate, parsePageNumber } from '@/lib/pagination';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ page: string }> };
@@ -23,10 +24,11 @@ function loadPage(segment: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = loadPage((await params).page);
   return page
-    ? {
+    ? pageMetadata({
         title: `Libya coverage, page ${page.page}`,
         description: `Conflict Desk stories on the war in western Libya, page ${page.page} of ${page.totalPages}.`,
-      }
+        path: coverageIndexHref(page.page),
+      })
     : {};
 }
 

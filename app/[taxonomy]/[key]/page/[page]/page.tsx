@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityPage } from '@/components/EntityPage';
+import { entityPageMetadata } from '@/lib/seo/metadata';
 import { taxonomyPage, taxonomyPages } from '@/lib/taxonomy-routes';
 
 type Props = { params: Promise<{ taxonomy: string; key: string; page: string }> };
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { taxonomy, key, page } = await params;
   const data = taxonomyPage(taxonomy, key, page);
-  return data ? { title: `${data.entry.name}, page ${data.page.page}` } : {};
+  return data ? entityPageMetadata(data.kind, data.entry, data.page.page) : {};
 }
 
 export default async function TaxonomyEntryPageN({ params }: Props) {

@@ -1,0 +1,7 @@
+import { sitemapXml, documentResponse } from '@/lib/seo/site-documents';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return documentResponse(sitemapXml());
+}

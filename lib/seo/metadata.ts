@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import type { Article } from '../content/article';
+import { toLibyaIso } from '../dates';
+import { absoluteUrl, site } from '../site';
+import { entityPagePath, entityPath, type TaxonomyEntry, type TaxonomyKind } from '../taxonomy';
+
+/** Links to the feeds, on every page (`alternates` is replaced, not merged, by Next). */
+export const FEED_ALTERNATES = {
+  'application/rss+xml': [{ url: '/feed.xml', title: `${site.name} (RSS)` }],
+  'application/atom+xml': [{ url: '/atom.xml', title: `${site.name} (Atom)` }],
+  'application/feed+json': [{ url: '/feed.json', title: `${site.name} (JSON Feed)` }],
+};
+
+type PageInput = {
+  /** Page title; the layout's template adds " | Conflict Desk". */
+  title?: string;
+  description: string;
+  /** Site path of the page, for its canonical URL. */
+  path: string;
+  /** Keep the page out of search results (it is still crawled for links). */
+  noindex?: boolean;
+};
+
+/** Title, description, canonical URL, robots, OpenGraph and Twitter tags for a page. */
+export function pageMetadata({ title, description, path, noindex = false }: PageInput): Metadata {
+  const url = absoluteUrl(path);
+  const fullTitle = title ? `${title} | ${site.name}` : `${site.name}: Libya war coverage`;
+  return {
+    ...(title ? { title } : {}),
+    description,
+    alternates: { canonical: url, types: FEED_ALTERNATES },
+    robots: noindex
+      ? { index: false, follow: true }
+      : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 },
+    openGraph: { type: 'website', url, title: fullTitle, description, siteName: site.name, locale: 'en_US' },
+    twitter: { card: 'summary_large_image', title: fullTitle, description },
+  };
+}
+
+/** Page metadata plus OpenGraph `article` tags: times, section, tags, authors. */
+export function articleMetadata(article: Article): Metadata {
+  const base = pageMetadata({ title: article.title, description: article.dek, path: article.path });
+  return {
+    ...base,
+    authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(entityPath('authors', author.key)) })),
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      title: article.title,
+      publishedTime: toLibyaIso(article.published),
+      modifiedTime: toLibyaIso(article.modified),
+      section: site.section,
+      tags: [...article.topics, ...article.places, ...article.people].map((entry) => entry.name),
+      authors: article.authors.map((author) => absoluteUrl(entityPath('authors', author.key))),
+    },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.dek },
+  };
+}
+
+/** Metadata for page `page` of a topic, place, person or author. */
+export function entityPageMetadata(kind: TaxonomyKind, entry: TaxonomyEntry, page: number): Metadata {
+  return pageMetadata({
+    title: page === 1 ? entry.name : `${entry.name}, page ${page}`,
+    description: entry.description ?? `Conflict Desk coverage of ${entry.name}.`,
+    path: entityPagePath(kind, entry.key, page),
+  });
+}

@@ -1,0 +1,24 @@
+import { getContent, getPublishedArticles, publishedTimeline } from '../content/store';
+import { buildFeed, jsonFeed11 } from './feeds';
+import { newsSitemapArticles, renderNewsSitemap, renderSitemap, renderUrlset, sitemapEntries, splitSitemap } from './sitemap';
+
+/** The machine-readable documents of the site, from the published content. */
+function entries() {
+  const timelineSlugs = publishedTimeline().map(({ article }) => article.slug);
+  return sitemapEntries(getContent(), getPublishedArticles(), timelineSlugs);
+}
+
+export const sitemapXml = () => renderSitemap(entries());
+export const sitemapParts = () => splitSitemap(entries());
+export const sitemapPartXml = (index: number) => {
+  const part = sitemapParts()[index];
+  return part && sitemapParts().length > 1 ? renderUrlset(part) : undefined;
+};
+export const newsSitemapXml = (now: Date) => renderNewsSitemap(newsSitemapArticles(getPublishedArticles(), now));
+export const rssFeed = () => buildFeed(getPublishedArticles()).rss2();
+export const atomFeed = () => buildFeed(getPublishedArticles()).atom1();
+export const jsonFeed = () => jsonFeed11(buildFeed(getPublishedArticles()));
+
+export function documentResponse(body: string, type = 'application/xml'): Response {
+  return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+}

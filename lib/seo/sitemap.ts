@@ -1,0 +1,129 @@
+import type { Article } from '../content/article';
+import type { Content } from '../content/build-content';
+import { toLibyaIso } from '../dates';
+import { pageCount } from '../pagination';
+import { absoluteUrl, site } from '../site';
+import { articlesFor, entityPagePath, type TaxonomyKind } from '../taxonomy';
+
+/** The sitemap protocol's limit per file. */
+export const MAX_URLS_PER_SITEMAP = 50_000;
+
+export type SitemapEntry = { path: string; lastModified: Date };
+
+function newest(articles: readonly Article[]): Date | undefined {
+  return articles.reduce<Date | undefined>((max, a) => (!max || a.modified > max ? a.modified : max), undefined);
+}
+
+/**
+ * Every indexable page with the time its content last changed: an
+ * article's `modified` (updated, correction or published), and for a list
+ * the newest change among the articles it shows. Never the build time.
+ * Pages with no articles (empty taxonomy entries) are left out.
+ */
+export function sitemapEntries(content: Content, articles: readonly Article[], timelineSlugs: readonly string[]): SitemapEntry[] {
+  const entries: SitemapEntry[] = [];
+  const add = (path: string, list: readonly Article[]) => {
+    const lastModified = newest(list);
+    if (lastModified) entries.push({ path, lastModified });
+  };
+  add('/', articles.slice(0, site.frontPageHeadlines + 1));
+  const indexPages = pageCount(articles.length, site.pageSize);
+  for (let page = 1; page <= indexPages; page++) {
+    add(page === 1 ? '/libya' : `/libya/page/${page}`, articles.slice((page - 1) * site.pageSize, page * site.pageSize));
+  }
+  add('/libya/timeline', articles.filter((a) => timelineSlugs.includes(a.slug)));
+  for (const article of articles) entries.push({ path: article.path, lastModified: article.modified });
+
+  for (const kind of ['topics', 'places', 'people', 'authors'] as TaxonomyKind[]) {
+    const withArticles = [...content.registries[kind].keys()]
+      .map((key) => ({ key, list: articlesFor(kind, key, articles) }))
+      .filter(({ list }) => list.length > 0);
+    add(`/${kind}`, withArticles.flatMap(({ list }) => list));
+    for (const { key, list } of withArticles) {
+      const pages = pageCount(list.length, site.pageSize);
+      for (let page = 1; page <= pages; page++) {
+        add(entityPagePath(kind, key, page), list.slice((page - 1) * site.pageSize, page * site.pageSize));
+      }
+    }
+  }
+  return entries;
+}
+
+/** Splits entries into sitemap files of at most `max` URLs. */
+export function splitSitemap<T>(entries: readonly T[], max = MAX_URLS_PER_SITEMAP): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < entries.length; i += max) chunks.push(entries.slice(i, i + max));
+  return chunks.length > 0 ? chunks : [[]];
+}
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+export function renderUrlset(entries: readonly SitemapEntry[]): string {
+  const urls = entries
+    .map(
+      (e) =>
+        `  <url>\n    <loc>${escapeXml(absoluteUrl(e.path))}</loc>\n    <lastmod>${toLibyaIso(e.lastModified)}</lastmod>\n  </url>`,
+    )
+    .join('\n');
+  return `${XML_HEADER}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
+/** Path of the n-th (0-based) sitemap file when the sitemap is split. */
+export function sitemapPartPath(index: number): string {
+  return `/sitemaps/${index}.xml`;
+}
+
+export function renderSitemapIndex(parts: readonly (readonly SitemapEntry[])[]): string {
+  const items = parts
+    .map((part, index) => {
+      const lastModified = part.reduce((max, e) => (e.lastModified > max ? e.lastModified : max), new Date(0));
+      return `  <sitemap>\n    <loc>${escapeXml(absoluteUrl(sitemapPartPath(index)))}</loc>\n    <lastmod>${toLibyaIso(lastModified)}</lastmod>\n  </sitemap>`;
+    })
+    .join('\n');
+  return `${XML_HEADER}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</sitemapindex>\n`;
+}
+
+/** `/sitemap.xml`: the URLs themselves, or an index of parts when there are too many. */
+export function renderSitemap(entries: readonly SitemapEntry[], max = MAX_URLS_PER_SITEMAP): string {
+  const parts = splitSitemap(entries, max);
+  return parts.length === 1 ? renderUrlset(parts[0]!) : renderSitemapIndex(parts);
+}
+
+/** Google News: articles published in the last 48 hours, at most 1,000, newest first. */
+export const NEWS_WINDOW_MS = 48 * 3600_000;
+export const NEWS_MAX_ARTICLES = 1000;
+
+export function newsSitemapArticles(articles: readonly Article[], now: Date): Article[] {
+  return articles
+    .filter((a) => a.published.getTime() <= now.getTime() && now.getTime() - a.published.getTime() <= NEWS_WINDOW_MS)
+    .sort((a, b) => b.published.getTime() - a.published.getTime())
+    .slice(0, NEWS_MAX_ARTICLES);
+}
+
+export function renderNewsSitemap(articles: readonly Article[]): string {
+  const urls = articles
+    .map(
+      (a) => `  <url>
+    <loc>${escapeXml(absoluteUrl(a.path))}</loc>
+    <news:news>
+      <news:publication>
+        <news:name>${escapeXml(site.publisher.name)}</news:name>
+        <news:language>${site.language}</news:language>
+      </news:publication>
+      <news:publication_date>${toLibyaIso(a.published)}</news:publication_date>
+      <news:title>${escapeXml(a.title)}</news:title>
+    </news:news>
+  </url>`,
+    )
+    .join('\n');
+  return `${XML_HEADER}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${urls}${urls ? '\n' : ''}</urlset>\n`;
+}

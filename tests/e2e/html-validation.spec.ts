@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { publishedArticles } from './published-content';
+
+/**
+ * Every page type's HTML, checked by the W3C Nu HTML Checker (the vnu-jar
+ * package; needs Java). Zero errors allowed.
+ */
+const article = publishedArticles()[0]!;
+const PAGES = {
+  front: '/',
+  index: '/libya',
+  article: article.path,
+  timeline: '/libya/timeline',
+  'topic-index': '/topics',
+  topic: '/topics/tripoli-offensive',
+  person: '/people/khalifa-hifter',
+  place: '/places/tripoli',
+  author: '/authors/conflict-desk',
+  search: '/search?q=hifter',
+  'not-found': '/articles/no-such-story',
+};
+
+test('every page type passes the Nu HTML Checker with zero errors', async ({ request }) => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnu-'));
+  try {
+    for (const [name, url] of Object.entries(PAGES)) {
+      fs.writeFileSync(path.join(dir, `${name}.html`), await (await request.get(url)).text());
+    }
+    const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
+    const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--stdout', dir], {
+      encoding: 'utf8',
+    });
+    expect(result.error, 'Java is needed to run the Nu HTML Checker').toBeUndefined();
+    const { messages } = JSON.parse(result.stdout) as { messages: { type: string; url: string; message: string; extract?: string }[] };
+    const errors = messages
+      .filter((m) => m.type === 'error')
+      .map((m) => `${path.basename(m.url)}: ${m.message} ${m.extract ? `[${m.extract.trim()}]` : ''}`);
+    expect(errors).toEqual([]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
