@@ -9,7 +9,9 @@ export function markdownToPlainText(markdown: string): string {
   const lines: string[] = [];
   let line = '';
   const visit = (node: Node) => {
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') line += node.value ?? '';
+    // A paragraph may span several source lines: its soft breaks become spaces.
+    if (node.type === 'text' || node.type === 'inlineCode') line += (node.value ?? '').replace(/\s*\n\s*/g, ' ');
+    if (node.type === 'code') line += node.value ?? '';
     if (node.type === 'break') line += ' ';
     node.children?.forEach(visit);
     if (BLOCKS.has(node.type) && line.trim()) {

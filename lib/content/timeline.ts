@@ -62,7 +62,7 @@ export function parseTimeline(
         file,
         line: yaml.lineOf([index, 'article']),
         field: formatFieldPath([index, 'article']),
-        message: `No article "${result.data.article}" exists in content/articles.`,
+        message: `No valid article "${result.data.article}" in content/articles (the file is missing, or has errors of its own).`,
         fix: didYouMean(result.data.article, articleSlugs) || 'Use the file name of an article, without .md.',
         severity: 'error',
       });

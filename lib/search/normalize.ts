@@ -13,7 +13,8 @@ export function normalizeWord(word: string): string {
     .replace(/[ıßøæœđł]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter);
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Letters and digits, with any combining accents that follow (decomposed "ğ"). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 /** Normalized words of a text, in order. */
 export function tokenize(text: string): string[] {

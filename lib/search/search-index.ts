@@ -93,7 +93,9 @@ export function buildSearchIndex(articles: readonly Article[], entries: Iterable
 
   function search(rawQuery: string): SearchOutcome {
     const collapsed = rawQuery.replace(/\s+/g, ' ').trim();
-    const query = [...collapsed].slice(0, MAX_QUERY_LENGTH).join('');
+    let query = [...collapsed].slice(0, MAX_QUERY_LENGTH).join('');
+    // Cut at a word boundary, so the last word is not a fragment that matches nothing.
+    if (query.length < collapsed.length && query.includes(' ')) query = query.slice(0, query.lastIndexOf(' '));
     const terms = [...new Set(words(query))].slice(0, MAX_QUERY_TERMS);
     const outcome = { query, truncated: query.length < collapsed.length, terms };
     if (terms.length === 0) return { ...outcome, results: [] };

@@ -1,0 +1,269 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REGISTRY_YAML, articleText, makeContentDir, removeDir, touch, writeFile } from '../helpers';
+
+type Store = typeof import('../../../lib/content/store');
+type ContentErrorClass = typeof import('../../../lib/content/problems').ContentError;
+
+const LATER = new Date('2021-01-01T00:00:00Z');
+const EVEN_LATER = new Date('2022-01-01T00:00:00Z');
+
+let dir: string;
+let store: Store;
+/** ContentError from the same module graph as `store` (vi.resetModules gives each load its own class). */
+let ContentError: ContentErrorClass;
+
+/** A fresh store module (empty cache), and the ContentError class it throws. */
+async function loadStore() {
+  vi.resetModules();
+  const [storeModule, problemsModule] = await Promise.all([
+    import('../../../lib/content/store'),
+    import('../../../lib/content/problems'),
+  ]);
+  return { storeModule, ContentError: problemsModule.ContentError };
+}
+
+function useContent(articles: Record<string, string>) {
+  dir = makeContentDir(articles);
+  vi.stubEnv('CONTENT_DIR', dir);
+}
+
+/** Replaces an article's text and sets a clearly later modification time. */
+function edit(name: string, text: string, mtime = LATER) {
+  writeFile(dir, `articles/${name}`, text, mtime);
+}
+
+beforeEach(async () => {
+  vi.stubEnv('NODE_ENV', 'development');
+  ({ storeModule: store, ContentError } = await loadStore());
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  if (dir) removeDir(dir);
+});
+
+describe('getContent', () => {
+  it('loads the articles of CONTENT_DIR, newest first', () => {
+    useContent({
+      'older.md': articleText({ published: '2019-04-05T10:00' }),
+      'newer.md': articleText({ published: '2019-04-06T10:00' }),
+    });
+    expect(store.getContent().articles.map((a) => a.slug)).toEqual(['newer', 'older']);
+  });
+
+  it('returns the same object while nothing changed', () => {
+    useContent({ 'story.md': articleText() });
+    const first = store.getContent();
+    expect(store.getContent()).toBe(first);
+    expect(store.getContent()).toBe(first);
+  });
+
+  it('notices an edited article', () => {
+    useContent({ 'story.md': articleText({ title: 'First title' }) });
+    const first = store.getContent();
+    edit('story.md', articleText({ title: 'Other title' })); // same length: only the time differs
+    const second = store.getContent();
+    expect(second).not.toBe(first);
+    expect(second.articles[0]!.title).toBe('Other title');
+  });
+
+  it('notices an added article', () => {
+    useContent({ 'story.md': articleText() });
+    expect(store.getContent().articles).toHaveLength(1);
+    edit('another-story.md', articleText());
+    expect(store.getContent().articles.map((a) => a.slug)).toEqual(['another-story', 'story']);
+  });
+
+  it('notices a removed article', () => {
+    useContent({ 'story.md': articleText(), 'another-story.md': articleText() });
+    expect(store.getContent().articles).toHaveLength(2);
+    fs.rmSync(path.join(dir, 'articles', 'another-story.md'));
+    expect(store.getContent().articles.map((a) => a.slug)).toEqual(['story']);
+  });
+
+  it('notices a registry change', () => {
+    useContent({ 'story.md': articleText() });
+    expect(store.getContent().articles[0]!.authors[0]!.name).toBe('Conflict Desk staff');
+    writeFile(dir, 'authors.yml', REGISTRY_YAML.authors.replace('Conflict Desk staff', 'The Desk'), LATER);
+    expect(store.getContent().articles[0]!.authors[0]!.name).toBe('The Desk');
+  });
+
+  it('reloads when CONTENT_DIR points somewhere else', () => {
+    useContent({ 'first-story.md': articleText() });
+    const firstDir = dir;
+    expect(store.getContent().articles[0]!.slug).toBe('first-story');
+    useContent({ 'second-story.md': articleText() });
+    try {
+      expect(store.getContent().articles[0]!.slug).toBe('second-story');
+    } finally {
+      removeDir(firstDir);
+    }
+  });
+
+  it('throws a ContentError that lists every problem', () => {
+    useContent({
+      'good-story.md': articleText(),
+      'typo-story.md': articleText({ published: undefined, publised: '2019-04-05T21:40' }),
+      'Bad_Name.md': articleText(),
+    });
+    let error: unknown;
+    try {
+      store.getContent();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const contentError = error as InstanceType<ContentErrorClass>;
+    expect(contentError.problems.map((p) => p.field ?? path.basename(p.file)).sort()).toEqual(
+      ['Bad_Name.md', 'published', 'publised'].sort(),
+    );
+    expect(contentError.message).toContain('typo-story.md:');
+    expect(contentError.message).toContain('Did you mean "published"?');
+    expect(contentError.message).toContain('"Bad_Name.md" is not a valid file name');
+  });
+
+  it('keeps throwing the same error until the content is fixed, then loads', () => {
+    useContent({ 'story.md': articleText({ title: undefined }) });
+    expect(() => store.getContent()).toThrow(ContentError);
+    let again: unknown;
+    try {
+      store.getContent();
+    } catch (caught) {
+      again = caught;
+    }
+    expect(again).toBeInstanceOf(ContentError);
+    edit('story.md', articleText({ title: 'Fixed' }));
+    expect(store.getContent().articles[0]!.title).toBe('Fixed');
+  });
+
+  it('does not throw for content that has no errors', () => {
+    useContent({});
+    expect(store.getContent().articles).toEqual([]);
+  });
+});
+
+describe('drafts', () => {
+  const files = () => ({
+    'draft-story.md': articleText({ draft: 'true', published: '2019-04-07T10:00' }),
+    'live-story.md': articleText({ published: '2019-04-06T10:00' }),
+  });
+
+  it('are shown while developing', () => {
+    useContent(files());
+    expect(store.showsDrafts()).toBe(true);
+    expect(store.getPublishedArticles().map((a) => a.slug)).toEqual(['draft-story', 'live-story']);
+    expect(store.getArticle('draft-story')?.draft).toBe(true);
+  });
+
+  it('are hidden in production, though still in the content', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    useContent(files());
+    expect(store.showsDrafts()).toBe(false);
+    expect(store.getPublishedArticles().map((a) => a.slug)).toEqual(['live-story']);
+    expect(store.getArticle('draft-story')).toBeUndefined();
+    expect(store.getContent().articles.map((a) => a.slug)).toContain('draft-story');
+  });
+});
+
+describe('in production', () => {
+  beforeEach(() => {
+    vi.stubEnv('NODE_ENV', 'production');
+  });
+
+  it('loads once and does not re-read changed files', () => {
+    useContent({ 'story.md': articleText({ title: 'First title' }) });
+    const first = store.getContent();
+    edit('story.md', articleText({ title: 'Other title' }));
+    edit('added-story.md', articleText(), EVEN_LATER);
+    const second = store.getContent();
+    expect(second).toBe(first);
+    expect(second.articles.map((a) => a.title)).toEqual(['First title']);
+  });
+
+  it('does not even look at the folder again', () => {
+    useContent({ 'story.md': articleText() });
+    store.getContent();
+    removeDir(dir);
+    expect(() => store.getContent()).not.toThrow();
+  });
+});
+
+describe('getArticle', () => {
+  it('finds an article by slug', () => {
+    useContent({ 'story.md': articleText({ title: 'The story' }), 'other.md': articleText() });
+    const article = store.getArticle('story');
+    expect(article?.slug).toBe('story');
+    expect(article?.title).toBe('The story');
+  });
+
+  it('returns undefined for an unknown slug', () => {
+    useContent({ 'story.md': articleText() });
+    expect(store.getArticle('no-such-story')).toBeUndefined();
+    expect(store.getArticle('')).toBeUndefined();
+  });
+});
+
+describe('touching a file without changing it', () => {
+  it('rebuilds (the signature uses modification times), giving equal content', () => {
+    useContent({ 'story.md': articleText() });
+    const first = store.getContent();
+    touch(path.join(dir, 'articles', 'story.md'), LATER);
+    const second = store.getContent();
+    expect(second).not.toBe(first);
+    expect(second.articles.map((a) => a.title)).toEqual(first.articles.map((a) => a.title));
+  });
+});
+
+describe('publishedTimeline', () => {
+  const files = () => ({
+    'draft-story.md': articleText({ draft: 'true', published: '2019-04-07T10:00' }),
+    'live-story.md': articleText({ published: '2019-04-06T10:00' }),
+  });
+  const TIMELINE = [
+    '- date: 2019-04-07',
+    '  event: The draft event.',
+    '  article: draft-story',
+    '- date: 2019-04-04',
+    '  event: The live event.',
+    '  article: live-story',
+    '',
+  ].join('\n');
+
+  function useContentWithTimeline() {
+    useContent(files());
+    writeFile(dir, 'timeline.yml', TIMELINE);
+  }
+
+  it('gives every event with its article, oldest first, while developing (drafts included)', () => {
+    useContentWithTimeline();
+    const timeline = store.publishedTimeline();
+    expect(timeline.map(({ event, article }) => [event.event, article.slug])).toEqual([
+      ['The live event.', 'live-story'],
+      ['The draft event.', 'draft-story'],
+    ]);
+    expect(timeline[0]!.article).toBe(store.getArticle('live-story'));
+  });
+
+  it('hides events whose article is a draft in production, though they stay in the content', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    useContentWithTimeline();
+    expect(store.publishedTimeline().map(({ event, article }) => [event.event, article.slug])).toEqual([
+      ['The live event.', 'live-story'],
+    ]);
+    expect(store.getContent().timeline.map((event) => event.article)).toEqual(['live-story', 'draft-story']);
+  });
+
+  it('is empty when there is no timeline file', () => {
+    useContent(files());
+    expect(store.publishedTimeline()).toEqual([]);
+  });
+
+  it('notices an edited timeline file', () => {
+    useContentWithTimeline();
+    expect(store.publishedTimeline()).toHaveLength(2);
+    writeFile(dir, 'timeline.yml', TIMELINE.split('\n').slice(3).join('\n'), LATER);
+    expect(store.publishedTimeline().map(({ event }) => event.event)).toEqual(['The live event.']);
+  });
+});

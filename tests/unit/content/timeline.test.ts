@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { buildContent } from '../../../lib/content/build-content';
+import { parseTimeline } from '../../../lib/content/timeline';
+import { libyaDayKey } from '../../../lib/dates';
+import { SERVER_TIME_ZONES, articleFile, lineStartingWith, problemsIn, registryFiles, withTimeZone } from '../helpers';
+
+const FILE = 'content/timeline.yml';
+const SLUGS = new Set(['hifter-push', 'mitiga-air-strike', 'gna-retakes-gharyan']);
+
+/** A timeline file: one event per [date, event, article]. */
+function timeline(...events: [date: string, event: string, article: string][]): string {
+  return events.map(([date, event, article]) => `- date: ${date}\n  event: ${event}\n  article: ${article}\n`).join('');
+}
+
+describe('parseTimeline: valid files', () => {
+  it('gives no events and no problems when there is no file', () => {
+    expect(parseTimeline(FILE, undefined, SLUGS)).toEqual({ events: [], problems: [] });
+  });
+
+  it('gives no events and no problems for an empty file or one with only comments', () => {
+    expect(parseTimeline(FILE, '', SLUGS)).toEqual({ events: [], problems: [] });
+    expect(parseTimeline(FILE, '# Key events, oldest first.\n', SLUGS)).toEqual({ events: [], problems: [] });
+  });
+
+  it('reads every event, sorted oldest first whatever the file order', () => {
+    const source = timeline(
+      ['2019-06-26', 'Government forces retake Gharyan.', 'gna-retakes-gharyan'],
+      ['2019-04-04', 'Hifter orders the advance on Tripoli.', 'hifter-push'],
+      ['2019-04-08', 'An air strike closes Mitiga airport.', 'mitiga-air-strike'],
+    );
+    const { events, problems } = parseTimeline(FILE, source, SLUGS);
+    expect(problems).toEqual([]);
+    expect(events.map((e) => [libyaDayKey(e.date), e.event, e.article])).toEqual([
+      ['2019-04-04', 'Hifter orders the advance on Tripoli.', 'hifter-push'],
+      ['2019-04-08', 'An air strike closes Mitiga airport.', 'mitiga-air-strike'],
+      ['2019-06-26', 'Government forces retake Gharyan.', 'gna-retakes-gharyan'],
+    ]);
+  });
+
+  it('keeps events of the same day in file order', () => {
+    const source = timeline(
+      ['2019-04-05', 'Second event.', 'hifter-push'],
+      ['2019-04-05', 'Third event.', 'mitiga-air-strike'],
+      ['2019-04-04', 'First event.', 'hifter-push'],
+    );
+    expect(parseTimeline(FILE, source, SLUGS).events.map((e) => e.event)).toEqual([
+      'First event.',
+      'Second event.',
+      'Third event.',
+    ]);
+  });
+
+  it.each(SERVER_TIME_ZONES)('reads dates as the start of that day in Libya (server time zone %s)', (timeZone) => {
+    withTimeZone(timeZone, () => {
+      const { events } = parseTimeline(FILE, timeline(['2019-04-04', 'Advance.', 'hifter-push']), SLUGS);
+      expect(events[0]!.date.toISOString()).toBe('2019-04-03T22:00:00.000Z');
+      expect(libyaDayKey(events[0]!.date)).toBe('2019-04-04');
+    });
+  });
+
+  it('accepts quoted dates and trims the event text', () => {
+    const source = '- date: "2019-04-04"\n  event: "  Advance.  "\n  article: hifter-push\n';
+    const { events, problems } = parseTimeline(FILE, source, SLUGS);
+    expect(problems).toEqual([]);
+    expect(events).toEqual([{ date: expect.any(Date), event: 'Advance.', article: 'hifter-push' }]);
+  });
+});
+
+describe('parseTimeline: problems', () => {
+  it('reports an event naming an unknown article on its line, with a did-you-mean', () => {
+    const source = timeline(
+      ['2019-04-04', 'Advance.', 'hifter-push'],
+      ['2019-06-26', 'Gharyan retaken.', 'gna-retakes-gharyn'],
+    );
+    const { events, problems } = parseTimeline(FILE, source, SLUGS);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: lineStartingWith(source, 'article: gna-retakes-gharyn'),
+        field: '[1].article',
+        message:
+          'No valid article "gna-retakes-gharyn" in content/articles (the file is missing, or has errors of its own).',
+        fix: 'Did you mean "gna-retakes-gharyan"?',
+        severity: 'error',
+      },
+    ]);
+    expect(events.map((e) => e.article)).toEqual(['hifter-push']);
+  });
+
+  it('explains how to name an article when no slug is close', () => {
+    const { problems } = parseTimeline(FILE, timeline(['2019-04-04', 'Advance.', 'something-else-entirely']), SLUGS);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.fix).toBe('Use the file name of an article, without .md.');
+  });
+
+  it('reports a missing field on the line of its event', () => {
+    const source = `# Key events\n${timeline(['2019-04-04', 'Advance.', 'hifter-push'])}- date: 2019-04-08\n  article: mitiga-air-strike\n`;
+    const { events, problems } = parseTimeline(FILE, source, SLUGS);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: lineStartingWith(source, '- date: 2019-04-08'),
+        field: '[1].event',
+        message: expect.stringContaining('This field is required but missing.'),
+        fix: 'Write it like this: event: Hifter orders the LNA to advance on Tripoli.',
+        severity: 'error',
+      },
+    ]);
+    expect(events.map((e) => libyaDayKey(e.date))).toEqual(['2019-04-04']);
+  });
+
+  it('reports an unknown field on its own line, with a did-you-mean', () => {
+    const source = '- date: 2019-04-04\n  event: Advance.\n  artcle: hifter-push\n';
+    const { events, problems } = parseTimeline(FILE, source, SLUGS);
+    expect(events).toEqual([]);
+    expect(problems).toContainEqual({
+      file: FILE,
+      line: 3,
+      field: '[0].artcle',
+      message: '"artcle" is not a known field.',
+      fix: 'Did you mean "article"?',
+      severity: 'error',
+    });
+    // The real field is then missing.
+    expect(problems.map((p) => p.field).sort()).toEqual(['[0].artcle', '[0].article']);
+  });
+
+  it('reports an impossible date on its line', () => {
+    const source = timeline(['2019-04-04', 'Advance.', 'hifter-push'], ['2019-02-30', 'No such day.', 'hifter-push']);
+    const { events, problems } = parseTimeline(FILE, source, SLUGS);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: FILE,
+        line: lineStartingWith(source, '- date: 2019-02-30'),
+        field: '[1].date',
+        message: '"2019-02-30" is not a valid date. Expected a date such as 2019-04-04.',
+      }),
+    ]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('reports a date-time where a date is expected', () => {
+    const { problems } = parseTimeline(FILE, timeline(['2019-04-04T10:00', 'Advance.', 'hifter-push']), SLUGS);
+    expect(problems.map((p) => [p.field, p.line])).toEqual([['[0].date', 1]]);
+  });
+
+  it('reports an empty event text', () => {
+    const source = '- date: 2019-04-04\n  event: "   "\n  article: hifter-push\n';
+    const { problems } = parseTimeline(FILE, source, SLUGS);
+    expect(problems.map((p) => [p.field, p.line])).toEqual([['[0].event', 2]]);
+  });
+
+  it('reports every bad event, not just the first', () => {
+    const source = timeline(
+      ['2019-13-01', 'Bad month.', 'hifter-push'],
+      ['2019-04-04', 'Fine.', 'hifter-push'],
+      ['2019-04-05', 'Bad article.', 'no-such-article'],
+    );
+    const { events, problems } = parseTimeline(FILE, source, SLUGS);
+    expect(problems.map((p) => [p.field, p.line])).toEqual([
+      ['[0].date', 1],
+      ['[2].article', 9],
+    ]);
+    expect(events.map((e) => e.event)).toEqual(['Fine.']);
+  });
+
+  it('reports a list item that is not a group of fields', () => {
+    const { events, problems } = parseTimeline(FILE, '- Hifter advances\n', SLUGS);
+    expect(events).toEqual([]);
+    expect(problems).toEqual([expect.objectContaining({ file: FILE, line: 1, field: '[0]', severity: 'error' })]);
+  });
+
+  it.each([
+    ['a map', 'date: 2019-04-04\nevent: Advance.\narticle: hifter-push\n'],
+    ['a single value', 'Hifter advances\n'],
+  ])('reports a file that is %s rather than a list, on line 1', (_label, source) => {
+    const { events, problems } = parseTimeline(FILE, source, SLUGS);
+    expect(events).toEqual([]);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 1,
+        message: 'Expected a list of events.',
+        fix: expect.stringContaining('- date: ...'),
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('reports a YAML syntax error with its line, and gives no events', () => {
+    const source = '- date: 2019-04-04\n  event: "Unclosed quote\n  article: hifter-push\n';
+    const { events, problems } = parseTimeline(FILE, source, SLUGS);
+    expect(events).toEqual([]);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) {
+      expect(problem).toMatchObject({ file: FILE, severity: 'error', message: expect.stringMatching(/^YAML syntax error: /) });
+      expect(problem.line).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('reports a tab used for indentation as a YAML error', () => {
+    const source = '- date: 2019-04-04\n\tevent: Advance.\n  article: hifter-push\n';
+    const { events, problems } = parseTimeline(FILE, source, SLUGS);
+    expect(events).toEqual([]);
+    expect(problems[0]).toMatchObject({ file: FILE, line: 2, message: expect.stringMatching(/^YAML syntax error: /) });
+  });
+});
+
+describe('buildContent: timeline', () => {
+  const articles = [
+    articleFile('hifter-push', { published: '2019-04-05T21:40' }),
+    articleFile('gna-retakes-gharyan', { published: '2019-06-27T10:00' }),
+  ];
+
+  it('has an empty timeline and no problems when there is no timeline file', () => {
+    const { content, problems } = buildContent({ articleFiles: articles, registryFiles: registryFiles() });
+    expect(problems).toEqual([]);
+    expect(content.timeline).toEqual([]);
+  });
+
+  it('has an empty timeline when the timeline file does not exist', () => {
+    const { content, problems } = buildContent({
+      articleFiles: articles,
+      registryFiles: registryFiles(),
+      timelineFile: { path: FILE, text: undefined },
+    });
+    expect(problems).toEqual([]);
+    expect(content.timeline).toEqual([]);
+  });
+
+  it('holds the valid events in content.timeline, oldest first', () => {
+    const text = timeline(
+      ['2019-06-26', 'Government forces retake Gharyan.', 'gna-retakes-gharyan'],
+      ['2019-04-04', 'Hifter orders the advance on Tripoli.', 'hifter-push'],
+    );
+    const { content, problems } = buildContent({
+      articleFiles: articles,
+      registryFiles: registryFiles(),
+      timelineFile: { path: FILE, text },
+    });
+    expect(problems).toEqual([]);
+    expect(content.timeline.map((e) => [libyaDayKey(e.date), e.article])).toEqual([
+      ['2019-04-04', 'hifter-push'],
+      ['2019-06-26', 'gna-retakes-gharyan'],
+    ]);
+  });
+
+  it('reports timeline problems with the other content problems, keeping the valid events', () => {
+    const text = timeline(
+      ['2019-04-04', 'Hifter orders the advance on Tripoli.', 'hifter-push'],
+      ['2019-06-26', 'Government forces retake Gharyan.', 'gna-retakes-gharian'],
+    );
+    const { content, problems } = buildContent({
+      articleFiles: [...articles, articleFile('broken-story', { title: undefined })],
+      registryFiles: registryFiles(),
+      timelineFile: { path: FILE, text },
+    });
+    expect(problemsIn(problems, 'content/articles/broken-story.md')).toHaveLength(1);
+    expect(problemsIn(problems, FILE)).toEqual([
+      expect.objectContaining({
+        line: lineStartingWith(text, 'article: gna-retakes-gharian'),
+        field: '[1].article',
+        fix: 'Did you mean "gna-retakes-gharyan"?',
+        severity: 'error',
+      }),
+    ]);
+    expect(content.timeline.map((e) => e.article)).toEqual(['hifter-push']);
+  });
+
+  it('reports an event naming an article that has errors, since that article is not published', () => {
+    const text = timeline(['2019-04-04', 'Advance.', 'broken-story']);
+    const { content, problems } = buildContent({
+      articleFiles: [...articles, articleFile('broken-story', { title: undefined })],
+      registryFiles: registryFiles(),
+      timelineFile: { path: FILE, text },
+    });
+    expect(problemsIn(problems, FILE).map((p) => p.field)).toEqual(['[0].article']);
+    expect(content.timeline).toEqual([]);
+  });
+
+  it('accepts an event naming a draft article (drafts are hidden later, when published)', () => {
+    const { content, problems } = buildContent({
+      articleFiles: [articleFile('draft-story', { draft: 'true' })],
+      registryFiles: registryFiles(),
+      timelineFile: { path: FILE, text: timeline(['2019-04-04', 'Advance.', 'draft-story']) },
+    });
+    expect(problems).toEqual([]);
+    expect(content.timeline.map((e) => e.article)).toEqual(['draft-story']);
+  });
+});

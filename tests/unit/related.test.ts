@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../lib/content/article';
+import type { Author, Person, Place, Topic } from '../../lib/content/registries';
+import { adjacentArticles, relatedArticles, relatedness } from '../../lib/related';
+import { makeArticle } from './helpers';
+
+const place = (key: string): Place => ({ key, name: key, aliases: [], latitude: 32, longitude: 13, approximate: false });
+const person = (key: string): Person => ({ key, name: key, aliases: [] });
+const topic = (key: string): Topic => ({ key, name: key, aliases: [] });
+const STAFF: Author = { key: 'conflict-desk', name: 'Conflict Desk staff', aliases: [] };
+
+const TRIPOLI = place('tripoli');
+const GHARYAN = place('gharyan');
+const HIFTER = person('khalifa-hifter');
+const SARRAJ = person('fayez-al-sarraj');
+const OFFENSIVE = topic('tripoli-offensive');
+const OIL = topic('oil');
+
+const day = (n: number) => new Date(Date.UTC(2019, 3, n, 10));
+
+function story(slug: string, published: number, fields: Partial<Article> = {}): Article {
+  return makeArticle({ slug, published: day(published), ...fields });
+}
+
+const slugs = (articles: readonly Article[]) => articles.map((a) => a.slug);
+
+describe('relatedness', () => {
+  const base = story('base', 1, {
+    authors: [STAFF],
+    places: [TRIPOLI, GHARYAN],
+    people: [HIFTER, SARRAJ],
+    topics: [OFFENSIVE, OIL],
+  });
+
+  it('counts a shared person as 2', () => {
+    expect(relatedness(base, story('x', 2, { people: [HIFTER] }))).toBe(2);
+  });
+
+  it('counts a shared place as 2', () => {
+    expect(relatedness(base, story('x', 2, { places: [GHARYAN] }))).toBe(2);
+  });
+
+  it('counts a shared topic as 1', () => {
+    expect(relatedness(base, story('x', 2, { topics: [OIL] }))).toBe(1);
+  });
+
+  it('adds up everything shared', () => {
+    const other = story('x', 2, { places: [TRIPOLI], people: [HIFTER, SARRAJ], topics: [OFFENSIVE] });
+    expect(relatedness(base, other)).toBe(2 + 2 * 2 + 1);
+    expect(relatedness(other, base)).toBe(relatedness(base, other));
+  });
+
+  it('is 0 when nothing is shared, and shared authors do not count', () => {
+    const other = story('x', 2, { authors: [STAFF], places: [place('sirte')], people: [person('someone')], topics: [topic('other')] });
+    expect(relatedness(base, other)).toBe(0);
+  });
+
+  it('does not count entries that are only in one of the two', () => {
+    expect(relatedness(base, story('x', 2))).toBe(0);
+    expect(relatedness(story('x', 2), base)).toBe(0);
+  });
+});
+
+describe('relatedArticles', () => {
+  const article = story('article', 10, { places: [TRIPOLI], people: [HIFTER], topics: [OFFENSIVE] });
+
+  it('excludes the article itself and unrelated articles', () => {
+    const related = story('related', 5, { topics: [OFFENSIVE] });
+    const unrelated = story('unrelated', 6, { topics: [OIL], places: [GHARYAN] });
+    expect(slugs(relatedArticles(article, [article, unrelated, related]))).toEqual(['related']);
+  });
+
+  it('excludes the article by slug, even when given as another object', () => {
+    const copy = story('article', 10, { places: [TRIPOLI], people: [HIFTER], topics: [OFFENSIVE] });
+    expect(relatedArticles(article, [copy])).toEqual([]);
+  });
+
+  it('orders by score, then most recent first', () => {
+    const topicOld = story('topic-old', 1, { topics: [OFFENSIVE] });
+    const topicNew = story('topic-new', 9, { topics: [OFFENSIVE] });
+    const person = story('person', 2, { people: [HIFTER] });
+    const everything = story('everything', 3, { places: [TRIPOLI], people: [HIFTER], topics: [OFFENSIVE] });
+    expect(slugs(relatedArticles(article, [topicOld, topicNew, person, everything], 10))).toEqual([
+      'everything',
+      'person',
+      'topic-new',
+      'topic-old',
+    ]);
+  });
+
+  it('prefers a shared person or place over a shared topic, whatever the dates', () => {
+    const topicOnly = story('topic-only', 9, { topics: [OFFENSIVE] });
+    const placeOnly = story('place-only', 1, { places: [TRIPOLI] });
+    expect(slugs(relatedArticles(article, [topicOnly, placeOnly]))).toEqual(['place-only', 'topic-only']);
+  });
+
+  it('returns at most 3 by default', () => {
+    const others = [1, 2, 3, 4, 5].map((n) => story(`other-${n}`, n, { topics: [OFFENSIVE] }));
+    expect(slugs(relatedArticles(article, others))).toEqual(['other-5', 'other-4', 'other-3']);
+  });
+
+  it('returns at most `limit`', () => {
+    const others = [1, 2, 3, 4, 5].map((n) => story(`other-${n}`, n, { topics: [OFFENSIVE] }));
+    expect(slugs(relatedArticles(article, others, 1))).toEqual(['other-5']);
+    expect(slugs(relatedArticles(article, others, 5))).toHaveLength(5);
+  });
+
+  it('returns an empty list when nothing is related', () => {
+    expect(relatedArticles(article, [article, story('plain', 3)])).toEqual([]);
+    expect(relatedArticles(article, [])).toEqual([]);
+  });
+});
+
+describe('adjacentArticles', () => {
+  // Newest first, as everywhere on the site.
+  const newest = story('newest', 3);
+  const middle = story('middle', 2);
+  const oldest = story('oldest', 1);
+  const articles = [newest, middle, oldest];
+
+  it('gives the older story as previous and the newer story as next', () => {
+    const { previous, next } = adjacentArticles(middle, articles);
+    expect(previous?.slug).toBe('oldest');
+    expect(next?.slug).toBe('newest');
+  });
+
+  it('gives no next story for the newest article', () => {
+    const { previous, next } = adjacentArticles(newest, articles);
+    expect(previous?.slug).toBe('middle');
+    expect(next).toBeUndefined();
+  });
+
+  it('gives no previous story for the oldest article', () => {
+    const { previous, next } = adjacentArticles(oldest, articles);
+    expect(previous).toBeUndefined();
+    expect(next?.slug).toBe('middle');
+  });
+
+  it('gives neither for the only article', () => {
+    const { previous, next } = adjacentArticles(middle, [middle]);
+    expect(previous).toBeUndefined();
+    expect(next).toBeUndefined();
+  });
+
+  it('gives {} for an article that is not in the list (e.g. a hidden draft)', () => {
+    expect(adjacentArticles(story('draft', 4, { draft: true }), articles)).toEqual({});
+  });
+
+  it('finds the article by slug', () => {
+    const { previous, next } = adjacentArticles(story('middle', 2), articles);
+    expect(previous).toBe(oldest);
+    expect(next).toBe(newest);
+  });
+});
