@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { redirectsFromDisk } from './lib/content/redirects-from-disk';
 
 /**
  * Static pages need 'unsafe-inline' in script-src (Next inlines its page
@@ -35,7 +36,11 @@ const nextConfig: NextConfig = {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
   async redirects() {
-    return [{ source: '/libya/page/1', destination: '/libya', permanent: true }];
+    return [
+      { source: '/libya/page/1', destination: '/libya', permanent: true },
+      // `aliases:` in front matter: old addresses of renamed articles.
+      ...redirectsFromDisk(),
+    ];
   },
 };
 

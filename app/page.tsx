@@ -8,6 +8,9 @@ import { webSiteJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
+/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
+export const revalidate = 300;
+
 export const metadata: Metadata = pageMetadata({ description: site.tagline, path: '/' });
 
 export default function FrontPage() {

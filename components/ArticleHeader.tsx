@@ -2,12 +2,20 @@ import type { Article } from '@/lib/content/article';
 import { Byline } from './Byline';
 import { DateTime } from './DateTime';
 
-export function ArticleHeader({ article }: { article: Article }) {
+type Props = { article: Article; scheduled: boolean };
+
+export function ArticleHeader({ article, scheduled }: Props) {
   return (
     <header className="article__header">
       {article.draft ? (
         <p className="draft-banner" role="note">
           DRAFT: not published. Visible only while developing.
+        </p>
+      ) : null}
+      {scheduled ? (
+        <p className="draft-banner" role="note">
+          SCHEDULED: publishes <DateTime date={article.published} style="datetime" />. Visible only while
+          developing.
         </p>
       ) : null}
       <h1 className="article__title">{article.title}</h1>

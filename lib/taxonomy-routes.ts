@@ -1,4 +1,4 @@
-import { getContent, getPublishedArticles } from './content/store';
+import { getContent, getPublishableArticles, getPublishedArticles } from './content/store';
 import { pageCount, paginate, parsePageNumber } from './pagination';
 import { site } from './site';
 import { articlesFor, countArticles, TAXONOMIES, type TaxonomyKind } from './taxonomy';
@@ -14,10 +14,18 @@ export function taxonomyIndex(kind: TaxonomyKind) {
   return countArticles(kind, getContent().registries, getPublishedArticles());
 }
 
-/** Every (kind, key, page) that exists, for generateStaticParams. */
+/**
+ * Every (kind, key, page) to build, for generateStaticParams: counted over
+ * scheduled articles too, so their pages exist when they come due.
+ */
 export function taxonomyPages(): { kind: TaxonomyKind; key: string; pages: number }[] {
+  const { registries } = getContent();
   return TAXONOMY_KINDS.flatMap((kind) =>
-    taxonomyIndex(kind).map(({ entry, count }) => ({ kind, key: entry.key, pages: pageCount(count, site.pageSize) })),
+    countArticles(kind, registries, getPublishableArticles()).map(({ entry, count }) => ({
+      kind,
+      key: entry.key,
+      pages: pageCount(count, site.pageSize),
+    })),
   );
 }
 

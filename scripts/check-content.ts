@@ -20,7 +20,7 @@ if (json) {
 } else {
   const drafts = content.articles.filter((article) => article.draft).length;
   console.log(
-    `Content OK: ${content.articles.length} articles (${drafts} drafts), ` +
+    `Content OK: ${content.articles.length} articles (${drafts} draft${drafts === 1 ? '' : 's'}), ` +
       `${[...Object.values(content.registries)].reduce((n, r) => n + r.size, 0)} registry entries, no problems.`,
   );
 }

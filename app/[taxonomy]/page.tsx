@@ -11,6 +11,9 @@ type Props = { params: Promise<{ taxonomy: string }> };
 
 export const dynamicParams = false;
 
+/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
+export const revalidate = 300;
+
 export function generateStaticParams() {
   return TAXONOMY_KINDS.map((taxonomy) => ({ taxonomy }));
 }

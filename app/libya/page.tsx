@@ -5,6 +5,9 @@ import { paginate } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
+/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
+export const revalidate = 300;
+
 export const metadata: Metadata = pageMetadata({
   title: 'Libya coverage',
   description: 'Every Conflict Desk story on the war in western Libya, April 2019 to October 2020, newest first.',

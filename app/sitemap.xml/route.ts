@@ -1,6 +1,7 @@
 import { sitemapXml, documentResponse } from '@/lib/seo/site-documents';
 
-export const dynamic = 'force-static';
+/** Static, regenerated at most every 5 minutes so scheduled articles appear without a rebuild. */
+export const revalidate = 300;
 
 export function GET() {
   return documentResponse(sitemapXml());

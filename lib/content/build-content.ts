@@ -1,6 +1,8 @@
 import GithubSlugger from 'github-slugger';
 import { buildArticle, compareNewestFirst, type Article } from './article';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
+import { bodyReferences } from './body-references';
+import { checkArticles, type CheckedArticle } from './checks';
 import { parseSource } from './front-matter';
 import { isError, type ContentProblem } from './problems';
 import { REGISTRY_KINDS, parseRegistry, type DeclaredKeys, type Registries } from './registries';
@@ -17,6 +19,8 @@ export type ContentInput = {
   registryFiles: Readonly<Record<keyof Registries, MaybeFile>>;
   /** `content/timeline.yml`, optional. */
   timelineFile?: MaybeFile;
+  /** Files under public/, as site paths ("/images/map.png"), for image checks. */
+  publicFiles?: ReadonlySet<string>;
 };
 
 /** A file that may not exist (`text` undefined). */
@@ -114,7 +118,14 @@ function parseArticle(file: SourceFile, slug: string, registries: Registries, de
   }
   // An article that uses a broken registry entry is not built; the registry's own error says why.
   if (!usesOnlyValidKeys(result.data, registries)) return { problems: [] };
-  return { article: buildArticle(slug, file.path, result.data, source.body, registries), problems: [] };
+  const article = buildArticle(slug, file.path, result.data, source.body, registries);
+  const checked: CheckedArticle = {
+    article,
+    body: source.body,
+    references: bodyReferences(source.body, source.bodyStartLine),
+    lineOf: source.lineOf,
+  };
+  return { checked, problems: [] };
 }
 
 /**
@@ -135,16 +146,17 @@ export function buildContent(input: ContentInput): ContentResult {
   // registry error is reported once, in the registry file, not in every article.
   const declaredKeys = Object.fromEntries(parsed.map(([kind, r]) => [kind, r.declaredKeys])) as unknown as DeclaredKeys;
 
-  const articles: Article[] = [];
+  const checked: CheckedArticle[] = [];
   for (const file of input.articleFiles) {
     const { slug, problem } = checkFileName(file.path);
     if (problem) problems.push(problem);
     if (!file.path.endsWith('.md')) continue;
     const result = parseArticle(file, slug ?? '', registries, declaredKeys);
     problems.push(...result.problems);
-    if (result.article && slug) articles.push(result.article);
+    if (result.checked && slug) checked.push(result.checked);
   }
-  articles.sort(compareNewestFirst);
+  problems.push(...checkArticles(checked, registries, input.publicFiles ?? new Set()));
+  const articles = checked.map((item) => item.article).sort(compareNewestFirst);
   const timelineFile = input.timelineFile ?? { path: 'content/timeline.yml', text: undefined };
   const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Set(articles.map((a) => a.slug)));
   problems.push(...timeline.problems);

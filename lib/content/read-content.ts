@@ -44,6 +44,16 @@ export function contentSignature(dir: string): string {
     .join('\n');
 }
 
+/** Site paths of every file under public/ ("/images/map.png"). */
+export function publicFiles(root = path.join(process.cwd(), 'public')): Set<string> {
+  if (!fs.existsSync(root)) return new Set();
+  return new Set(
+    (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`),
+  );
+}
+
 /** Reads every article file and registry under `dir` (the I/O edge of the loader). */
 export function readContent(dir: string): ContentInput {
   const read = (file: string) => ({
@@ -59,5 +69,6 @@ export function readContent(dir: string): ContentInput {
     articleFiles: articleFileNames(dir).map(read),
     registryFiles,
     timelineFile: readIfExists(registryFileName(dir, TIMELINE)),
+    publicFiles: publicFiles(),
   };
 }

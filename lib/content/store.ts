@@ -4,6 +4,7 @@ import { buildContent, hasErrors, type Content } from './build-content';
 import { ContentError } from './problems';
 import { contentSignature, readContent } from './read-content';
 import type { TimelineEvent } from './timeline';
+import { isVisible } from './visibility';
 
 type Cached = { dir: string; signature: string; content?: Content; error?: ContentError };
 let cached: Cached | undefined;
@@ -30,24 +31,37 @@ export function getContent(): Content {
   return cached!.content!;
 }
 
-/** Drafts are visible while developing and never in a production build. */
-export function showsDrafts(): boolean {
+/**
+ * Drafts and scheduled articles are previewed while developing and never
+ * shown by a production build until due.
+ */
+export function isPreview(): boolean {
   return process.env.NODE_ENV !== 'production';
 }
 
-/** Articles readers may see, newest first. */
-export function getPublishedArticles(): readonly Article[] {
-  const { articles } = getContent();
-  return showsDrafts() ? articles : articles.filter((article) => !article.draft);
+/** Articles readers may see at `now`, newest first. */
+export function getPublishedArticles(now: Date = new Date()): readonly Article[] {
+  const visibility = { now, preview: isPreview() };
+  return getContent().articles.filter((article) => isVisible(article, visibility));
 }
 
-export function getArticle(slug: string): Article | undefined {
-  return getPublishedArticles().find((article) => article.slug === slug);
+/**
+ * Articles that are or will be published (not drafts): the pages built
+ * ahead of time. A scheduled article's page renders as not found until its
+ * time, then appears when the page revalidates.
+ */
+export function getPublishableArticles(): readonly Article[] {
+  const { articles } = getContent();
+  return isPreview() ? articles : articles.filter((article) => !article.draft);
+}
+
+export function getArticle(slug: string, now: Date = new Date()): Article | undefined {
+  return getPublishedArticles(now).find((article) => article.slug === slug);
 }
 
 /** Timeline events whose article readers may see, oldest first. */
-export function publishedTimeline(): { event: TimelineEvent; article: Article }[] {
-  const bySlug = new Map(getPublishedArticles().map((article) => [article.slug, article]));
+export function publishedTimeline(now: Date = new Date()): { event: TimelineEvent; article: Article }[] {
+  const bySlug = new Map(getPublishedArticles(now).map((article) => [article.slug, article]));
   return getContent().timeline.flatMap((event) => {
     const article = bySlug.get(event.article);
     return article ? [{ event, article }] : [];

@@ -3,8 +3,10 @@ import { formatDayHeading, libyaDayKey } from '../../lib/dates';
 
 /**
  * Runs against the build of tests/fixtures/generated/paginated: 45
- * synthetic stories (13 hours apart, newest is "Fixture story 45") and one
- * draft. 20 per page makes pages of 20, 20 and 5.
+ * synthetic stories (13 hours apart, newest is "Fixture story 45"), one
+ * draft, one story scheduled for 2099, and "Fixture story 10" with an
+ * update, a correction and two aliases. 20 per page makes pages of 20, 20
+ * and 5.
  */
 const title = (n: number) => `Fixture story ${String(n).padStart(2, '0')}`;
 const stories = (page: import('@playwright/test').Page) => page.locator('.story');
@@ -30,6 +32,7 @@ test('the coverage index paginates 20 stories a page with newer/older links', as
   await expect(page.getByRole('link', { name: /Older stories/ })).toHaveCount(0);
 
   await page.getByRole('link', { name: /Newer stories/ }).click();
+  await expect(page).toHaveURL(/\/libya\/page\/2$/);
   await page.getByRole('link', { name: /Newer stories/ }).click();
   await expect(page).toHaveURL(/\/libya$/);
 });
@@ -53,10 +56,53 @@ test('pages past the end are 404', async ({ request }) => {
   expect((await request.get('/libya/page/03')).status()).toBe(404);
 });
 
-test('a draft exists nowhere in a production build', async ({ page, request }) => {
-  expect((await request.get('/articles/fixture-draft')).status()).toBe(404);
-  for (const path of ['/', '/libya', '/libya/page/2', '/libya/page/3']) {
-    await page.goto(path);
-    await expect(page.getByText('Fixture draft story')).toHaveCount(0);
+for (const [kind, slug, title] of [
+  ['draft', 'fixture-draft', 'Fixture draft story'],
+  ['scheduled story', 'fixture-scheduled', 'Fixture scheduled story'],
+] as const) {
+  test(`a ${kind} exists nowhere in a production build`, async ({ page, request }) => {
+    expect((await request.get(`/articles/${slug}`)).status()).toBe(404);
+    const everywhere = [
+      '/',
+      '/libya',
+      '/libya/page/2',
+      '/libya/page/3',
+      '/topics/tripoli-offensive',
+      '/topics/tripoli-offensive/page/2',
+      '/places/tripoli',
+      '/authors/fixture-desk',
+      '/search?q=fixture',
+      '/feed.xml',
+      '/atom.xml',
+      '/feed.json',
+      '/sitemap.xml',
+      '/news-sitemap.xml',
+    ];
+    for (const path of everywhere) {
+      const body = await (await request.get(path)).text();
+      expect(body.includes(title) || body.includes(slug), `${path} mentions ${slug}`).toBe(false);
+    }
+    // Counts leave it out too: 45 stories carry the topic.
+    await page.goto('/topics');
+    await expect(page.locator('.entity-index li')).toHaveText('Battle for Tripoli 45 stories');
+  });
+}
+
+test('an alias redirects permanently (308) to the article', async ({ request }) => {
+  for (const alias of ['/old/fixture-ten', '/articles/fixture-10']) {
+    const response = await request.get(alias, { maxRedirects: 0 });
+    expect(response.status(), alias).toBe(308);
+    expect(response.headers()['location']).toBe('/articles/fixture-story-10');
   }
+});
+
+test('a correction and the update time are shown and used as the modified time', async ({ page }) => {
+  await page.goto('/articles/fixture-story-10');
+  await expect(page.getByRole('region', { name: 'Corrections' })).toContainText(
+    'Correction, April 11, 2019: An earlier version gave the wrong town.',
+  );
+  await expect(page.locator('.article__meta')).toContainText('Updated April 10, 2019, 9:00 a.m. Libya time');
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+  expect(data[0].dateModified).toBe('2019-04-11T00:00:00+02:00');
+  await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute('content', '2019-04-11T00:00:00+02:00');
 });

@@ -8,6 +8,9 @@ type Props = { params: Promise<{ taxonomy: string; key: string }> };
 
 export const dynamicParams = false;
 
+/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
+export const revalidate = 300;
+
 export function generateStaticParams() {
   return taxonomyPages().map(({ kind, key }) => ({ taxonomy: kind, key }));
 }

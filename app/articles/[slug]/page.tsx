@@ -9,7 +9,8 @@ import { FactBox } from '@/components/FactBox';
 import { RelatedStories } from '@/components/RelatedStories';
 import { SourceList } from '@/components/SourceList';
 import { StoryNeighbours } from '@/components/StoryNeighbours';
-import { getArticle, getPublishedArticles } from '@/lib/content/store';
+import { getArticle, getPublishableArticles, getPublishedArticles } from '@/lib/content/store';
+import { isScheduled } from '@/lib/content/visibility';
 import { adjacentArticles, relatedArticles } from '@/lib/related';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -19,8 +20,11 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
+/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
+export const revalidate = 300;
+
 export function generateStaticParams() {
-  return getPublishedArticles().map((article) => ({ slug: article.slug }));
+  return getPublishableArticles().map((article) => ({ slug: article.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,9 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
+  const now = new Date();
+  const article = getArticle((await params).slug, now);
   if (!article) notFound();
-  const articles = getPublishedArticles();
+  const articles = getPublishedArticles(now);
   const { previous, next } = adjacentArticles(article, articles);
   return (
     <>
@@ -46,7 +51,7 @@ export default async function ArticlePage({ params }: Props) {
         ]}
       />
       <article className="article">
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
         <ArticleBody html={article.html} />
         <FactBox figures={article.figures} />
         <Corrections corrections={article.corrections} />

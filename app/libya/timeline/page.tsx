@@ -3,6 +3,9 @@ import { Timeline } from '@/components/Timeline';
 import { publishedTimeline } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/seo/metadata';
 
+/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
+export const revalidate = 300;
+
 export const metadata: Metadata = pageMetadata({
   title: 'Timeline of the war in western Libya',
   description: 'The key events of the war for Tripoli, April 2019 to October 2020, oldest first, with our coverage of each.',

@@ -2,7 +2,7 @@ import { sitemapPartXml, sitemapParts, documentResponse } from '@/lib/seo/site-d
 
 type Context = { params: Promise<{ part: string }> };
 
-export const dynamic = 'force-static';
+export const revalidate = 300;
 export const dynamicParams = false;
 
 /** `/sitemaps/<n>.xml` exist only when the sitemap has more than 50,000 URLs. */

@@ -152,7 +152,7 @@ describe('drafts', () => {
 
   it('are shown while developing', () => {
     useContent(files());
-    expect(store.showsDrafts()).toBe(true);
+    expect(store.isPreview()).toBe(true);
     expect(store.getPublishedArticles().map((a) => a.slug)).toEqual(['draft-story', 'live-story']);
     expect(store.getArticle('draft-story')?.draft).toBe(true);
   });
@@ -160,7 +160,7 @@ describe('drafts', () => {
   it('are hidden in production, though still in the content', () => {
     vi.stubEnv('NODE_ENV', 'production');
     useContent(files());
-    expect(store.showsDrafts()).toBe(false);
+    expect(store.isPreview()).toBe(false);
     expect(store.getPublishedArticles().map((a) => a.slug)).toEqual(['live-story']);
     expect(store.getArticle('draft-story')).toBeUndefined();
     expect(store.getContent().articles.map((a) => a.slug)).toContain('draft-story');

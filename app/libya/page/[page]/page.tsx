@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CoverageIndex, coverageIndexHref } from '@/components/CoverageIndex';
-import { getPublishedArticles } from '@/lib/content/store';
+import { getPublishableArticles, getPublishedArticles } from '@/lib/content/store';
 import { pageCount, paginate, parsePageNumber } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
@@ -10,9 +10,12 @@ type Props = { params: Promise<{ page: string }> };
 
 export const dynamicParams = false;
 
+/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
+export const revalidate = 300;
+
 /** Pages 2..n; page 1 lives at /libya (and /libya/page/1 redirects there). */
 export function generateStaticParams() {
-  const pages = pageCount(getPublishedArticles().length, site.pageSize);
+  const pages = pageCount(getPublishableArticles().length, site.pageSize);
   return Array.from({ length: pages - 1 }, (_, i) => ({ page: String(i + 2) }));
 }
 

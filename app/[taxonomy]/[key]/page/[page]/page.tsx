@@ -8,6 +8,9 @@ type Props = { params: Promise<{ taxonomy: string; key: string; page: string }> 
 
 export const dynamicParams = false;
 
+/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
+export const revalidate = 300;
+
 /** Pages 2..n of each entry; page 1 is /<kind>/<key>. */
 export function generateStaticParams() {
   return taxonomyPages().flatMap(({ kind, key, pages }) =>

@@ -1,0 +1,241 @@
+import { sitePaths } from '../site-paths';
+import { site } from '../site';
+import { normalizePath } from './aliases';
+import type { Article } from './article';
+import type { BodyReference } from './body-references';
+import type { ContentProblem } from './problems';
+import type { Registries } from './registries';
+import { closestMatch } from './suggest';
+import type { FieldPath } from './yaml';
+import { formatFieldPath } from './zod-problems';
+
+/** A valid article with what the cross-article checks need from its file. */
+export type CheckedArticle = {
+  article: Article;
+  body: string;
+  references: readonly BodyReference[];
+  lineOf: (path: FieldPath) => number | undefined;
+};
+
+export const DEK_WARNING_LENGTH = 200;
+export const TITLE_WARNING_LENGTH = 110;
+const PLACEHOLDER = /\bTODO\b/;
+
+type Add = (item: CheckedArticle, problem: Omit<ContentProblem, 'file'>) => void;
+
+function checkDuplicateTitles(items: readonly CheckedArticle[], add: Add) {
+  const byTitle = new Map<string, CheckedArticle[]>();
+  for (const item of items) {
+    const key = item.article.title.toLowerCase().replace(/\s+/g, ' ').trim();
+    byTitle.set(key, [...(byTitle.get(key) ?? []), item]);
+  }
+  for (const group of byTitle.values()) {
+    if (group.length < 2) continue;
+    for (const item of group) {
+      const others = group.filter((other) => other !== item).map((other) => other.article.file);
+      add(item, {
+        line: item.lineOf(['title']),
+        field: 'title',
+        message: `"${item.article.title}" is also the headline of ${others.join(', ')}.`,
+        fix: 'Give each story its own headline, so readers and search engines can tell them apart.',
+        severity: 'error',
+      });
+    }
+  }
+}
+
+function checkAliases(items: readonly CheckedArticle[], pages: ReadonlySet<string>, add: Add) {
+  const owners = new Map<string, CheckedArticle[]>();
+  for (const item of items) {
+    for (const alias of item.article.aliases) {
+      const key = normalizePath(alias);
+      owners.set(key, [...(owners.get(key) ?? []), item]);
+    }
+  }
+  for (const item of items) {
+    item.article.aliases.forEach((alias, index) => {
+      const key = normalizePath(alias);
+      const where = { line: item.lineOf(['aliases', index]), field: `aliases[${index}]`, severity: 'error' as const };
+      if (pages.has(key)) {
+        add(item, {
+          ...where,
+          message: `The alias ${alias} is the address of a page that exists, so it cannot redirect.`,
+          fix: 'Remove it: an alias is an old address that no longer has a page of its own.',
+        });
+      } else if (owners.get(key)!.length > 1) {
+        const others = [...new Set(owners.get(key)!.map((other) => other.article.file))];
+        add(item, {
+          ...where,
+          message: `The alias ${alias} is claimed more than once (${others.join(', ')}).`,
+          fix: 'Keep it on the one article the old address belonged to.',
+        });
+      }
+    });
+  }
+}
+
+function sitePath(url: string): string | undefined {
+  if (url.startsWith('/') && !url.startsWith('//')) return url;
+  if (url.startsWith(`${site.url}/`)) return url.slice(site.url.length);
+  return undefined;
+}
+
+function checkReferences(
+  item: CheckedArticle,
+  pages: ReadonlySet<string>,
+  aliases: ReadonlyMap<string, string>,
+  publicFiles: ReadonlySet<string>,
+  add: Add,
+) {
+  for (const ref of item.references) {
+    const path = sitePath(ref.url);
+    if (ref.kind === 'image') {
+      if (!ref.alt?.trim()) {
+        add(item, {
+          line: ref.line,
+          message: `The image ${ref.url} has no alt text.`,
+          fix: 'Describe what the image shows between the brackets: ![Smoke over southern Tripoli](/images/file.jpg)',
+          severity: 'error',
+        });
+      }
+      checkImageFile(item, ref.url, path, publicFiles, add, { line: ref.line });
+      continue;
+    }
+    if (path === undefined) continue;
+    const target = normalizePath(path.replace(/[?#].*$/, '') || '/');
+    if (pages.has(target) || publicFiles.has(target)) continue;
+    const current = aliases.get(target);
+    if (current) {
+      add(item, {
+        line: ref.line,
+        message: `The link to ${path} uses an old address of ${current}.`,
+        fix: `Link to ${current} instead.`,
+        severity: 'warning',
+      });
+      continue;
+    }
+    const suggestion = closestMatch(target, pages);
+    add(item, {
+      line: ref.line,
+      message: `The link to ${path} points to no page on this site.`,
+      fix: suggestion ? `Did you mean "${suggestion}"?` : 'Check the address, or link to an article as /articles/<file name>.',
+      severity: 'error',
+    });
+  }
+}
+
+function checkImageFile(
+  item: CheckedArticle,
+  url: string,
+  path: string | undefined,
+  publicFiles: ReadonlySet<string>,
+  add: Add,
+  where: { line?: number; field?: string },
+) {
+  if (path === undefined) {
+    add(item, {
+      ...where,
+      message: `The image ${url} is not stored on this site.`,
+      fix: 'Save it under public/images/ and refer to it as /images/<file name>; the site does not load images from elsewhere.',
+      severity: 'error',
+    });
+  } else if (!publicFiles.has(path)) {
+    const suggestion = closestMatch(path, publicFiles);
+    add(item, {
+      ...where,
+      message: `The image ${path} does not exist under public/.`,
+      fix: suggestion ? `Did you mean "${suggestion}"?` : `Add the file as public${path}, or fix the path.`,
+      severity: 'error',
+    });
+  }
+}
+
+function checkPlaceholders(item: CheckedArticle, add: Add) {
+  const { article } = item;
+  if (article.draft) return;
+  const fields: [FieldPath, string | undefined][] = [
+    [['title'], article.title],
+    [['dek'], article.dek],
+    ...article.sources.flatMap((source, i): [FieldPath, string | undefined][] => [
+      [['sources', i, 'publisher'], source.publisher],
+      [['sources', i, 'title'], source.title],
+    ]),
+  ];
+  for (const [path, value] of fields) {
+    if (value && PLACEHOLDER.test(value)) {
+      add(item, {
+        line: item.lineOf(path),
+        field: formatFieldPath(path),
+        message: 'Still holds a TODO placeholder, and the article is not a draft.',
+        fix: 'Write the real text, or keep `draft: true` until it is ready.',
+        severity: 'error',
+      });
+    }
+  }
+  if (PLACEHOLDER.test(item.body)) {
+    add(item, {
+      line: item.lineOf(['draft']) ?? 1,
+      message: 'The article text still contains TODO, and the article is not a draft.',
+      fix: 'Finish the text, or keep `draft: true` until it is ready.',
+      severity: 'error',
+    });
+  }
+}
+
+function checkLengths(item: CheckedArticle, add: Add) {
+  const { title, dek } = item.article;
+  if (dek.length > DEK_WARNING_LENGTH) {
+    add(item, {
+      line: item.lineOf(['dek']),
+      field: 'dek',
+      message: `The dek is ${dek.length} characters; search engines cut descriptions after about ${DEK_WARNING_LENGTH}.`,
+      fix: 'Tighten it to one sentence under 200 characters.',
+      severity: 'warning',
+    });
+  }
+  if (title.length > TITLE_WARNING_LENGTH) {
+    add(item, {
+      line: item.lineOf(['title']),
+      field: 'title',
+      message: `The headline is ${title.length} characters; long headlines are cut in search results and feeds.`,
+      fix: `Aim for under ${TITLE_WARNING_LENGTH} characters.`,
+      severity: 'warning',
+    });
+  }
+}
+
+/**
+ * Checks across articles and files: duplicate headlines, alias collisions,
+ * internal links to no page, images that are missing or lack alt text,
+ * leftover TODO placeholders, and (as warnings) over-long deks and titles.
+ */
+export function checkArticles(
+  items: readonly CheckedArticle[],
+  registries: Registries,
+  publicFiles: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add: Add = (item, problem) => problems.push({ file: item.article.file, ...problem });
+  const published = items.filter((item) => !item.article.draft).map((item) => item.article);
+  // Published stories may link only to published pages; drafts may also link to drafts.
+  const publicPages = sitePaths(published, registries);
+  const previewPages = sitePaths(items.map((item) => item.article), registries);
+  const aliases = new Map(
+    items.flatMap((item) => item.article.aliases.map((alias) => [normalizePath(alias), item.article.path] as const)),
+  );
+
+  checkDuplicateTitles(items, add);
+  checkAliases(items, previewPages, add);
+  for (const item of items) {
+    checkReferences(item, item.article.draft ? previewPages : publicPages, aliases, publicFiles, add);
+    if (item.article.image) {
+      checkImageFile(item, item.article.image.src, sitePath(item.article.image.src), publicFiles, add, {
+        line: item.lineOf(['image', 'src']),
+        field: 'image.src',
+      });
+    }
+    checkPlaceholders(item, add);
+    checkLengths(item, add);
+  }
+  return problems;
+}
