@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/SiteLink';
 import { DateTime } from '@/components/DateTime';
-import { StoryListItem } from '@/components/StoryListItem';
+import { StorySection } from '@/components/StorySection';
 import { getPublishedArticles } from '@/lib/content/store';
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
@@ -34,16 +34,7 @@ export default function FrontPage() {
       ) : (
         <p>No stories have been published yet.</p>
       )}
-      {headlines.length > 0 ? (
-        <section className="headlines" aria-labelledby="headlines-heading">
-          <h2 id="headlines-heading" className="section-heading">
-            More coverage
-          </h2>
-          {headlines.map((article) => (
-            <StoryListItem key={article.slug} article={article} />
-          ))}
-        </section>
-      ) : null}
+      <StorySection id="headlines-heading" heading="More coverage" articles={headlines} className="headlines" />
       <p className="more-link">
         <SiteLink href="/libya">All Libya coverage, day by day →</SiteLink>
       </p>

@@ -1,16 +1,6 @@
 import type { Article } from '@/lib/content/article';
-import { StoryListItem } from './StoryListItem';
+import { StorySection } from './StorySection';
 
 export function RelatedStories({ articles }: { articles: readonly Article[] }) {
-  if (articles.length === 0) return null;
-  return (
-    <section className="related" aria-labelledby="related-heading">
-      <h2 id="related-heading" className="section-heading">
-        Related coverage
-      </h2>
-      {articles.map((article) => (
-        <StoryListItem key={article.slug} article={article} />
-      ))}
-    </section>
-  );
+  return <StorySection id="related-heading" heading="Related coverage" articles={articles} className="related" />;
 }

@@ -1,6 +1,15 @@
+import { site } from '@/lib/site';
 import { SearchForm } from './SearchForm';
 import { SiteLink } from './SiteLink';
-import { site } from '@/lib/site';
+
+const SECTIONS = [
+  { href: '/', label: 'Front page' },
+  { href: '/libya', label: 'Libya coverage' },
+  { href: '/libya/timeline', label: 'Timeline' },
+  { href: '/topics', label: 'Topics' },
+  { href: '/people', label: 'People' },
+  { href: '/places', label: 'Places' },
+];
 
 export function SiteHeader() {
   return (
@@ -11,24 +20,11 @@ export function SiteHeader() {
         </SiteLink>
         <nav aria-label="Sections" className="site-header__nav">
           <ul>
-            <li>
-              <SiteLink href="/">Front page</SiteLink>
-            </li>
-            <li>
-              <SiteLink href="/libya">Libya coverage</SiteLink>
-            </li>
-            <li>
-              <SiteLink href="/libya/timeline">Timeline</SiteLink>
-            </li>
-            <li>
-              <SiteLink href="/topics">Topics</SiteLink>
-            </li>
-            <li>
-              <SiteLink href="/people">People</SiteLink>
-            </li>
-            <li>
-              <SiteLink href="/places">Places</SiteLink>
-            </li>
+            {SECTIONS.map((section) => (
+              <li key={section.href}>
+                <SiteLink href={section.href}>{section.label}</SiteLink>
+              </li>
+            ))}
           </ul>
         </nav>
         <SearchForm id="site-search" name="Site search" />

@@ -88,24 +88,26 @@ const calendarDate = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
+/** The issue for a key its registry does not declare (none when the registry is unreadable). */
+function unknownKeyIssue(known: DeclaredKeys, kind: RegistryKind, key: string, path: (string | number)[] = []) {
+  const declared = known[kind];
+  if (!declared || declared.has(key)) return undefined;
+  return {
+    code: 'custom' as const,
+    path,
+    message: `Unknown ${singular(kind)} "${key}": it is not in content/${kind}.yml.`,
+    params: { fix: didYouMean(key, declared) || `Add "${key}" to content/${kind}.yml, or use an existing key.` },
+  };
+}
+
 /** Accepts one key or a list of keys, and checks each against its registry. */
 function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
   return z.preprocess(
     (value) => (typeof value === 'string' ? [value] : value),
     z.array(z.string()).superRefine((keys, ctx) => {
-      const declared = known[kind];
-      if (!declared) return;
       keys.forEach((key, index) => {
-        if (declared.has(key)) return;
-        const suggestion = didYouMean(key, declared);
-        ctx.addIssue({
-          code: 'custom',
-          path: [index],
-          message: `Unknown ${singular(kind)} "${key}": it is not in content/${kind}.yml.`,
-          params: {
-            fix: suggestion || `Add "${key}" to content/${kind}.yml, or use an existing key.`,
-          },
-        });
+        const issue = unknownKeyIssue(known, kind, key, [index]);
+        if (issue) ctx.addIssue(issue);
       });
     }),
   );
@@ -113,13 +115,8 @@ function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
 
 function registryKey(known: DeclaredKeys, kind: RegistryKind) {
   return z.string().superRefine((key, ctx) => {
-    const declared = known[kind];
-    if (!declared || declared.has(key)) return;
-    ctx.addIssue({
-      code: 'custom',
-      message: `Unknown ${singular(kind)} "${key}": it is not in content/${kind}.yml.`,
-      params: { fix: didYouMean(key, declared) || `Add "${key}" to content/${kind}.yml.` },
-    });
+    const issue = unknownKeyIssue(known, kind, key);
+    if (issue) ctx.addIssue(issue);
   });
 }
 

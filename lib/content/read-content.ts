@@ -46,9 +46,9 @@ export function contentSignature(dir: string): string {
 
 /** Site paths of every file under public/ ("/images/map.png"). */
 export function publicFiles(root = path.join(process.cwd(), 'public')): Set<string> {
-  if (!fs.existsSync(root)) return new Set();
+  if (!fs.existsSync(/* turbopackIgnore: true */ root)) return new Set();
   return new Set(
-    (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    (fs.readdirSync(/* turbopackIgnore: true */ root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
       .filter((entry) => entry.isFile())
       .map((entry) => `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`),
   );

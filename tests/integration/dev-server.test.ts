@@ -54,7 +54,7 @@ beforeAll(async () => {
   const { NODE_ENV: _test, ...env } = process.env;
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '-p', String(PORT)], {
     cwd: root,
-    env: { ...env, CONTENT_DIR: dir, NEXT_DIST_DIR: '.next-devtest', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...env, CONTENT_DIR: dir, NEXT_DIST_DIR: '.next-devtest', NEXT_TELEMETRY_DISABLED: '1' } as unknown as NodeJS.ProcessEnv,
     stdio: 'ignore',
     detached: true,
   });

@@ -11,7 +11,12 @@ function offensiveStories(count: number, fields: Record<string, string> = {}): R
   const files: Record<string, string> = {};
   for (let n = 1; n <= count; n++) {
     const day = String(n).padStart(2, '0');
-    files[`story-${day}.md`] = articleText({ published: `2019-04-${day}T10:00`, topics: '[tripoli-offensive]', ...fields });
+    files[`story-${day}.md`] = articleText({
+      title: `"Battle for Tripoli, day ${n}"`, // headlines must differ
+      published: `2019-04-${day}T10:00`,
+      topics: '[tripoli-offensive]',
+      ...fields,
+    });
   }
   return files;
 }
@@ -76,8 +81,8 @@ describe('taxonomyPage', () => {
 
   it('gives the articles of a place, a person or an author', () => {
     useContent({
-      'with-people.md': articleText({ places: '[gharyan]', people: '[khalifa-hifter]' }),
-      'without.md': articleText({ published: '2019-04-01T10:00' }),
+      'with-people.md': articleText({ title: 'With people', places: '[gharyan]', people: '[khalifa-hifter]' }),
+      'without.md': articleText({ title: 'Without', published: '2019-04-01T10:00' }),
     });
     expect(routes.taxonomyPage('places', 'gharyan')?.page.items.map((a) => a.slug)).toEqual(['with-people']);
     expect(routes.taxonomyPage('people', 'khalifa-hifter')?.page.items.map((a) => a.slug)).toEqual(['with-people']);
@@ -121,7 +126,7 @@ describe('taxonomyPage', () => {
 
   it('leaves drafts out in production', () => {
     vi.stubEnv('NODE_ENV', 'production');
-    useContent({ ...offensiveStories(20), 'story-21.md': articleText({ published: '2019-04-21T10:00', topics: '[tripoli-offensive]', draft: 'true' }) });
+    useContent({ ...offensiveStories(20), 'story-21.md': articleText({ title: 'A draft', published: '2019-04-21T10:00', topics: '[tripoli-offensive]', draft: 'true' }) });
     const result = routes.taxonomyPage('topics', 'tripoli-offensive');
     expect(result?.total).toBe(20);
     expect(result?.page.totalPages).toBe(1);
@@ -135,7 +140,7 @@ describe('taxonomyPages', () => {
     a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key);
 
   it('lists every registry entry of every kind with its number of pages', () => {
-    useContent({ ...offensiveStories(21), 'in-gharyan.md': articleText({ places: '[gharyan]', published: '2019-05-01T10:00' }) });
+    useContent({ ...offensiveStories(21), 'in-gharyan.md': articleText({ title: 'In Gharyan', places: '[gharyan]', published: '2019-05-01T10:00' }) });
     expect([...routes.taxonomyPages()].sort(byKindAndKey)).toEqual([
       { kind: 'authors', key: 'conflict-desk', pages: 2 }, // 22 articles
       { kind: 'people', key: 'khalifa-hifter', pages: 1 }, // no articles: still one page
@@ -155,7 +160,7 @@ describe('taxonomyPages', () => {
 
   it('counts only published articles in production', () => {
     vi.stubEnv('NODE_ENV', 'production');
-    useContent({ ...offensiveStories(20), 'story-21.md': articleText({ published: '2019-04-21T10:00', topics: '[tripoli-offensive]', draft: 'true' }) });
+    useContent({ ...offensiveStories(20), 'story-21.md': articleText({ title: 'A draft', published: '2019-04-21T10:00', topics: '[tripoli-offensive]', draft: 'true' }) });
     expect(routes.taxonomyPages()).toContainEqual({ kind: 'topics', key: 'tripoli-offensive', pages: 1 });
   });
 });

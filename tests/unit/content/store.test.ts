@@ -47,8 +47,8 @@ afterEach(() => {
 describe('getContent', () => {
   it('loads the articles of CONTENT_DIR, newest first', () => {
     useContent({
-      'older.md': articleText({ published: '2019-04-05T10:00' }),
-      'newer.md': articleText({ published: '2019-04-06T10:00' }),
+      'older.md': articleText({ title: 'Older', published: '2019-04-05T10:00' }),
+      'newer.md': articleText({ title: 'Newer', published: '2019-04-06T10:00' }),
     });
     expect(store.getContent().articles.map((a) => a.slug)).toEqual(['newer', 'older']);
   });
@@ -72,12 +72,12 @@ describe('getContent', () => {
   it('notices an added article', () => {
     useContent({ 'story.md': articleText() });
     expect(store.getContent().articles).toHaveLength(1);
-    edit('another-story.md', articleText());
+    edit('another-story.md', articleText({ title: 'Another story' }));
     expect(store.getContent().articles.map((a) => a.slug)).toEqual(['another-story', 'story']);
   });
 
   it('notices a removed article', () => {
-    useContent({ 'story.md': articleText(), 'another-story.md': articleText() });
+    useContent({ 'story.md': articleText(), 'another-story.md': articleText({ title: 'Another story' }) });
     expect(store.getContent().articles).toHaveLength(2);
     fs.rmSync(path.join(dir, 'articles', 'another-story.md'));
     expect(store.getContent().articles.map((a) => a.slug)).toEqual(['story']);
@@ -146,7 +146,7 @@ describe('getContent', () => {
 
 describe('drafts', () => {
   const files = () => ({
-    'draft-story.md': articleText({ draft: 'true', published: '2019-04-07T10:00' }),
+    'draft-story.md': articleText({ title: 'Draft story', draft: 'true', published: '2019-04-07T10:00' }),
     'live-story.md': articleText({ published: '2019-04-06T10:00' }),
   });
 
@@ -218,7 +218,7 @@ describe('touching a file without changing it', () => {
 
 describe('publishedTimeline', () => {
   const files = () => ({
-    'draft-story.md': articleText({ draft: 'true', published: '2019-04-07T10:00' }),
+    'draft-story.md': articleText({ title: 'Draft story', draft: 'true', published: '2019-04-07T10:00' }),
     'live-story.md': articleText({ published: '2019-04-06T10:00' }),
   });
   const TIMELINE = [
@@ -265,5 +265,101 @@ describe('publishedTimeline', () => {
     expect(store.publishedTimeline()).toHaveLength(2);
     writeFile(dir, 'timeline.yml', TIMELINE.split('\n').slice(3).join('\n'), LATER);
     expect(store.publishedTimeline().map(({ event }) => event.event)).toEqual(['The live event.']);
+  });
+});
+
+describe('scheduled articles', () => {
+  /** `scheduled-story` goes out at 2019-04-10T12:00 Libya time (10:00Z); `live-story` is out already. */
+  const DUE = new Date('2019-04-10T10:00:00Z');
+  const BEFORE = new Date('2019-04-10T09:59:00Z');
+  const AFTER = new Date('2019-04-10T10:01:00Z');
+  const files = () => ({
+    'live-story.md': articleText({ title: 'Live story', published: '2019-04-06T10:00' }),
+    'scheduled-story.md': articleText({ title: 'Scheduled story', published: '2019-04-10T12:00' }),
+    'draft-story.md': articleText({ title: 'Draft story', draft: 'true', published: '2019-04-07T10:00' }),
+  });
+  const TIMELINE = [
+    '- date: 2019-04-06',
+    '  event: The live event.',
+    '  article: live-story',
+    '- date: 2019-04-10',
+    '  event: The scheduled event.',
+    '  article: scheduled-story',
+    '',
+  ].join('\n');
+  const slugs = (articles: readonly { slug: string }[]) => articles.map((a) => a.slug);
+
+  describe('in production', () => {
+    beforeEach(() => {
+      vi.stubEnv('NODE_ENV', 'production');
+      useContent(files());
+    });
+
+    it('leaves a scheduled article out before its time and includes it from then on, without reloading', () => {
+      expect(slugs(store.getPublishedArticles(BEFORE))).toEqual(['live-story']);
+      const content = store.getContent();
+      expect(slugs(store.getPublishedArticles(DUE))).toEqual(['scheduled-story', 'live-story']);
+      expect(slugs(store.getPublishedArticles(AFTER))).toEqual(['scheduled-story', 'live-story']);
+      // Same loaded content: the article appears without a rebuild.
+      expect(store.getContent()).toBe(content);
+    });
+
+    it('judges each call by its own now (an earlier now hides it again)', () => {
+      expect(slugs(store.getPublishedArticles(AFTER))).toContain('scheduled-story');
+      expect(slugs(store.getPublishedArticles(BEFORE))).not.toContain('scheduled-story');
+    });
+
+    it('getArticle finds a scheduled article only once it is due', () => {
+      expect(store.getArticle('scheduled-story', BEFORE)).toBeUndefined();
+      expect(store.getArticle('scheduled-story', AFTER)?.title).toBe('Scheduled story');
+      expect(store.getArticle('live-story', BEFORE)?.title).toBe('Live story');
+    });
+
+    it('getArticle never finds a draft, whatever the time', () => {
+      expect(store.getArticle('draft-story', new Date('2030-01-01T00:00:00Z'))).toBeUndefined();
+    });
+
+    it('getPublishableArticles includes scheduled articles but not drafts', () => {
+      expect(slugs(store.getPublishableArticles())).toEqual(['scheduled-story', 'live-story']);
+    });
+
+    it('publishedTimeline hides the events of a scheduled article until it is due', () => {
+      writeFile(dir, 'timeline.yml', TIMELINE);
+      const events = (now: Date) => store.publishedTimeline(now).map(({ event, article }) => [event.event, article.slug]);
+      expect(events(BEFORE)).toEqual([['The live event.', 'live-story']]);
+      expect(events(AFTER)).toEqual([
+        ['The live event.', 'live-story'],
+        ['The scheduled event.', 'scheduled-story'],
+      ]);
+    });
+  });
+
+  describe('while developing', () => {
+    beforeEach(() => {
+      useContent(files());
+    });
+
+    it('returns drafts and scheduled articles, whatever the time', () => {
+      expect(store.isPreview()).toBe(true);
+      expect(slugs(store.getPublishedArticles(BEFORE))).toEqual(['scheduled-story', 'draft-story', 'live-story']);
+      expect(store.getArticle('scheduled-story', BEFORE)?.title).toBe('Scheduled story');
+      expect(store.getArticle('draft-story', BEFORE)?.draft).toBe(true);
+    });
+
+    it('getPublishableArticles includes drafts too', () => {
+      expect(slugs(store.getPublishableArticles())).toEqual(['scheduled-story', 'draft-story', 'live-story']);
+    });
+
+    it('publishedTimeline includes the events of scheduled articles', () => {
+      writeFile(dir, 'timeline.yml', TIMELINE);
+      expect(store.publishedTimeline(BEFORE).map(({ article }) => article.slug)).toEqual(['live-story', 'scheduled-story']);
+    });
+  });
+
+  it('treats a test run (NODE_ENV=test) as a preview, like development', () => {
+    vi.stubEnv('NODE_ENV', 'test');
+    useContent(files());
+    expect(store.isPreview()).toBe(true);
+    expect(slugs(store.getPublishedArticles(BEFORE))).toContain('scheduled-story');
   });
 });

@@ -209,7 +209,7 @@ describe('parseTimeline: problems', () => {
 describe('buildContent: timeline', () => {
   const articles = [
     articleFile('hifter-push', { published: '2019-04-05T21:40' }),
-    articleFile('gna-retakes-gharyan', { published: '2019-06-27T10:00' }),
+    articleFile('gna-retakes-gharyan', { title: 'Government forces retake Gharyan', published: '2019-06-27T10:00' }),
   ];
 
   it('has an empty timeline and no problems when there is no timeline file', () => {

@@ -38,7 +38,7 @@ describe('searchArticles', () => {
   it('finds an article in the content folder', () => {
     useContent({
       'gharyan.md': articleText({}, 'Government forces retook Gharyan on Wednesday.'),
-      'other.md': articleText({}, 'Rain fell on Benghazi.'),
+      'other.md': articleText({ title: 'Rain' }, 'Rain fell on Benghazi.'),
     });
     const outcome = searchArticles('gharyan');
     expect(outcome.query).toBe('gharyan');
@@ -46,11 +46,11 @@ describe('searchArticles', () => {
   });
 
   it("uses the registries' aliases and the articles' entities", () => {
-    const title = 'An advance'; // the default title names Hifter
+    const title = 'An advance'; // the default title names Hifter; headlines must differ
     useContent({
-      'alias.md': articleText({ title }, 'Haftar ordered the advance.'),
-      'entity.md': articleText({ title, people: '[khalifa-hifter]' }, 'The LNA commander ordered the advance.'),
-      'other.md': articleText({ title }, 'Rain fell on Benghazi.'),
+      'alias.md': articleText({ title: `${title} from the south` }, 'Haftar ordered the advance.'),
+      'entity.md': articleText({ title: `${title} from the east`, people: '[khalifa-hifter]' }, 'The LNA commander ordered the advance.'),
+      'other.md': articleText({ title: 'Rain' }, 'Rain fell on Benghazi.'),
     });
     expect(slugsFor('Hifter').sort()).toEqual(['alias', 'entity']);
   });
@@ -88,7 +88,7 @@ describe('searchArticles', () => {
   it('leaves drafts out in production', () => {
     vi.stubEnv('NODE_ENV', 'production');
     useContent({
-      'draft-story.md': articleText({ draft: 'true' }, 'Gharyan draft.'),
+      'draft-story.md': articleText({ title: 'Draft story', draft: 'true' }, 'Gharyan draft.'),
       'live-story.md': articleText({}, 'Gharyan live.'),
     });
     expect(slugsFor('Gharyan')).toEqual(['live-story']);
@@ -96,7 +96,7 @@ describe('searchArticles', () => {
 
   it('finds drafts while developing', () => {
     useContent({
-      'draft-story.md': articleText({ draft: 'true', published: '2019-04-06T10:00' }, 'Gharyan draft.'),
+      'draft-story.md': articleText({ title: 'Draft story', draft: 'true', published: '2019-04-06T10:00' }, 'Gharyan draft.'),
       'live-story.md': articleText({}, 'Gharyan live.'),
     });
     expect(slugsFor('Gharyan')).toEqual(['draft-story', 'live-story']);
@@ -110,5 +110,41 @@ describe('searchArticles', () => {
   it('throws the content error when the content has errors', () => {
     useContent({ 'story.md': articleText({ title: undefined }) });
     expect(() => searchArticles('anything')).toThrow(/Content has errors/);
+  });
+});
+
+describe('searchArticles: scheduled articles', () => {
+  /** `scheduled-story` goes out at 2019-04-10T12:00 Libya time (10:00Z). */
+  const BEFORE = new Date('2019-04-10T09:59:00Z');
+  const AFTER = new Date('2019-04-10T10:01:00Z');
+  const files = () => ({
+    'live-story.md': articleText({ title: 'Live story', published: '2019-04-06T10:00' }, 'Gharyan held.'),
+    'scheduled-story.md': articleText({ title: 'Scheduled story', published: '2019-04-10T12:00' }, 'Gharyan fell at dawn.'),
+  });
+  const found = (query: string, now: Date) => searchArticles(query, now).results.map((result) => result.article.slug);
+
+  it('does not find a scheduled article before its time in production, and finds it after, without a reload', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    useContent(files());
+    expect(found('Gharyan', BEFORE)).toEqual(['live-story']);
+    expect(found('dawn', BEFORE)).toEqual([]);
+    expect(found('Gharyan', AFTER).sort()).toEqual(['live-story', 'scheduled-story']);
+    expect(found('dawn', AFTER)).toEqual(['scheduled-story']);
+  });
+
+  it('rebuilds the index only when the set of published articles changes', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    useContent(files());
+    found('Gharyan', BEFORE);
+    found('held', new Date(BEFORE.getTime() + 1000)); // still before: same set
+    expect(buildSearchIndex).toHaveBeenCalledTimes(1);
+    found('dawn', AFTER);
+    found('held', new Date(AFTER.getTime() + 1000)); // still after: same set
+    expect(buildSearchIndex).toHaveBeenCalledTimes(2);
+  });
+
+  it('finds a scheduled article before its time while developing', () => {
+    useContent(files());
+    expect(found('dawn', BEFORE)).toEqual(['scheduled-story']);
   });
 });
