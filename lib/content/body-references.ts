@@ -6,8 +6,16 @@ type Node = {
   type: string;
   url?: string;
   alt?: string | null;
+  identifier?: string;
   position?: { start: { line: number } };
   children?: Node[];
+};
+
+const KINDS: Record<string, BodyReference['kind']> = {
+  link: 'link',
+  linkReference: 'link',
+  image: 'image',
+  imageReference: 'image',
 };
 
 /**
@@ -15,18 +23,29 @@ type Node = {
  * (`bodyStartLine` is the file line the body starts on).
  */
 export function bodyReferences(markdown: string, bodyStartLine: number): BodyReference[] {
+  const tree = remark().parse(markdown) as Node;
+  // Reference-style links ([text][id]) take their URL from a definition ([id]: /url).
+  const definitions = new Map<string, string>();
+  const collect = (node: Node) => {
+    if (node.type === 'definition' && node.identifier && node.url !== undefined) definitions.set(node.identifier, node.url);
+    node.children?.forEach(collect);
+  };
+  collect(tree);
+
   const references: BodyReference[] = [];
   const visit = (node: Node) => {
-    if ((node.type === 'link' || node.type === 'image') && node.url !== undefined) {
+    const kind = KINDS[node.type];
+    const url = node.url ?? (node.identifier ? definitions.get(node.identifier) : undefined);
+    if (kind && url !== undefined) {
       references.push({
-        kind: node.type,
-        url: node.url,
-        ...(node.type === 'image' ? { alt: node.alt ?? '' } : {}),
+        kind,
+        url,
+        ...(kind === 'image' ? { alt: node.alt ?? '' } : {}),
         line: (node.position?.start.line ?? 1) + bodyStartLine - 1,
       });
     }
     node.children?.forEach(visit);
   };
-  visit(remark().parse(markdown) as Node);
+  visit(tree);
   return references;
 }

@@ -122,6 +122,7 @@ function parseArticle(file: SourceFile, slug: string, registries: Registries, de
   const checked: CheckedArticle = {
     article,
     body: source.body,
+    bodyStartLine: source.bodyStartLine,
     references: bodyReferences(source.body, source.bodyStartLine),
     lineOf: source.lineOf,
   };

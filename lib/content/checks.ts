@@ -13,6 +13,8 @@ import { formatFieldPath } from './zod-problems';
 export type CheckedArticle = {
   article: Article;
   body: string;
+  /** File line the body starts on. */
+  bodyStartLine: number;
   references: readonly BodyReference[];
   lineOf: (path: FieldPath) => number | undefined;
 };
@@ -74,10 +76,13 @@ function checkAliases(items: readonly CheckedArticle[], pages: ReadonlySet<strin
   }
 }
 
+/** The site path a URL points to (query and fragment dropped), or undefined if it is elsewhere. */
 function sitePath(url: string): string | undefined {
-  if (url.startsWith('/') && !url.startsWith('//')) return url;
-  if (url.startsWith(`${site.url}/`)) return url.slice(site.url.length);
-  return undefined;
+  const local = url.startsWith('/') && !url.startsWith('//') ? url : url.startsWith(`${site.url}/`) ? url.slice(site.url.length) : undefined;
+  if (local === undefined) return undefined;
+  const path = local.replace(/[?#].*$/, '');
+  // Pages and files match case-sensitively, as Next serves them; only a trailing slash is ignored.
+  return path.length > 1 ? path.replace(/\/+$/, '') : path || '/';
 }
 
 function checkReferences(
@@ -102,22 +107,21 @@ function checkReferences(
       continue;
     }
     if (path === undefined) continue;
-    const target = normalizePath(path.replace(/[?#].*$/, '') || '/');
-    if (pages.has(target) || publicFiles.has(target)) continue;
-    const current = aliases.get(target);
+    if (pages.has(path) || publicFiles.has(path)) continue;
+    const current = aliases.get(normalizePath(path));
     if (current) {
       add(item, {
         line: ref.line,
-        message: `The link to ${path} uses an old address of ${current}.`,
+        message: `The link to ${ref.url} uses an old address of ${current}.`,
         fix: `Link to ${current} instead.`,
         severity: 'warning',
       });
       continue;
     }
-    const suggestion = closestMatch(target, pages);
+    const suggestion = closestMatch(path, pages);
     add(item, {
       line: ref.line,
-      message: `The link to ${path} points to no page on this site.`,
+      message: `The link to ${ref.url} points to no page on this site.`,
       fix: suggestion ? `Did you mean "${suggestion}"?` : 'Check the address, or link to an article as /articles/<file name>.',
       severity: 'error',
     });
@@ -172,9 +176,10 @@ function checkPlaceholders(item: CheckedArticle, add: Add) {
       });
     }
   }
-  if (PLACEHOLDER.test(item.body)) {
+  const bodyLine = item.body.split('\n').findIndex((line) => PLACEHOLDER.test(line));
+  if (bodyLine !== -1) {
     add(item, {
-      line: item.lineOf(['draft']) ?? 1,
+      line: item.bodyStartLine + bodyLine,
       message: 'The article text still contains TODO, and the article is not a draft.',
       fix: 'Finish the text, or keep `draft: true` until it is ready.',
       severity: 'error',
@@ -220,14 +225,17 @@ export function checkArticles(
   // Published stories may link only to published pages; drafts may also link to drafts.
   const publicPages = sitePaths(published, registries);
   const previewPages = sitePaths(items.map((item) => item.article), registries);
-  const aliases = new Map(
-    items.flatMap((item) => item.article.aliases.map((alias) => [normalizePath(alias), item.article.path] as const)),
-  );
+  const aliasesOf = (list: readonly CheckedArticle[]) =>
+    new Map(list.flatMap((item) => item.article.aliases.map((alias) => [normalizePath(alias), item.article.path] as const)));
+  // Drafts have no redirects in production, so only published articles' aliases lead anywhere.
+  const publicAliases = aliasesOf(items.filter((item) => !item.article.draft));
+  const previewAliases = aliasesOf(items);
 
   checkDuplicateTitles(items, add);
   checkAliases(items, previewPages, add);
   for (const item of items) {
-    checkReferences(item, item.article.draft ? previewPages : publicPages, aliases, publicFiles, add);
+    const draft = item.article.draft;
+    checkReferences(item, draft ? previewPages : publicPages, draft ? previewAliases : publicAliases, publicFiles, add);
     if (item.article.image) {
       checkImageFile(item, item.article.image.src, sitePath(item.article.image.src), publicFiles, add, {
         line: item.lineOf(['image', 'src']),

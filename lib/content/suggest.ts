@@ -31,7 +31,8 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   if (best.distance <= threshold) return best.name;
   for (const name of known) {
     const hay = name.toLowerCase();
-    if (needle.length >= 3 && (hay.includes(needle) || needle.includes(hay))) return name;
+    // Very short names are inside almost anything ("/" in every path): they never match this way.
+    if (needle.length >= 3 && hay.length >= 3 && (hay.includes(needle) || needle.includes(hay))) return name;
   }
   return undefined;
 }
