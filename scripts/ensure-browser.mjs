@@ -14,7 +14,13 @@ function run(command, args) {
   return result.status === 0;
 }
 
-const found = findBrowser();
+let found;
+try {
+  found = findBrowser();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 if (found) {
   console.log(`Browser for end-to-end tests: ${found.path} (${found.source}).`);
   process.exit(0);
