@@ -5,7 +5,7 @@ import { bodyReferences } from './body-references';
 import { checkArticles, type CheckedArticle } from './checks';
 import { parseSource } from './front-matter';
 import { isError, type ContentProblem } from './problems';
-import { REGISTRY_KINDS, parseRegistry, type DeclaredKeys, type Registries } from './registries';
+import { KEY_PATTERN, REGISTRY_KINDS, parseRegistry, type DeclaredKeys, type Registries } from './registries';
 import { parseTimeline, type TimelineEvent } from './timeline';
 import { issuesToProblems } from './zod-problems';
 
@@ -36,7 +36,8 @@ export type Content = {
 
 export type ContentResult = { content: Content; problems: ContentProblem[] };
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** File names follow the same rule as registry keys: lowercase a-z, digits, single hyphens. */
+export const SLUG_PATTERN = KEY_PATTERN;
 
 function fileName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
