@@ -11,10 +11,14 @@ const SNIPPET_LENGTH = 220;
 const FIELD_WEIGHTS = { title: 8, entities: 5, dek: 4, body: 1 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 
+type Word = ReturnType<typeof wordsWithPositions>[number];
+
 type Document = {
   article: Article;
   /** Word → number of occurrences, per field (words already in house spelling). */
   fields: Record<Field, Map<string, number>>;
+  /** The body's words with their positions, for snippets. */
+  bodyWords: Word[];
 };
 
 export type SnippetPart = { text: string; highlight: boolean };
@@ -42,8 +46,7 @@ function entityText(article: Article): string {
 }
 
 /** Cuts `text` around the first matching word and marks every match. */
-function makeSnippet(text: string, matches: (word: string) => boolean): SnippetPart[] {
-  const words = wordsWithPositions(text);
+function makeSnippet(text: string, words: readonly Word[], matches: (word: string) => boolean): SnippetPart[] {
   const first = words.find((w) => matches(w.word));
   let start = 0;
   if (first && first.start > SNIPPET_LENGTH / 3) {
@@ -81,15 +84,19 @@ export function buildSearchIndex(articles: readonly Article[], entries: Iterable
   const canonical = (word: string) => synonyms.get(word) ?? word;
   const words = (text: string) => tokenize(text).map(canonical);
 
-  const documents: Document[] = articles.map((article) => ({
-    article,
-    fields: {
-      title: counts(words(article.title)),
-      entities: counts(words(entityText(article))),
-      dek: counts(words(article.dek)),
-      body: counts(words(article.text)),
-    },
-  }));
+  const documents: Document[] = articles.map((article) => {
+    const bodyWords = wordsWithPositions(article.text);
+    return {
+      article,
+      bodyWords,
+      fields: {
+        title: counts(words(article.title)),
+        entities: counts(words(entityText(article))),
+        dek: counts(words(article.dek)),
+        body: counts(bodyWords.map((w) => canonical(w.word))),
+      },
+    };
+  });
 
   function search(rawQuery: string): SearchOutcome {
     const collapsed = rawQuery.replace(/\s+/g, ' ').trim();
@@ -116,8 +123,9 @@ export function buildSearchIndex(articles: readonly Article[], entries: Iterable
       }
       if (!allMatch) continue;
       const matches = (word: string) => termSet.has(canonical(word));
-      const bodyHasMatch = wordsWithPositions(doc.article.text).some((w) => matches(w.word));
-      const snippet = makeSnippet(bodyHasMatch ? doc.article.text : doc.article.dek, matches);
+      const snippet = doc.bodyWords.some((w) => matches(w.word))
+        ? makeSnippet(doc.article.text, doc.bodyWords, matches)
+        : makeSnippet(doc.article.dek, wordsWithPositions(doc.article.dek), matches);
       results.push({ article: doc.article, score, snippet });
     }
     results.sort((a, b) => b.score - a.score || b.article.published.getTime() - a.article.published.getTime());

@@ -11,8 +11,8 @@ function entries() {
 export const sitemapXml = () => renderSitemap(entries());
 export const sitemapParts = () => splitSitemap(entries());
 export const sitemapPartXml = (index: number) => {
-  const part = sitemapParts()[index];
-  return part && sitemapParts().length > 1 ? renderUrlset(part) : undefined;
+  const parts = sitemapParts();
+  return parts.length > 1 && parts[index] ? renderUrlset(parts[index]) : undefined;
 };
 export const newsSitemapXml = (now: Date) => renderNewsSitemap(newsSitemapArticles(getPublishedArticles(), now));
 export const rssFeed = () => buildFeed(getPublishedArticles()).rss2();
