@@ -1,8 +1,8 @@
 import type { Article } from './content/article';
 import type { Registries } from './content/registries';
-import { pageCount } from './pagination';
+import { pageCount, paginate } from './pagination';
 import { site } from './site';
-import { articlesFor, entityPagePath, type TaxonomyKind } from './taxonomy';
+import { articlesFor, entityPagePath, TAXONOMIES, type TaxonomyKind } from './taxonomy';
 
 const FIXED_PATHS = [
   '/',
@@ -21,16 +21,37 @@ const FIXED_PATHS = [
   '/robots.txt',
 ];
 
+/** A page that lists articles, with the articles it shows. */
+export type ListPage = { path: string; articles: readonly Article[] };
+
+/** Every page of a paginated list (page 1 exists even when the list is empty). */
+function pagesOf(list: readonly Article[], pathFor: (page: number) => string): ListPage[] {
+  return Array.from({ length: pageCount(list.length, site.pageSize) }, (_, i) => ({
+    path: pathFor(i + 1),
+    articles: paginate(list, i + 1, site.pageSize)!.items,
+  }));
+}
+
+/**
+ * The coverage index pages, each taxonomy index, and every page of every
+ * taxonomy entry: the one enumeration of list pages that the link checks
+ * and the sitemap share.
+ */
+export function listPages(articles: readonly Article[], registries: Registries): ListPage[] {
+  const pages = pagesOf(articles, (page) => (page === 1 ? '/libya' : `/libya/page/${page}`));
+  for (const kind of Object.keys(TAXONOMIES) as TaxonomyKind[]) {
+    const entries = [...registries[kind].keys()].map((key) => ({ key, list: articlesFor(kind, key, articles) }));
+    pages.push({ path: `/${kind}`, articles: entries.flatMap(({ list }) => list) });
+    for (const { key, list } of entries) pages.push(...pagesOf(list, (page) => entityPagePath(kind, key, page)));
+  }
+  return pages;
+}
+
 /** Every page path the site serves for these articles (for link and alias checks). */
 export function sitePaths(articles: readonly Article[], registries: Registries): Set<string> {
-  const paths = new Set(FIXED_PATHS);
-  for (let page = 2; page <= pageCount(articles.length, site.pageSize); page++) paths.add(`/libya/page/${page}`);
-  for (const article of articles) paths.add(article.path);
-  for (const kind of ['topics', 'places', 'people', 'authors'] as TaxonomyKind[]) {
-    for (const key of registries[kind].keys()) {
-      const pages = pageCount(articlesFor(kind, key, articles).length, site.pageSize);
-      for (let page = 1; page <= pages; page++) paths.add(entityPagePath(kind, key, page));
-    }
-  }
-  return paths;
+  return new Set([
+    ...FIXED_PATHS,
+    ...listPages(articles, registries).map((page) => page.path),
+    ...articles.map((article) => article.path),
+  ]);
 }

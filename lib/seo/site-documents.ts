@@ -4,8 +4,9 @@ import { newsSitemapArticles, renderNewsSitemap, renderSitemap, renderUrlset, si
 
 /** The machine-readable documents of the site, from the published content. */
 function entries() {
-  const timelineSlugs = publishedTimeline().map(({ article }) => article.slug);
-  return sitemapEntries(getContent(), getPublishedArticles(), timelineSlugs);
+  const now = new Date();
+  const timelineSlugs = publishedTimeline(now).map(({ article }) => article.slug);
+  return sitemapEntries(getContent(), getPublishedArticles(now), timelineSlugs);
 }
 
 export const sitemapXml = () => renderSitemap(entries());

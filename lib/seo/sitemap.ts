@@ -1,9 +1,8 @@
 import type { Article } from '../content/article';
 import type { Content } from '../content/build-content';
 import { toLibyaIso } from '../dates';
-import { pageCount } from '../pagination';
 import { absoluteUrl, site } from '../site';
-import { articlesFor, entityPagePath, type TaxonomyKind } from '../taxonomy';
+import { listPages, type ListPage } from '../site-paths';
 
 /** The sitemap protocol's limit per file. */
 export const MAX_URLS_PER_SITEMAP = 50_000;
@@ -18,35 +17,21 @@ function newest(articles: readonly Article[]): Date | undefined {
  * Every indexable page with the time its content last changed: an
  * article's `modified` (updated, correction or published), and for a list
  * the newest change among the articles it shows. Never the build time.
- * Pages with no articles (empty taxonomy entries) are left out.
+ * Lists with no articles (empty taxonomy entries) are left out.
  */
 export function sitemapEntries(content: Content, articles: readonly Article[], timelineSlugs: readonly string[]): SitemapEntry[] {
-  const entries: SitemapEntry[] = [];
-  const add = (path: string, list: readonly Article[]) => {
-    const lastModified = newest(list);
-    if (lastModified) entries.push({ path, lastModified });
-  };
-  add('/', articles.slice(0, site.frontPageHeadlines + 1));
-  const indexPages = pageCount(articles.length, site.pageSize);
-  for (let page = 1; page <= indexPages; page++) {
-    add(page === 1 ? '/libya' : `/libya/page/${page}`, articles.slice((page - 1) * site.pageSize, page * site.pageSize));
-  }
-  add('/libya/timeline', articles.filter((a) => timelineSlugs.includes(a.slug)));
-  for (const article of articles) entries.push({ path: article.path, lastModified: article.modified });
-
-  for (const kind of ['topics', 'places', 'people', 'authors'] as TaxonomyKind[]) {
-    const withArticles = [...content.registries[kind].keys()]
-      .map((key) => ({ key, list: articlesFor(kind, key, articles) }))
-      .filter(({ list }) => list.length > 0);
-    add(`/${kind}`, withArticles.flatMap(({ list }) => list));
-    for (const { key, list } of withArticles) {
-      const pages = pageCount(list.length, site.pageSize);
-      for (let page = 1; page <= pages; page++) {
-        add(entityPagePath(kind, key, page), list.slice((page - 1) * site.pageSize, page * site.pageSize));
-      }
-    }
-  }
-  return entries;
+  const lists: ListPage[] = [
+    { path: '/', articles: articles.slice(0, site.frontPageHeadlines + 1) },
+    ...listPages(articles, content.registries),
+    { path: '/libya/timeline', articles: articles.filter((a) => timelineSlugs.includes(a.slug)) },
+  ];
+  return [
+    ...lists.flatMap(({ path, articles: shown }) => {
+      const lastModified = newest(shown);
+      return lastModified ? [{ path, lastModified }] : [];
+    }),
+    ...articles.map((article) => ({ path: article.path, lastModified: article.modified })),
+  ];
 }
 
 /** Splits entries into sitemap files of at most `max` URLs. */
