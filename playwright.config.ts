@@ -8,8 +8,10 @@ import { findBrowser, playwrightChromium } from './scripts/find-browser.mjs';
  *   pagination and drafts (`npm run build:fixtures`, into .next-fixtures).
  * `npm run test:e2e` builds both first.
  */
-const SITE_PORT = 3100;
-const FIXTURES_PORT = 3101;
+// E2E_PORT_BASE lets several checkouts run their suites side by side.
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
+const SITE_PORT = PORT_BASE;
+const FIXTURES_PORT = PORT_BASE + 1;
 const next = 'node node_modules/next/dist/bin/next start';
 
 const browser = findBrowser();

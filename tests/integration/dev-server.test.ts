@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * the content; no sleeping: each check polls until the page shows the change.
  */
 const root = path.resolve(import.meta.dirname, '../..');
-const PORT = 3102;
+const PORT = Number(process.env.E2E_PORT_BASE ?? 3100) + 2;
 const base = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
 let dir: string;
