@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -6,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    // Content indexes of the many temporary content folders tests make stay out of the project.
+    env: { CONTENT_INDEX_DIR: path.join(os.tmpdir(), 'conflict-desk-test-index') },
   },
 });

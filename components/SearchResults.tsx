@@ -1,20 +1,21 @@
-import type { SearchOutcome } from '@/lib/search/search-index';
+import type { SearchOutcome } from '@/lib/search/site-search';
+import { Pagination } from './Pagination';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
 
 /** Results are plain text parts, so the query and snippets are always escaped by React. */
 export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
-  const { query, results, truncated } = outcome;
+  const { query, results, truncated, total } = outcome;
   if (!query) return <p>Type a name, place or subject above to search every story we have published.</p>;
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className="section-heading">
-        {results.length === 0
+        {total === 0
           ? `No stories match “${query}”`
-          : `${results.length} ${results.length === 1 ? 'story matches' : 'stories match'} “${query}”`}
+          : `${total.toLocaleString('en')} ${total === 1 ? 'story matches' : 'stories match'} “${query}”`}
       </h2>
       {truncated ? <p className="search-note">Your search was long, so only its first 200 characters were used.</p> : null}
-      {results.length === 0 ? (
+      {total === 0 ? (
         <p>Check the spelling, use fewer words, or browse the coverage index.</p>
       ) : (
         <ol className="search-results">
@@ -33,6 +34,25 @@ export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
           ))}
         </ol>
       )}
+      <Pagination
+        info={{
+          page: outcome.page,
+          totalPages: outcome.totalPages,
+          previous: outcome.page > 1 ? outcome.page - 1 : undefined,
+          next: outcome.page < outcome.totalPages ? outcome.page + 1 : undefined,
+        }}
+        hrefFor={(page) => searchHref(query, page)}
+        label="Search results pages"
+        previousText="← Previous results"
+        nextText="More results →"
+      />
     </section>
   );
+}
+
+/** The address of a page of results for `query`. */
+export function searchHref(query: string, page: number): string {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set('page', String(page));
+  return `/search?${params}`;
 }

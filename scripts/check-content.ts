@@ -1,15 +1,17 @@
 /**
  * `npm run check`: validates every article and registry and prints every
  * problem at once, grouped by file. Exit 1 on any error; warnings do not
- * fail. `--json` prints the same for tools.
+ * fail. `--json` prints the same for tools. Results are kept per file in the
+ * content index (.content-index/), so a second run re-parses only what changed.
  */
-import { buildContent, hasErrors } from '../lib/content/build-content';
+import { hasErrors } from '../lib/content/build-content';
+import { indexContent } from '../lib/content/content-index';
 import { formatProblems, summarizeProblems } from '../lib/content/problems';
-import { readContent } from '../lib/content/read-content';
 import { contentDirectory } from '../lib/site';
 
 const json = process.argv.includes('--json');
-const { content, problems } = buildContent(readContent(contentDirectory()));
+// Through the content index: only files changed since the last check are parsed again.
+const { content, problems } = indexContent(contentDirectory());
 const failed = hasErrors(problems);
 
 if (json) {

@@ -11,8 +11,8 @@ type Props = { params: Promise<{ taxonomy: string }> };
 
 export const dynamicParams = false;
 
-/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
-export const revalidate = 300;
+/** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
+export const revalidate = false;
 
 export function generateStaticParams() {
   return TAXONOMY_KINDS.map((taxonomy) => ({ taxonomy }));

@@ -1,7 +1,8 @@
 import { atomFeed, documentResponse } from '@/lib/seo/site-documents';
 
 /** Static, regenerated at most every 5 minutes so scheduled articles appear without a rebuild. */
-export const revalidate = 300;
+/** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
+export const revalidate = false;
 
 export function GET() {
   return documentResponse(atomFeed(), 'application/atom+xml');

@@ -5,8 +5,8 @@ import { paginate } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
-/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
-export const revalidate = 300;
+/** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
+export const revalidate = false;
 
 export const metadata: Metadata = pageMetadata({
   title: 'Libya coverage',

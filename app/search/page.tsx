@@ -4,7 +4,9 @@ import { SearchResults } from '@/components/SearchResults';
 import { searchArticles } from '@/lib/search/site-search';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
@@ -15,8 +17,8 @@ export const metadata: Metadata = pageMetadata({
 
 /** The only dynamic page: results are rendered on the server for each GET. */
 export default async function SearchPage({ searchParams }: Props) {
-  const { q } = await searchParams;
-  const outcome = searchArticles(Array.isArray(q) ? (q[0] ?? '') : (q ?? ''));
+  const { q, page } = await searchParams;
+  const outcome = searchArticles(first(q), Number(first(page)) || 1);
   return (
     <>
       <header className="page-header">

@@ -1,8 +1,6 @@
 import type { FrontMatter } from './article-schema';
 import type { Author, Person, Place, Registries, Topic } from './registries';
-import { markdownToPlainText } from './plain-text';
-import { countWords, readingMinutes } from './reading-time';
-import { renderMarkdown } from './render-markdown';
+import { readingMinutes } from './reading-time';
 
 export type Source = FrontMatter['sources'][number];
 export type Figure = FrontMatter['figures'][number];
@@ -34,10 +32,10 @@ export type Article = {
   corrections: Correction[];
   aliases: string[];
   draft: boolean;
-  /** Sanitized HTML of the body. */
-  html: string;
-  /** Plain text of the body, one line per paragraph (for search and word counts). */
-  text: string;
+  /**
+   * The body is not held here: at 100,000 articles every process would carry
+   * gigabytes of it. `articleBodyHtml()` renders it on demand.
+   */
   wordCount: number;
   readingMinutes: number;
 };
@@ -55,16 +53,14 @@ function latest(dates: readonly Date[]): Date {
   return new Date(Math.max(...dates.map((d) => d.getTime())));
 }
 
-/** Builds an `Article` from validated front matter and its Markdown body. */
+/** Builds an `Article` from validated front matter and its body's word count. */
 export function buildArticle(
   slug: string,
   file: string,
   fm: FrontMatter,
-  body: string,
+  wordCount: number,
   registries: Registries,
 ): Article {
-  const text = markdownToPlainText(body);
-  const wordCount = countWords(text);
   const placeKeys = fm.dateline && !fm.places.includes(fm.dateline) ? [fm.dateline, ...fm.places] : fm.places;
   return {
     slug,
@@ -86,8 +82,6 @@ export function buildArticle(
     corrections: [...fm.corrections].sort((a, b) => a.date.getTime() - b.date.getTime()),
     aliases: fm.aliases,
     draft: fm.draft,
-    html: renderMarkdown(body),
-    text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
   };

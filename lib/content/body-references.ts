@@ -1,5 +1,7 @@
 import { remark } from 'remark';
 
+import type { MarkdownTree } from './markdown-tree';
+
 export type BodyReference = { kind: 'link' | 'image'; url: string; alt?: string; line: number };
 
 type Node = {
@@ -23,7 +25,12 @@ const KINDS: Record<string, BodyReference['kind']> = {
  * (`bodyStartLine` is the file line the body starts on).
  */
 export function bodyReferences(markdown: string, bodyStartLine: number): BodyReference[] {
-  const tree = remark().parse(markdown) as Node;
+  return referencesOf(remark().parse(markdown), bodyStartLine);
+}
+
+/** The same, from a tree already parsed (so a body is parsed once). */
+export function referencesOf(parsed: MarkdownTree, bodyStartLine: number): BodyReference[] {
+  const tree = parsed as Node;
   // Reference-style links ([text][id]) take their URL from a definition ([id]: /url).
   const definitions = new Map<string, string>();
   const collect = (node: Node) => {

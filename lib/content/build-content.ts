@@ -1,9 +1,13 @@
 import GithubSlugger from 'github-slugger';
 import { buildArticle, compareNewestFirst, type Article } from './article';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
-import { bodyReferences } from './body-references';
+import { referencesOf, type BodyReference } from './body-references';
 import { checkArticles, type CheckedArticle } from './checks';
+import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource } from './front-matter';
+import { parseMarkdown } from './markdown-tree';
+import { plainTextOf } from './plain-text';
+import { countWords } from './reading-time';
 import { isError, type ContentProblem } from './problems';
 import { KEY_PATTERN, REGISTRY_KINDS, parseRegistry, type DeclaredKeys, type Registries } from './registries';
 import { parseTimeline, type TimelineEvent } from './timeline';
@@ -90,55 +94,93 @@ function usesOnlyValidKeys(fm: FrontMatter, registries: Registries): boolean {
   );
 }
 
-function parseArticle(file: SourceFile, slug: string, registries: Registries, declaredKeys: DeclaredKeys) {
+const TODO = /\bTODO\b/;
+
+/**
+ * What one article file yields, in a form that can be stored and reused
+ * while the file and the registries' keys stay the same (see
+ * content-index.ts): its problems and, when valid, its front matter and what
+ * the cross-article checks and the search index need from its body.
+ */
+export type ParsedArticleFile = {
+  problems: ContentProblem[];
+  valid?: {
+    slug: string;
+    frontMatter: FrontMatter;
+    wordCount: number;
+    references: BodyReference[];
+    bodyStartLine: number;
+    /** File line of the first body line holding a TODO placeholder. */
+    todoLine?: number;
+    /** File line of every front-matter field, by formatted path ("sources[1].date"). */
+    lines: FieldLines;
+    /** Plain text of the body, for the full-text index. */
+    searchText: string;
+  };
+};
+
+/** Parses and validates one article file (registry keys are checked against `parsedRegistries`). */
+export function parseArticleFile(file: SourceFile, { registries, declaredKeys }: ParsedRegistries): ParsedArticleFile {
+  const { slug, problem } = checkFileName(file.path);
+  const problems: ContentProblem[] = problem ? [problem] : [];
+  if (!file.path.endsWith('.md')) return { problems };
   const source = parseSource(file.text, file.path);
-  if (source.problems.length > 0) return { problems: source.problems };
+  if (source.problems.length > 0) return { problems: [...problems, ...source.problems] };
   if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
-    return {
-      problems: [
-        {
-          file: file.path,
-          line: 2,
-          message: 'The front matter must be a list of fields ("name: value" lines).',
-          fix: 'Write one field per line, for example "title: ...", "dek: ...", "published: ...".',
-          severity: 'error' as const,
-        },
-      ],
-    };
+    problems.push({
+      file: file.path,
+      line: 2,
+      message: 'The front matter must be a list of fields ("name: value" lines).',
+      fix: 'Write one field per line, for example "title: ...", "dek: ...", "published: ...".',
+      severity: 'error' as const,
+    });
+    return { problems };
   }
   const schema = articleSchema(declaredKeys);
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {
-    const problems = issuesToProblems(result.error.issues, {
-      file: file.path,
-      lineOf: source.lineOf,
-      help: ARTICLE_FIELD_HELP,
-      schema,
-    });
+    problems.push(
+      ...issuesToProblems(result.error.issues, {
+        file: file.path,
+        lineOf: source.lineOf,
+        help: ARTICLE_FIELD_HELP,
+        schema,
+      }),
+    );
     return { problems };
   }
   // An article that uses a broken registry entry is not built; the registry's own error says why.
-  if (!usesOnlyValidKeys(result.data, registries)) return { problems: [] };
-  const article = buildArticle(slug, file.path, result.data, source.body, registries);
-  const checked: CheckedArticle = {
-    article,
-    body: source.body,
-    bodyStartLine: source.bodyStartLine,
-    references: bodyReferences(source.body, source.bodyStartLine),
-    lineOf: source.lineOf,
+  if (!slug || !usesOnlyValidKeys(result.data, registries)) return { problems };
+  const tree = parseMarkdown(source.body);
+  const searchText = plainTextOf(tree);
+  const todoIndex = source.body.split('\n').findIndex((line) => TODO.test(line));
+  return {
+    problems,
+    valid: {
+      slug,
+      frontMatter: result.data,
+      wordCount: countWords(searchText),
+      references: referencesOf(tree, source.bodyStartLine),
+      bodyStartLine: source.bodyStartLine,
+      todoLine: todoIndex === -1 ? undefined : source.bodyStartLine + todoIndex,
+      lines: fieldLines(source.data, source.lineOf),
+      searchText,
+    },
   };
-  return { checked, problems: [] };
 }
 
-/**
- * read → parse → validate → enrich, on files already in memory (pure, so
- * tests can feed it anything). Every problem in every file is collected;
- * `content` holds only the articles that are valid.
- */
-export function buildContent(input: ContentInput): ContentResult {
+export type ParsedRegistries = {
+  registries: Registries;
+  /** Keys whose entries are broken still count as known in articles. */
+  declaredKeys: DeclaredKeys;
+  problems: ContentProblem[];
+};
+
+/** Parses the four registries. */
+export function parseRegistries(files: ContentInput['registryFiles']): ParsedRegistries {
   const problems: ContentProblem[] = [];
   const parsed = REGISTRY_KINDS.map((kind) => {
-    const { path, text } = input.registryFiles[kind];
+    const { path, text } = files[kind];
     const result = parseRegistry(kind, path, text);
     problems.push(...result.problems);
     return [kind, result] as const;
@@ -147,22 +189,51 @@ export function buildContent(input: ContentInput): ContentResult {
   // Keys whose entries are broken still count as known in articles: the
   // registry error is reported once, in the registry file, not in every article.
   const declaredKeys = Object.fromEntries(parsed.map(([kind, r]) => [kind, r.declaredKeys])) as unknown as DeclaredKeys;
+  return { registries, declaredKeys, problems };
+}
 
+/**
+ * Puts parsed files together: builds the articles, runs the cross-article
+ * checks, reads the timeline. Pure; `buildContent` and the content index
+ * share it.
+ */
+export function assembleContent(
+  parsedRegistries: ParsedRegistries,
+  parsedFiles: readonly { path: string; parsed: ParsedArticleFile }[],
+  timelineFile: MaybeFile = { path: 'content/timeline.yml', text: undefined },
+  publicFiles: ReadonlySet<string> = new Set(),
+): ContentResult {
+  const { registries } = parsedRegistries;
+  const problems: ContentProblem[] = [...parsedRegistries.problems];
   const checked: CheckedArticle[] = [];
-  for (const file of input.articleFiles) {
-    const { slug, problem } = checkFileName(file.path);
-    if (problem) problems.push(problem);
-    if (!file.path.endsWith('.md')) continue;
-    const result = parseArticle(file, slug ?? '', registries, declaredKeys);
-    problems.push(...result.problems);
-    if (result.checked && slug) checked.push(result.checked);
+  for (const { path, parsed } of parsedFiles) {
+    problems.push(...parsed.problems);
+    const valid = parsed.valid;
+    if (!valid) continue;
+    checked.push({
+      article: buildArticle(valid.slug, path, valid.frontMatter, valid.wordCount, registries),
+      references: valid.references,
+      bodyStartLine: valid.bodyStartLine,
+      todoLine: valid.todoLine,
+      lineOf: lineLookup(valid.lines),
+    });
   }
-  problems.push(...checkArticles(checked, registries, input.publicFiles ?? new Set()));
+  problems.push(...checkArticles(checked, registries, publicFiles));
   const articles = checked.map((item) => item.article).sort(compareNewestFirst);
-  const timelineFile = input.timelineFile ?? { path: 'content/timeline.yml', text: undefined };
   const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Set(articles.map((a) => a.slug)));
   problems.push(...timeline.problems);
   return { content: { articles, registries, timeline: timeline.events }, problems };
+}
+
+/**
+ * read → parse → validate → enrich, on files already in memory (pure, so
+ * tests can feed it anything). Every problem in every file is collected;
+ * `content` holds only the articles that are valid.
+ */
+export function buildContent(input: ContentInput): ContentResult {
+  const registries = parseRegistries(input.registryFiles);
+  const parsedFiles = input.articleFiles.map((file) => ({ path: file.path, parsed: parseArticleFile(file, registries) }));
+  return assembleContent(registries, parsedFiles, input.timelineFile, input.publicFiles);
 }
 
 export function hasErrors(problems: readonly ContentProblem[]): boolean {

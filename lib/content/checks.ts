@@ -12,9 +12,10 @@ import { formatFieldPath } from './zod-problems';
 /** A valid article with what the cross-article checks need from its file. */
 export type CheckedArticle = {
   article: Article;
-  body: string;
   /** File line the body starts on. */
   bodyStartLine: number;
+  /** File line of the first body line holding a TODO placeholder. */
+  todoLine?: number;
   references: readonly BodyReference[];
   lineOf: (path: FieldPath) => number | undefined;
 };
@@ -176,10 +177,9 @@ function checkPlaceholders(item: CheckedArticle, add: Add) {
       });
     }
   }
-  const bodyLine = item.body.split('\n').findIndex((line) => PLACEHOLDER.test(line));
-  if (bodyLine !== -1) {
+  if (item.todoLine !== undefined) {
     add(item, {
-      line: item.bodyStartLine + bodyLine,
+      line: item.todoLine,
       message: 'The article text still contains TODO, and the article is not a draft.',
       fix: 'Finish the text, or keep `draft: true` until it is ready.',
       severity: 'error',

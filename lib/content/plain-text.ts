@@ -1,11 +1,18 @@
 import { remark } from 'remark';
 
+import type { MarkdownTree } from './markdown-tree';
+
 type Node = { type: string; value?: string; children?: Node[] };
 
 const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'tableCell', 'code']);
 
 /** The readable text of a Markdown body, one line per block, no markup. */
 export function markdownToPlainText(markdown: string): string {
+  return plainTextOf(remark().parse(markdown));
+}
+
+/** The same, from a tree already parsed (so a body is parsed once). */
+export function plainTextOf(tree: MarkdownTree): string {
   const lines: string[] = [];
   let line = '';
   const visit = (node: Node) => {
@@ -19,6 +26,6 @@ export function markdownToPlainText(markdown: string): string {
       line = '';
     }
   };
-  visit(remark().parse(markdown) as Node);
+  visit(tree as Node);
   return lines.join('\n');
 }

@@ -5,7 +5,8 @@ import { REGISTRY_KINDS } from './registries';
 
 const ARTICLES_FOLDER = 'articles';
 
-function relative(file: string): string {
+/** A path relative to the project root, with forward slashes. */
+export function relative(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
@@ -54,21 +55,38 @@ export function publicFiles(root = path.join(process.cwd(), 'public')): Set<stri
   );
 }
 
+/** An article file as listed: enough to tell whether it changed without reading it. */
+export type ListedFile = { path: string; size: number; mtimeMs: number; directory: boolean; read: () => string };
+
+/** Every entry of the articles folder, with its size and modification time. */
+export function listArticleFiles(dir: string): ListedFile[] {
+  return articleFileNames(dir).map((name) => {
+    const directory = name.endsWith('/');
+    const file = directory ? name.slice(0, -1) : name;
+    const stat = fs.statSync(file);
+    return { path: file, size: stat.size, mtimeMs: stat.mtimeMs, directory, read: () => fs.readFileSync(file, 'utf8') };
+  });
+}
+
+/** The registries and the timeline (small files, always read whole). */
+export function readRegistryFiles(dir: string): Pick<ContentInput, 'registryFiles' | 'timelineFile'> {
+  const readIfExists = (file: string) =>
+    fs.existsSync(file) ? { path: relative(file), text: fs.readFileSync(file, 'utf8') } : { path: relative(file), text: undefined };
+  const registryFiles = Object.fromEntries(
+    REGISTRY_KINDS.map((kind) => [kind, readIfExists(registryFileName(dir, kind))]),
+  ) as ContentInput['registryFiles'];
+  return { registryFiles, timelineFile: readIfExists(registryFileName(dir, TIMELINE)) };
+}
+
 /** Reads every article file and registry under `dir` (the I/O edge of the loader). */
 export function readContent(dir: string): ContentInput {
   const read = (file: string) => ({
     path: relative(file) + (file.endsWith('/') ? '/' : ''),
     text: file.endsWith('/') ? '' : fs.readFileSync(file, 'utf8'),
   });
-  const readIfExists = (file: string) =>
-    fs.existsSync(file) ? read(file) : { path: relative(file), text: undefined };
-  const registryFiles = Object.fromEntries(
-    REGISTRY_KINDS.map((kind) => [kind, readIfExists(registryFileName(dir, kind))]),
-  ) as ContentInput['registryFiles'];
   return {
     articleFiles: articleFileNames(dir).map(read),
-    registryFiles,
-    timelineFile: readIfExists(registryFileName(dir, TIMELINE)),
+    ...readRegistryFiles(dir),
     publicFiles: publicFiles(),
   };
 }

@@ -8,7 +8,7 @@ import { entityPath } from '../taxonomy';
  * articles (full sanitized HTML content). Titles and content are escaped
  * or CDATA-wrapped by the library.
  */
-export function buildFeed(articles: readonly Article[]): Feed {
+export function buildFeed(articles: readonly Article[], bodyHtml: (article: Article) => string): Feed {
   const latest = articles.slice(0, site.feedSize);
   const feed = new Feed({
     title: site.name,
@@ -29,7 +29,7 @@ export function buildFeed(articles: readonly Article[]): Feed {
       id: absoluteUrl(article.path),
       link: absoluteUrl(article.path),
       description: article.dek,
-      content: article.html,
+      content: bodyHtml(article),
       date: article.modified,
       published: article.published,
       author: article.authors.map((author) => ({ name: author.name, link: absoluteUrl(entityPath('authors', author.key)) })),

@@ -1,3 +1,4 @@
+import { articleBodyHtml } from '../content/article-body';
 import { getContent, getPublishedArticles, publishedTimeline } from '../content/store';
 import { buildFeed, jsonFeed11 } from './feeds';
 import { newsSitemapArticles, renderNewsSitemap, renderSitemap, renderUrlset, sitemapEntries, splitSitemap } from './sitemap';
@@ -16,9 +17,9 @@ export const sitemapPartXml = (index: number) => {
   return parts.length > 1 && parts[index] ? renderUrlset(parts[index]) : undefined;
 };
 export const newsSitemapXml = (now: Date) => renderNewsSitemap(newsSitemapArticles(getPublishedArticles(), now));
-export const rssFeed = () => buildFeed(getPublishedArticles()).rss2();
-export const atomFeed = () => buildFeed(getPublishedArticles()).atom1();
-export const jsonFeed = () => jsonFeed11(buildFeed(getPublishedArticles()));
+export const rssFeed = () => buildFeed(getPublishedArticles(), articleBodyHtml).rss2();
+export const atomFeed = () => buildFeed(getPublishedArticles(), articleBodyHtml).atom1();
+export const jsonFeed = () => jsonFeed11(buildFeed(getPublishedArticles(), articleBodyHtml));
 
 export function documentResponse(body: string, type = 'application/xml'): Response {
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });

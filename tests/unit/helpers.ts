@@ -123,8 +123,6 @@ export function makeArticle(overrides: Partial<Article> & { slug: string; publis
     corrections: [],
     aliases: [],
     draft: false,
-    html: '<p>Body</p>',
-    text: 'Body',
     wordCount: 1,
     readingMinutes: 1,
     ...overrides,

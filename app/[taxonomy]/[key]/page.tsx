@@ -6,10 +6,11 @@ import { taxonomyPage, taxonomyPages } from '@/lib/taxonomy-routes';
 
 type Props = { params: Promise<{ taxonomy: string; key: string }> };
 
-export const dynamicParams = false;
+/** Every entry is built ahead; one added by a publish renders on its first request. */
+export const dynamicParams = true;
 
-/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
-export const revalidate = 300;
+/** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
+export const revalidate = false;
 
 export function generateStaticParams() {
   return taxonomyPages().map(({ kind, key }) => ({ taxonomy: kind, key }));

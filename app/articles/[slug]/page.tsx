@@ -9,7 +9,8 @@ import { FactBox } from '@/components/FactBox';
 import { RelatedStories } from '@/components/RelatedStories';
 import { SourceList } from '@/components/SourceList';
 import { StoryNeighbours } from '@/components/StoryNeighbours';
-import { getArticle, getPublishableArticles, getPublishedArticles } from '@/lib/content/store';
+import { articleBodyHtml } from '@/lib/content/article-body';
+import { getArticle, getPublishedArticles, prebuiltArticles } from '@/lib/content/store';
 import { isScheduled } from '@/lib/content/visibility';
 import { adjacentArticles, relatedArticles } from '@/lib/related';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
@@ -18,13 +19,16 @@ import { JsonLd } from '@/components/JsonLd';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
-
-/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
-export const revalidate = 300;
+/**
+ * The newest stories are built ahead; the rest of the archive renders on its
+ * first request and is then cached until a publish changes it (no timer).
+ * Slugs the content does not know never reach this page (proxy.ts).
+ */
+export const dynamicParams = true;
+export const revalidate = false;
 
 export function generateStaticParams() {
-  return getPublishableArticles().map((article) => ({ slug: article.slug }));
+  return prebuiltArticles().map((article) => ({ slug: article.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -52,7 +56,7 @@ export default async function ArticlePage({ params }: Props) {
       />
       <article className="article">
         <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
-        <ArticleBody html={article.html} />
+        <ArticleBody html={articleBodyHtml(article)} />
         <FactBox figures={article.figures} />
         <Corrections corrections={article.corrections} />
         <SourceList sources={article.sources} />

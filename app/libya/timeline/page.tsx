@@ -3,8 +3,8 @@ import { Timeline } from '@/components/Timeline';
 import { publishedTimeline } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
-export const revalidate = 300;
+/** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
+export const revalidate = false;
 
 export const metadata: Metadata = pageMetadata({
   title: 'Timeline of the war in western Libya',

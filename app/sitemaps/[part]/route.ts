@@ -2,8 +2,9 @@ import { sitemapPartXml, sitemapParts, documentResponse } from '@/lib/seo/site-d
 
 type Context = { params: Promise<{ part: string }> };
 
-export const revalidate = 300;
-export const dynamicParams = false;
+/** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
+export const revalidate = false;
+export const dynamicParams = true;
 
 /** `/sitemaps/<n>.xml` exist only when the sitemap has more than 50,000 URLs. */
 export function generateStaticParams() {

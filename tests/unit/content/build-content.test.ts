@@ -62,8 +62,6 @@ describe('buildContent: valid content', () => {
       wordCount: 460,
       readingMinutes: 2,
     });
-    expect(article!.html).toContain('<strong>advanced</strong>');
-    expect(article!.html).toContain('<a href="https://example.org/tripoli">the capital</a>');
   });
 
   it('reads published without an offset as Libya time (UTC+2)', () => {
@@ -100,7 +98,6 @@ describe('buildContent: valid content', () => {
     const { content, problems } = build([{ path: articlePathFor('windows-file.md'), text }]);
     expect(problems).toEqual([]);
     expect(content.articles[0]!.title).toBe("Hifter's forces push toward Tripoli");
-    expect(content.articles[0]!.html).not.toContain('\r');
   });
 
   it('includes drafts, marked as drafts', () => {

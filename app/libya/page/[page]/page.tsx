@@ -1,22 +1,23 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CoverageIndex, coverageIndexHref } from '@/components/CoverageIndex';
-import { getPublishableArticles, getPublishedArticles } from '@/lib/content/store';
+import { getPublishedArticles, prebuildListPages } from '@/lib/content/store';
 import { pageCount, paginate, parsePageNumber } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ page: string }> };
 
-export const dynamicParams = false;
+/** The first pages are built ahead; older pages render on first request, then stay cached. */
+export const dynamicParams = true;
 
-/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
-export const revalidate = 300;
+/** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
+export const revalidate = false;
 
-/** Pages 2..n; page 1 lives at /libya (and /libya/page/1 redirects there). */
+/** Pages 2..PREBUILD_LIST_PAGES; page 1 lives at /libya (and /libya/page/1 redirects there). */
 export function generateStaticParams() {
-  const pages = pageCount(getPublishableArticles().length, site.pageSize);
-  return Array.from({ length: pages - 1 }, (_, i) => ({ page: String(i + 2) }));
+  const pages = Math.min(prebuildListPages(), pageCount(getPublishedArticles().length, site.pageSize));
+  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ page: String(i + 2) }));
 }
 
 function loadPage(segment: string) {

@@ -2,20 +2,19 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityPage } from '@/components/EntityPage';
 import { entityPageMetadata } from '@/lib/seo/metadata';
-import { taxonomyPage, taxonomyPages } from '@/lib/taxonomy-routes';
+import { taxonomyPage } from '@/lib/taxonomy-routes';
 
 type Props = { params: Promise<{ taxonomy: string; key: string; page: string }> };
 
-export const dynamicParams = false;
+/** Rendered on first request, then cached (page 1 of every entry is built ahead). */
+export const dynamicParams = true;
 
-/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
-export const revalidate = 300;
+/** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
+export const revalidate = false;
 
-/** Pages 2..n of each entry; page 1 is /<kind>/<key>. */
+/** Pages 2..n of each entry render on request; page 1 is /<kind>/<key>. */
 export function generateStaticParams() {
-  return taxonomyPages().flatMap(({ kind, key, pages }) =>
-    Array.from({ length: pages - 1 }, (_, i) => ({ taxonomy: kind, key, page: String(i + 2) })),
-  );
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,213 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Article } from './article';
+import type { FrontMatter } from './article-schema';
+import {
+  assembleContent,
+  hasErrors,
+  parseArticleFile,
+  parseRegistries,
+  type ContentResult,
+  type ParsedArticleFile,
+  type ParsedRegistries,
+} from './build-content';
+import { listArticleFiles, publicFiles, readRegistryFiles, relative } from './read-content';
+import { REGISTRY_KINDS } from './registries';
+
+/**
+ * The content index: one SQLite file per content folder that remembers what
+ * each article file yielded (keyed by the file's size, time and content
+ * hash, and by the registries' keys), and holds the full-text search index.
+ * A check or a server start re-parses only the files that changed; search
+ * runs in SQLite (FTS5) instead of an in-memory map over every body.
+ */
+
+const SCHEMA_VERSION = 1;
+
+export type ContentChanges = { added: string[]; updated: string[]; removed: string[] };
+
+export type IndexedContent = ContentResult & {
+  changes: ContentChanges;
+  /** Changes whenever any file's result or the registries change. */
+  version: string;
+  /** Files parsed in this run (the rest came from the index). */
+  parsedFiles: number;
+};
+
+type Row = { path: string; size: number; mtime_ms: number; hash: string; fingerprint: string; result: string };
+
+const handles = new Map<string, Database.Database>();
+
+/** Where the index of `dir` lives: `CONTENT_INDEX`, else `.content-index/` in the working folder. */
+export function contentIndexPath(dir: string): string {
+  if (process.env.CONTENT_INDEX) return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_INDEX);
+  const id = createHash('sha1').update(path.resolve(dir)).digest('hex').slice(0, 12);
+  const folder = process.env.CONTENT_INDEX_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.content-index');
+  return path.join(folder, `${path.basename(dir)}-${id}.sqlite`);
+}
+
+export function openContentIndex(file: string): Database.Database {
+  const open = handles.get(file);
+  if (open?.open) return open;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 120000');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version !== SCHEMA_VERSION) {
+    db.exec(`
+      DROP TABLE IF EXISTS parsed;
+      DROP TABLE IF EXISTS search;
+      CREATE TABLE parsed (
+        path TEXT PRIMARY KEY, size INTEGER, mtime_ms REAL, hash TEXT, fingerprint TEXT,
+        result TEXT, slug TEXT, search_text TEXT, indexed_hash TEXT
+      );
+      CREATE VIRTUAL TABLE search USING fts5(
+        slug UNINDEXED, title, dek, entities, body, published UNINDEXED, draft UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      PRAGMA user_version = ${SCHEMA_VERSION};
+    `);
+  }
+  handles.set(file, db);
+  return db;
+}
+
+const hash = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/** Registry keys decide which articles are valid, so a change of keys invalidates every stored result. */
+function registryFingerprint({ registries, declaredKeys }: ParsedRegistries): string {
+  return hash(
+    JSON.stringify(
+      REGISTRY_KINDS.map((kind) => [[...(declaredKeys[kind] ?? [])].sort(), [...registries[kind].keys()].sort()]),
+    ),
+  );
+}
+
+const DATE_FIELDS = (fm: FrontMatter) => {
+  fm.published = new Date(fm.published);
+  if (fm.updated) fm.updated = new Date(fm.updated);
+  for (const source of fm.sources) if (source.date) source.date = new Date(source.date);
+  for (const figure of fm.figures) figure.as_of = new Date(figure.as_of);
+  for (const correction of fm.corrections) correction.date = new Date(correction.date);
+  return fm;
+};
+
+/** A stored result, with its dates made Dates again. */
+function revive(json: string): ParsedArticleFile {
+  const parsed = JSON.parse(json) as ParsedArticleFile;
+  if (parsed.valid) DATE_FIELDS(parsed.valid.frontMatter);
+  return parsed;
+}
+
+function store(parsed: ParsedArticleFile): string {
+  // The search text goes to its own column, so loading results stays light.
+  return JSON.stringify(parsed.valid ? { ...parsed, valid: { ...parsed.valid, searchText: '' } } : parsed);
+}
+
+function entityText(article: Article): string {
+  return [...article.people, ...article.places, ...article.topics].flatMap((e) => [e.name, ...e.aliases]).join(' ');
+}
+
+/** Brings the full-text index in line with the stored results of valid content. */
+function syncSearch(db: Database.Database, articles: readonly Article[]) {
+  const byFile = new Map(articles.map((article) => [article.file, article]));
+  const stale = db
+    .prepare(`SELECT path, slug, hash, search_text FROM parsed WHERE indexed_hash IS NOT hash`)
+    .all() as { path: string; slug: string | null; hash: string; search_text: string | null }[];
+  const remove = db.prepare('DELETE FROM search WHERE slug = ?');
+  const insert = db.prepare(
+    'INSERT INTO search (slug, title, dek, entities, body, published, draft) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const mark = db.prepare('UPDATE parsed SET indexed_hash = hash WHERE path = ?');
+  db.transaction(() => {
+    for (const row of stale) {
+      const article = byFile.get(row.path);
+      if (row.slug) remove.run(row.slug);
+      if (article) {
+        insert.run(
+          article.slug,
+          article.title,
+          article.dek,
+          entityText(article),
+          row.search_text ?? '',
+          article.published.getTime(),
+          article.draft ? 1 : 0,
+        );
+      }
+      mark.run(row.path);
+    }
+    // Rows of deleted files are gone from `parsed`; drop their search entries too.
+    db.exec('DELETE FROM search WHERE slug NOT IN (SELECT slug FROM parsed WHERE slug IS NOT NULL)');
+  })();
+}
+
+/**
+ * read → parse → validate → enrich for a content folder, re-parsing only
+ * the files that changed since the last run, then updating the full-text
+ * index when the content is valid. Problems are those of every file, as
+ * `buildContent` would report them.
+ */
+export function indexContent(dir: string, indexFile = contentIndexPath(dir)): IndexedContent {
+  const db = openContentIndex(indexFile);
+  const { registryFiles, timelineFile } = readRegistryFiles(dir);
+  const registries = parseRegistries(registryFiles);
+  const fingerprint = registryFingerprint(registries);
+
+  const rows = new Map(
+    (db.prepare('SELECT path, size, mtime_ms, hash, fingerprint, result FROM parsed').all() as Row[]).map((row) => [row.path, row]),
+  );
+  const upsert = db.prepare(
+    `INSERT INTO parsed (path, size, mtime_ms, hash, fingerprint, result, slug, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
+       fingerprint = excluded.fingerprint, result = excluded.result, slug = excluded.slug, search_text = excluded.search_text`,
+  );
+  const touch = db.prepare('UPDATE parsed SET size = ?, mtime_ms = ? WHERE path = ?');
+
+  const files = listArticleFiles(dir);
+  const changes: ContentChanges = { added: [], updated: [], removed: [] };
+  let parsedCount = 0;
+  const parsedFiles: { path: string; parsed: ParsedArticleFile }[] = [];
+  db.transaction(() => {
+    for (const file of files) {
+      const key = relative(file.path);
+      const row = rows.get(key);
+      rows.delete(key);
+      const fresh = row?.fingerprint === fingerprint;
+      if (fresh && row.size === file.size && row.mtime_ms === file.mtimeMs) {
+        parsedFiles.push({ path: key, parsed: revive(row.result) });
+        continue;
+      }
+      const text = file.directory ? '' : file.read();
+      const digest = hash(text);
+      if (fresh && row.hash === digest) {
+        touch.run(file.size, file.mtimeMs, key);
+        parsedFiles.push({ path: key, parsed: revive(row.result) });
+        continue;
+      }
+      const parsed = parseArticleFile({ path: key + (file.directory ? '/' : ''), text }, registries);
+      parsedCount++;
+      upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), parsed.valid?.slug ?? null, parsed.valid?.searchText ?? null);
+      parsedFiles.push({ path: key, parsed });
+      const slug = parsed.valid?.slug;
+      if (slug && row?.hash !== digest) (row ? changes.updated : changes.added).push(slug);
+    }
+    // Whatever is left was deleted.
+    const remove = db.prepare('DELETE FROM parsed WHERE path = ?');
+    for (const row of rows.values()) {
+      remove.run(row.path);
+      const slug = (JSON.parse(row.result) as ParsedArticleFile).valid?.slug;
+      if (slug) changes.removed.push(slug);
+    }
+  })();
+
+  const result = assembleContent(registries, parsedFiles, timelineFile, publicFiles());
+  if (!hasErrors(result.problems)) syncSearch(db, result.content.articles);
+  const version = hash(
+    JSON.stringify([fingerprint, registryFiles, timelineFile, (db.prepare('SELECT path, hash FROM parsed ORDER BY path').all())]),
+  );
+  return { ...result, changes, version, parsedFiles: parsedCount };
+}
