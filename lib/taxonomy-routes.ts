@@ -1,7 +1,7 @@
-import { getContent, getPublishableArticles, getPublishedArticles } from './content/store';
+import { getContent, getPublishableArticles, publishedArticlesFor } from './content/store';
 import { pageCount, paginate, parsePageNumber } from './pagination';
 import { site } from './site';
-import { articlesFor, countArticles, TAXONOMIES, type TaxonomyKind } from './taxonomy';
+import { countArticles, TAXONOMIES, type TaxonomyKind } from './taxonomy';
 
 /** Data for the /<kind>, /<kind>/<key> and /<kind>/<key>/page/<n> routes. */
 export const TAXONOMY_KINDS = Object.keys(TAXONOMIES) as TaxonomyKind[];
@@ -11,7 +11,9 @@ export function parseTaxonomyKind(segment: string): TaxonomyKind | undefined {
 }
 
 export function taxonomyIndex(kind: TaxonomyKind) {
-  return countArticles(kind, getContent().registries, getPublishedArticles());
+  return [...getContent().registries[kind].values()]
+    .map((entry) => ({ entry, count: publishedArticlesFor(kind, entry.key).length }))
+    .sort((a, b) => a.entry.name.localeCompare(b.entry.name, 'en'));
 }
 
 /**
@@ -34,7 +36,7 @@ export function taxonomyPage(kindSegment: string, key: string, pageSegment = '1'
   const entry = kind ? getContent().registries[kind].get(key) : undefined;
   const number = parsePageNumber(pageSegment);
   if (!kind || !entry || !number) return undefined;
-  const all = articlesFor(kind, key, getPublishedArticles());
+  const all = publishedArticlesFor(kind, key);
   const page = paginate(all, number, site.pageSize);
   return page ? { kind, entry, page, total: all.length } : undefined;
 }

@@ -16,7 +16,15 @@ type Loaded = {
   error?: ContentError;
   version?: string;
 };
-let loaded: Loaded | undefined;
+
+/**
+ * Process-wide state, on globalThis: proxy.ts and the app routes are bundled
+ * separately, and must share one copy of the content, not hold two.
+ */
+const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('conflict-desk.content-store')] ??= {}) as {
+  loaded?: Loaded;
+  derived?: Derived;
+};
 
 /**
  * The site's content (front matter of every article; bodies are rendered on
@@ -29,19 +37,19 @@ let loaded: Loaded | undefined;
 export function getContent(): Content {
   const dir = contentDirectory();
   const production = process.env.NODE_ENV === 'production';
-  if (loaded?.dir !== dir) loaded = load(dir);
+  if (state.loaded?.dir !== dir) state.loaded = load(dir);
   else if (!production) {
     const signature = contentSignature(dir);
-    if (loaded.signature !== signature) loaded = load(dir, signature);
+    if (state.loaded.signature !== signature) state.loaded = load(dir, signature);
   }
-  if (loaded.error) throw loaded.error;
-  return loaded.content!;
+  if (state.loaded.error) throw state.loaded.error;
+  return state.loaded.content!;
 }
 
 function load(dir: string, signature = process.env.NODE_ENV === 'production' ? undefined : contentSignature(dir)): Loaded {
   const indexed = indexContent(dir);
   forgetArticleBodies();
-  derived = undefined;
+  state.derived = undefined;
   return hasErrors(indexed.problems)
     ? { dir, signature, error: new ContentError(indexed.problems), version: indexed.version }
     : { dir, signature, content: indexed.content, version: indexed.version };
@@ -58,8 +66,8 @@ export function reloadContent():
   const indexed = indexContent(dir);
   if (hasErrors(indexed.problems)) return { ok: false, error: new ContentError(indexed.problems) };
   forgetArticleBodies();
-  derived = undefined;
-  loaded = { dir, content: indexed.content, version: indexed.version };
+  state.derived = undefined;
+  state.loaded = { dir, content: indexed.content, version: indexed.version };
   return { ok: true, changes: indexed.changes, version: indexed.version };
 }
 
@@ -78,20 +86,21 @@ type Derived = {
   since: number;
   until: number;
   bySlug: ReadonlyMap<string, Article>;
+  /** Published articles per registry entry, newest first, built on first use. */
+  byEntry?: ReadonlyMap<string, readonly Article[]>;
 };
-let derived: Derived | undefined;
 
 /** Articles readers may see at `now`, newest first (recomputed only when a scheduled story comes due). */
 export function getPublishedArticles(now: Date = new Date()): readonly Article[] {
   const content = getContent();
   const time = now.getTime();
-  if (derived?.content === content && time < derived.until && time >= derived.since) return derived.published;
+  if (state.derived?.content === content && time < state.derived.until && time >= state.derived.since) return state.derived.published;
   const visibility = { now, preview: isPreview() };
   const published = content.articles.filter((article) => isVisible(article, visibility));
   // Articles are newest first: scheduled ones lead the list.
   const upcoming = content.articles.filter((a) => !a.draft && a.published.getTime() > time);
   const until = upcoming.length ? Math.min(...upcoming.map((a) => a.published.getTime())) : Infinity;
-  derived = { content, published, until, since: time, bySlug: new Map(published.map((a) => [a.slug, a])) };
+  state.derived = { content, published, until, since: time, bySlug: new Map(published.map((a) => [a.slug, a])) };
   return published;
 }
 
@@ -107,13 +116,13 @@ export function getPublishableArticles(): readonly Article[] {
 
 export function getArticle(slug: string, now: Date = new Date()): Article | undefined {
   getPublishedArticles(now);
-  return derived!.bySlug.get(slug);
+  return state.derived!.bySlug.get(slug);
 }
 
 /** Timeline events whose article readers may see, oldest first. */
 export function publishedTimeline(now: Date = new Date()): { event: TimelineEvent; article: Article }[] {
   getPublishedArticles(now);
-  const { bySlug } = derived!;
+  const { bySlug } = state.derived!;
   return getContent().timeline.flatMap((event: TimelineEvent) => {
     const article = bySlug.get(event.article);
     return article ? [{ event, article }] : [];
@@ -135,4 +144,28 @@ export function prebuiltArticles(): readonly Article[] {
 export function prebuildListPages(): number {
   const value = Number(process.env.PREBUILD_LIST_PAGES ?? 5);
   return Number.isInteger(value) && value >= 1 ? value : 5;
+}
+
+const ENTRY_KINDS = ['authors', 'places', 'people', 'topics'] as const;
+type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** The published articles that name registry entry `key` of `kind`, newest first. */
+export function publishedArticlesFor(kind: EntryKind, key: string, now: Date = new Date()): readonly Article[] {
+  getPublishedArticles(now);
+  const derived = state.derived!;
+  if (!derived.byEntry) {
+    const byEntry = new Map<string, Article[]>();
+    for (const article of derived.published) {
+      for (const kind of ENTRY_KINDS) {
+        for (const entry of article[kind]) {
+          const id = `${kind}:${entry.key}`;
+          const list = byEntry.get(id);
+          if (list) list.push(article);
+          else byEntry.set(id, [article]);
+        }
+      }
+    }
+    derived.byEntry = byEntry;
+  }
+  return derived.byEntry.get(`${kind}:${key}`) ?? [];
 }

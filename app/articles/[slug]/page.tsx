@@ -10,7 +10,7 @@ import { RelatedStories } from '@/components/RelatedStories';
 import { SourceList } from '@/components/SourceList';
 import { StoryNeighbours } from '@/components/StoryNeighbours';
 import { articleBodyHtml } from '@/lib/content/article-body';
-import { getArticle, getPublishedArticles, prebuiltArticles } from '@/lib/content/store';
+import { getArticle, getPublishedArticles, prebuiltArticles, publishedArticlesFor } from '@/lib/content/store';
 import { isScheduled } from '@/lib/content/visibility';
 import { adjacentArticles, relatedArticles } from '@/lib/related';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
@@ -40,8 +40,11 @@ export default async function ArticlePage({ params }: Props) {
   const now = new Date();
   const article = getArticle((await params).slug, now);
   if (!article) notFound();
-  const articles = getPublishedArticles(now);
-  const { previous, next } = adjacentArticles(article, articles);
+  const { previous, next } = adjacentArticles(article, getPublishedArticles(now));
+  // Related stories come from the stories that share a person, place or topic, not the whole archive.
+  const candidates = new Set(
+    (['people', 'places', 'topics'] as const).flatMap((kind) => article[kind].flatMap((entry) => publishedArticlesFor(kind, entry.key, now))),
+  );
   return (
     <>
       <JsonLd
@@ -64,7 +67,7 @@ export default async function ArticlePage({ params }: Props) {
       </article>
       <div className="article-footer">
         <StoryNeighbours previous={previous} next={next} />
-        <RelatedStories articles={relatedArticles(article, articles)} />
+        <RelatedStories articles={relatedArticles(article, [...candidates])} />
         <p className="more-link">
           <SiteLink href="/libya">← All Libya coverage</SiteLink>
         </p>

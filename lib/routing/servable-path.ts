@@ -1,0 +1,45 @@
+import { getArticle, getContent, getPublishedArticles, publishedArticlesFor } from '../content/store';
+import { pageCount, parsePageNumber } from '../pagination';
+import { site } from '../site';
+import { parseTaxonomyKind } from '../taxonomy-routes';
+
+const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image(?:-\w+)?)?\/?$/;
+const LIBYA_PAGE = /^\/libya\/page\/([^/]+)\/?$/;
+const ENTRY = /^\/(topics|places|people|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
+
+function withinPages(segment: string | undefined, total: number): boolean {
+  if (segment === undefined) return true;
+  const page = parsePageNumber(segment);
+  return page !== undefined && page <= pageCount(total, site.pageSize);
+}
+
+/**
+ * Whether a request for one of the site's dynamic routes names something
+ * that exists and is published: an article (or its card), a page of the
+ * coverage index, a registry entry or one of its pages. `undefined` for
+ * paths these rules do not cover. Anything else must answer the plain 404
+ * without rendering, so that made-up addresses create no cache entries and
+ * a scheduled story's 404 is the same as any other.
+ */
+export function isServablePath(pathname: string, now: Date = new Date()): boolean | undefined {
+  const article = ARTICLE.exec(pathname);
+  if (article) return getArticle(decodeSafely(article[1]!), now) !== undefined;
+  const libya = LIBYA_PAGE.exec(pathname);
+  if (libya) return withinPages(libya[1], getPublishedArticles(now).length);
+  const entry = ENTRY.exec(pathname);
+  if (entry) {
+    const kind = parseTaxonomyKind(entry[1]!)!;
+    const key = decodeSafely(entry[2]!);
+    if (!getContent().registries[kind].has(key)) return false;
+    return withinPages(entry[3], publishedArticlesFor(kind, key, now).length);
+  }
+  return undefined;
+}
+
+function decodeSafely(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
+}
