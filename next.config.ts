@@ -1,5 +1,4 @@
 import type { NextConfig } from 'next';
-import { redirectsFromDisk } from './lib/content/redirects-from-disk';
 
 /**
  * Static pages need 'unsafe-inline' in script-src (Next inlines its page
@@ -38,8 +37,7 @@ const nextConfig: NextConfig = {
   async redirects() {
     return [
       { source: '/libya/page/1', destination: '/libya', permanent: true },
-      // `aliases:` in front matter: old addresses of renamed articles.
-      ...redirectsFromDisk(),
+      // Articles' `aliases:` are redirected by proxy.ts from the live content, so they change with a publish.
     ];
   },
 };

@@ -20,12 +20,13 @@ export function taxonomyIndex(kind: TaxonomyKind) {
  * Every (kind, key, page) to build, for generateStaticParams: counted over
  * scheduled articles too, so their pages exist when they come due.
  */
-export function taxonomyPages(): { kind: TaxonomyKind; key: string; pages: number }[] {
+export function taxonomyPages(): { kind: TaxonomyKind; key: string; count: number; pages: number }[] {
   const { registries } = getContent();
   return TAXONOMY_KINDS.flatMap((kind) =>
     countArticles(kind, registries, getPublishableArticles()).map(({ entry, count }) => ({
       kind,
       key: entry.key,
+      count,
       pages: pageCount(count, site.pageSize),
     })),
   );

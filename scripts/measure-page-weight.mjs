@@ -3,15 +3,6 @@
 //   npm start & node scripts/measure-page-weight.mjs http://localhost:3000 /libya /articles/<slug>
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
-const [base = 'http://localhost:3000', ...paths] = process.argv.slice(2);
-const targets = paths.length > 0 ? paths : ['/', '/libya'];
-
-async function fetchBytes(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return Buffer.from(await response.arrayBuffer());
-}
-
 const attr = (html, tag, name, filter = () => true) =>
   [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))]
     .map((m) => m[0])
@@ -19,9 +10,14 @@ const attr = (html, tag, name, filter = () => true) =>
     .map((t) => new RegExp(`${name}="([^"]+)"`).exec(t)?.[1])
     .filter(Boolean);
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
 
-for (const path of targets) {
+/** Bytes per kind (html, css, js, fonts): files, raw, gzip, brotli. Fonts (woff2) count as they are. */
+export async function pageWeight(base, path) {
   const html = await fetchBytes(new URL(path, base));
   const text = html.toString('utf8');
   const groups = {
@@ -30,14 +26,25 @@ for (const path of targets) {
     js: await Promise.all([...new Set(attr(text, 'script', 'src'))].map((s) => fetchBytes(new URL(s, base)))),
     fonts: await Promise.all(attr(text, 'link', 'href', (t) => t.includes('as="font"')).map((h) => fetchBytes(new URL(h, base)))),
   };
-  console.log(`\n${path}`);
-  for (const [kind, files] of Object.entries(groups)) {
-    const raw = files.reduce((n, f) => n + f.length, 0);
-    // Fonts are already compressed (woff2): count them as they are.
-    const packed = (compress) => (kind === 'fonts' ? raw : files.reduce((n, f) => n + compress(f).length, 0));
-    const [gz, br] = [packed(gzipSync), packed(brotliCompressSync)];
-    console.log(
-      `  ${kind.padEnd(6)} ${String(files.length).padStart(2)} file(s)  ${kb(raw).padStart(9)} raw  ${kb(gz).padStart(9)} gzip  ${kb(br).padStart(9)} brotli`,
-    );
+  return Object.fromEntries(
+    Object.entries(groups).map(([kind, files]) => {
+      const raw = files.reduce((n, f) => n + f.length, 0);
+      const packed = (compress) => (kind === 'fonts' ? raw : files.reduce((n, f) => n + compress(f).length, 0));
+      return [kind, { files: files.length, raw, gzip: packed(gzipSync), brotli: packed(brotliCompressSync) }];
+    }),
+  );
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [base = 'http://localhost:3000', ...paths] = process.argv.slice(2);
+  for (const path of paths.length > 0 ? paths : ['/', '/libya']) {
+    console.log(`\n${path}`);
+    for (const [kind, w] of Object.entries(await pageWeight(base, path))) {
+      console.log(
+        `  ${kind.padEnd(6)} ${String(w.files).padStart(2)} file(s)  ${kb(w.raw).padStart(9)} raw  ${kb(w.gzip).padStart(9)} gzip  ${kb(w.brotli).padStart(9)} brotli`,
+      );
+    }
   }
 }

@@ -38,6 +38,8 @@ export type Article = {
    */
   wordCount: number;
   readingMinutes: number;
+  /** Hash of the article's file (set by the loader): changes with any edit, body included. */
+  revision?: string;
 };
 
 export function articlePath(slug: string): string {

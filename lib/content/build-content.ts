@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import { buildArticle, compareNewestFirst, type Article } from './article';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
@@ -106,6 +107,8 @@ export type ParsedArticleFile = {
   problems: ContentProblem[];
   valid?: {
     slug: string;
+    /** Hash of the file's text: tells a publish which stories changed. */
+    revision: string;
     frontMatter: FrontMatter;
     wordCount: number;
     references: BodyReference[];
@@ -158,6 +161,7 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
     problems,
     valid: {
       slug,
+      revision: createHash('sha1').update(file.text).digest('hex'),
       frontMatter: result.data,
       wordCount: countWords(searchText),
       references: referencesOf(tree, source.bodyStartLine),
@@ -211,7 +215,7 @@ export function assembleContent(
     const valid = parsed.valid;
     if (!valid) continue;
     checked.push({
-      article: buildArticle(valid.slug, path, valid.frontMatter, valid.wordCount, registries),
+      article: { ...buildArticle(valid.slug, path, valid.frontMatter, valid.wordCount, registries), revision: valid.revision },
       references: valid.references,
       bodyStartLine: valid.bodyStartLine,
       todoLine: valid.todoLine,

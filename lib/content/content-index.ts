@@ -24,7 +24,7 @@ import { REGISTRY_KINDS } from './registries';
  * runs in SQLite (FTS5) instead of an in-memory map over every body.
  */
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 export type ContentChanges = { added: string[]; updated: string[]; removed: string[] };
 
@@ -61,10 +61,15 @@ export function openContentIndex(file: string): Database.Database {
     db.exec(`
       DROP TABLE IF EXISTS parsed;
       DROP TABLE IF EXISTS search;
+      DROP TABLE IF EXISTS good;
+      DROP TABLE IF EXISTS meta;
       CREATE TABLE parsed (
         path TEXT PRIMARY KEY, size INTEGER, mtime_ms REAL, hash TEXT, fingerprint TEXT,
         result TEXT, slug TEXT, search_text TEXT, indexed_hash TEXT
       );
+      -- The last content that passed every check: what a server serves when the folder turns invalid.
+      CREATE TABLE good (path TEXT PRIMARY KEY, result TEXT);
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
       CREATE VIRTUAL TABLE search USING fts5(
         slug UNINDEXED, title, dek, entities, body, published UNINDEXED, draft UNINDEXED,
         tokenize = 'unicode61 remove_diacritics 2'
@@ -205,9 +210,44 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
   })();
 
   const result = assembleContent(registries, parsedFiles, timelineFile, publicFiles());
-  if (!hasErrors(result.problems)) syncSearch(db, result.content.articles);
   const version = hash(
     JSON.stringify([fingerprint, registryFiles, timelineFile, (db.prepare('SELECT path, hash FROM parsed ORDER BY path').all())]),
   );
+  if (!hasErrors(result.problems)) {
+    syncSearch(db, result.content.articles);
+    keepAsLastGood(db, version, { registryFiles, timelineFile });
+  }
   return { ...result, changes, version, parsedFiles: parsedCount };
+}
+
+const GOOD_VERSION = 'good-version';
+const GOOD_REGISTRIES = 'good-registries';
+
+function keepAsLastGood(db: Database.Database, version: string, files: ReturnType<typeof readRegistryFiles>) {
+  const meta = db.prepare('SELECT value FROM meta WHERE key = ?');
+  if ((meta.get(GOOD_VERSION) as { value: string } | undefined)?.value === version) return;
+  const set = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+  db.transaction(() => {
+    db.exec('DELETE FROM good; INSERT INTO good (path, result) SELECT path, result FROM parsed');
+    set.run(GOOD_VERSION, version);
+    set.run(GOOD_REGISTRIES, JSON.stringify(files));
+  })();
+}
+
+/**
+ * The last content of `dir` that passed every check, as it was then (its
+ * registries included), or undefined if there never was one. A server whose
+ * content folder turns invalid keeps serving this.
+ */
+export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)): (ContentResult & { version: string }) | undefined {
+  const db = openContentIndex(indexFile);
+  const meta = db.prepare('SELECT value FROM meta WHERE key = ?');
+  const version = (meta.get(GOOD_VERSION) as { value: string } | undefined)?.value;
+  const files = (meta.get(GOOD_REGISTRIES) as { value: string } | undefined)?.value;
+  if (!version || !files) return undefined;
+  const { registryFiles, timelineFile } = JSON.parse(files) as ReturnType<typeof readRegistryFiles>;
+  const rows = db.prepare('SELECT path, result FROM good').all() as { path: string; result: string }[];
+  const parsedFiles = rows.map((row) => ({ path: row.path, parsed: revive(row.result) }));
+  // Checked when it was good; only its articles and registries are needed again.
+  return { ...assembleContent(parseRegistries(registryFiles), parsedFiles, timelineFile, undefined), version };
 }

@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { contentDirectory } from '../site';
 import type { Article } from './article';
+import { aliasRedirects, normalizePath } from './aliases';
 import { forgetArticleBodies } from './article-body';
 import { hasErrors, type Content } from './build-content';
-import { indexContent, type ContentChanges } from './content-index';
+import { indexContent, lastGoodContent } from './content-index';
 import { ContentError } from './problems';
 import { contentSignature } from './read-content';
 import type { TimelineEvent } from './timeline';
@@ -12,6 +15,8 @@ type Loaded = {
   dir: string;
   /** Folder signature, checked on each call outside production. */
   signature?: string;
+  /** Publish stamp's modification time when loaded (production). */
+  stamp?: number;
   content?: Content;
   error?: ContentError;
   version?: string;
@@ -24,15 +29,26 @@ type Loaded = {
 const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('conflict-desk.content-store')] ??= {}) as {
   loaded?: Loaded;
   derived?: Derived;
+  stampCheckedAt?: number;
 };
+
+/** Written by `npm run publish` into the content folder; every server reloads when it changes. */
+export const PUBLISH_STAMP = '.published';
+const STAMP_CHECK_MS = 1000;
+
+function stampTime(dir: string): number {
+  return fs.statSync(path.join(dir, PUBLISH_STAMP), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+}
 
 /**
  * The site's content (front matter of every article; bodies are rendered on
- * demand). Loaded through the content index, which re-parses only changed
- * files. A production server loads once and again on `reloadContent()`
- * (publishing); elsewhere the folder's signature is checked on each call so
- * `next dev` sees edited, added and removed files. Throws one ContentError
- * listing every problem if any file is invalid.
+ * demand), loaded through the content index, which re-parses only changed
+ * files. A production server loads once, then again when the publish stamp
+ * changes (checked at most once a second, so every server behind a load
+ * balancer follows a publish); elsewhere the folder's signature is checked on
+ * each call so `next dev` sees edited, added and removed files. Throws one
+ * ContentError listing every problem if the content is invalid and there is
+ * no last good version to serve.
  */
 export function getContent(): Content {
   const dir = contentDirectory();
@@ -40,35 +56,51 @@ export function getContent(): Content {
   if (state.loaded?.dir !== dir) state.loaded = load(dir);
   else if (!production) {
     const signature = contentSignature(dir);
-    if (state.loaded.signature !== signature) state.loaded = load(dir, signature);
+    if (state.loaded.signature !== signature) state.loaded = load(dir);
+  } else if (Date.now() - (state.stampCheckedAt ?? 0) >= STAMP_CHECK_MS) {
+    state.stampCheckedAt = Date.now();
+    if (stampTime(dir) !== state.loaded.stamp) reloadContent();
   }
   if (state.loaded.error) throw state.loaded.error;
   return state.loaded.content!;
 }
 
-function load(dir: string, signature = process.env.NODE_ENV === 'production' ? undefined : contentSignature(dir)): Loaded {
+function load(dir: string): Loaded {
+  const production = process.env.NODE_ENV === 'production';
+  const stamp = production ? stampTime(dir) : undefined;
+  const signature = production ? undefined : contentSignature(dir);
   const indexed = indexContent(dir);
+  forget();
+  if (!hasErrors(indexed.problems)) return { dir, signature, stamp, content: indexed.content, version: indexed.version };
+  const error = new ContentError(indexed.problems);
+  const good = production ? lastGoodContent(dir) : undefined;
+  if (!good) return { dir, signature, stamp, error, version: indexed.version };
+  console.error(`Content in ${dir} is invalid; serving the last good version.\n${error.message}`);
+  return { dir, signature, stamp, content: good.content, version: good.version };
+}
+
+function forget() {
   forgetArticleBodies();
   state.derived = undefined;
-  return hasErrors(indexed.problems)
-    ? { dir, signature, error: new ContentError(indexed.problems), version: indexed.version }
-    : { dir, signature, content: indexed.content, version: indexed.version };
 }
 
 /**
  * Re-reads the content folder (publishing). Keeps the current content when
- * the new one has errors, and says what changed when it does not.
+ * the new one has errors (and logs why).
  */
-export function reloadContent():
-  | { ok: true; changes: ContentChanges; version: string }
-  | { ok: false; error: ContentError } {
+export function reloadContent(): { ok: true; version: string } | { ok: false; error: ContentError } {
   const dir = contentDirectory();
+  const stamp = stampTime(dir);
   const indexed = indexContent(dir);
-  if (hasErrors(indexed.problems)) return { ok: false, error: new ContentError(indexed.problems) };
-  forgetArticleBodies();
-  state.derived = undefined;
-  state.loaded = { dir, content: indexed.content, version: indexed.version };
-  return { ok: true, changes: indexed.changes, version: indexed.version };
+  if (hasErrors(indexed.problems)) {
+    const error = new ContentError(indexed.problems);
+    console.error(`Content in ${dir} is invalid; still serving the previous version.\n${error.message}`);
+    if (state.loaded) state.loaded = { ...state.loaded, stamp };
+    return { ok: false, error };
+  }
+  forget();
+  state.loaded = { dir, stamp, content: indexed.content, version: indexed.version };
+  return { ok: true, version: indexed.version };
 }
 
 /**
@@ -86,6 +118,8 @@ type Derived = {
   since: number;
   until: number;
   bySlug: ReadonlyMap<string, Article>;
+  /** Old address (normalized) → article path, for published articles' aliases; built on first use. */
+  aliases?: ReadonlyMap<string, string>;
   /** Published articles per registry entry, newest first, built on first use. */
   byEntry?: ReadonlyMap<string, readonly Article[]>;
 };
@@ -129,22 +163,22 @@ export function publishedTimeline(now: Date = new Date()): { event: TimelineEven
   });
 }
 
-/** How many of the newest stories a build renders ahead (`PREBUILD_ARTICLES`, default 1,000). */
-export function prebuildCount(): number {
-  const value = Number(process.env.PREBUILD_ARTICLES ?? 1000);
-  return Number.isInteger(value) && value >= 0 ? value : 1000;
+/** A whole number of at least `min` from the environment, else `fallback`. */
+function countFromEnv(name: string, fallback: number, min = 0): number {
+  const value = Number(process.env[name] ?? fallback);
+  return Number.isInteger(value) && value >= min ? value : fallback;
 }
+
+/** How much a build renders ahead; everything else renders on its first request and is then cached. */
+export const prebuildCount = () => countFromEnv('PREBUILD_ARTICLES', 1000);
+export const prebuildListPages = () => countFromEnv('PREBUILD_LIST_PAGES', 5, 1);
+export const prebuildEntries = () => countFromEnv('PREBUILD_ENTRIES', 50);
 
 /** The stories a build renders ahead: the newest published ones. */
 export function prebuiltArticles(): readonly Article[] {
   return getPublishedArticles().slice(0, prebuildCount());
 }
 
-/** How many pages of the coverage index a build renders ahead (`PREBUILD_LIST_PAGES`, default 5). */
-export function prebuildListPages(): number {
-  const value = Number(process.env.PREBUILD_LIST_PAGES ?? 5);
-  return Number.isInteger(value) && value >= 1 ? value : 5;
-}
 
 const ENTRY_KINDS = ['authors', 'places', 'people', 'topics'] as const;
 type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -168,4 +202,12 @@ export function publishedArticlesFor(kind: EntryKind, key: string, now: Date = n
     derived.byEntry = byEntry;
   }
   return derived.byEntry.get(`${kind}:${key}`) ?? [];
+}
+
+/** Where an old address (an article's alias) now lives, if a published article claims it. */
+export function aliasTarget(pathname: string, now: Date = new Date()): string | undefined {
+  getPublishedArticles(now);
+  const derived = state.derived!;
+  derived.aliases ??= new Map(aliasRedirects(derived.published).map((r) => [normalizePath(r.source), r.destination]));
+  return derived.aliases.get(normalizePath(pathname));
 }

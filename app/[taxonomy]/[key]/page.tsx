@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityPage } from '@/components/EntityPage';
 import { entityPageMetadata } from '@/lib/seo/metadata';
+import { prebuildEntries } from '@/lib/content/store';
 import { taxonomyPage, taxonomyPages } from '@/lib/taxonomy-routes';
 
 type Props = { params: Promise<{ taxonomy: string; key: string }> };
@@ -12,8 +13,12 @@ export const dynamicParams = true;
 /** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
 export const revalidate = false;
 
+/** The busiest entries are built ahead (`PREBUILD_ENTRIES`, default 50); the rest render on first request. */
 export function generateStaticParams() {
-  return taxonomyPages().map(({ kind, key }) => ({ taxonomy: kind, key }));
+  return taxonomyPages()
+    .sort((a, b) => b.pages - a.pages || b.count - a.count)
+    .slice(0, prebuildEntries())
+    .map(({ kind, key }) => ({ taxonomy: kind, key }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

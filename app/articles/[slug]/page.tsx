@@ -16,6 +16,8 @@ import { adjacentArticles, relatedArticles } from '@/lib/related';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { JsonLd } from '@/components/JsonLd';
+import { storyTag } from '@/lib/publishing/affected';
+import { tagPage } from '@/lib/publishing/page-tags';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -45,6 +47,9 @@ export default async function ArticlePage({ params }: Props) {
   const candidates = new Set(
     (['people', 'places', 'topics'] as const).flatMap((kind) => article[kind].flatMap((entry) => publishedArticlesFor(kind, entry.key, now))),
   );
+  const related = relatedArticles(article, [...candidates]);
+  // A publish that edits or removes any story shown here regenerates this page too.
+  await tagPage([previous, next, ...related].flatMap((story) => (story ? [storyTag(story.slug)] : [])));
   return (
     <>
       <JsonLd
@@ -67,7 +72,7 @@ export default async function ArticlePage({ params }: Props) {
       </article>
       <div className="article-footer">
         <StoryNeighbours previous={previous} next={next} />
-        <RelatedStories articles={relatedArticles(article, [...candidates])} />
+        <RelatedStories articles={related} />
         <p className="more-link">
           <SiteLink href="/libya">← All Libya coverage</SiteLink>
         </p>

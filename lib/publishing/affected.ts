@@ -1,0 +1,87 @@
+import type { Article } from '../content/article';
+import { TAXONOMIES, type TaxonomyKind } from '../taxonomy';
+
+/** What readers could see before and after a publish. */
+export type Snapshot = {
+  /** Published articles, newest first. */
+  articles: readonly Article[];
+  /** Registries and timeline, in any comparable form (their change touches every page). */
+  shared: string;
+};
+
+export type Affected = {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  /** Every page changed: a registry or the timeline changed. */
+  everything: boolean;
+  /** Concrete paths to regenerate. */
+  paths: string[];
+  /** Dynamic routes all of whose pages are regenerated (list pages shift when a story is added). */
+  routes: string[];
+  /** Cache tags: every page that shows one of these stories (related and neighbouring links). */
+  tags: string[];
+};
+
+const KINDS = Object.keys(TAXONOMIES) as TaxonomyKind[];
+
+/** Cache tag of the pages that link to a story. */
+export const storyTag = (slug: string) => `story:${slug}`;
+
+function entityPaths(article: Article): string[] {
+  return KINDS.flatMap((kind) => article[kind].map((entry) => `/${kind}/${entry.key}`));
+}
+
+function neighbours(articles: readonly Article[], slug: string): string[] {
+  const index = articles.findIndex((article) => article.slug === slug);
+  return index === -1 ? [] : [articles[index - 1], articles[index + 1]].flatMap((a) => (a ? [a.path] : []));
+}
+
+/**
+ * The pages a publish changes: each added, edited or removed story's page
+ * and card, the stories before and after it, the pages of its people,
+ * places, topics and authors (before and after the edit), the front page,
+ * the coverage index and timeline, the taxonomy indexes, feeds and sitemaps;
+ * and, by tag, every story page that links to it. Nothing else is touched.
+ */
+export function affectedByPublish(before: Snapshot | undefined, after: Snapshot): Affected {
+  const old = new Map((before?.articles ?? []).map((a) => [a.slug, a]));
+  const now = new Map(after.articles.map((a) => [a.slug, a]));
+  const added = [...now.keys()].filter((slug) => !old.has(slug));
+  const removed = [...old.keys()].filter((slug) => !now.has(slug));
+  const updated = [...now.keys()].filter((slug) => old.has(slug) && old.get(slug)!.revision !== now.get(slug)!.revision);
+  const everything = before !== undefined && before.shared !== after.shared;
+  const changed = [...added, ...updated, ...removed];
+  if (changed.length === 0 && !everything) return { added, updated, removed, everything, paths: [], routes: [], tags: [] };
+
+  const paths = new Set<string>([
+    '/',
+    '/libya',
+    '/libya/timeline',
+    ...KINDS.map((kind) => `/${kind}`),
+    '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/sitemap.xml',
+    '/news-sitemap.xml',
+  ]);
+  for (const slug of changed) {
+    for (const article of [old.get(slug), now.get(slug)]) {
+      if (!article) continue;
+      paths.add(article.path);
+      paths.add(`${article.path}/opengraph-image`);
+      entityPaths(article).forEach((p) => paths.add(p));
+    }
+    neighbours(before?.articles ?? [], slug).forEach((p) => paths.add(p));
+    neighbours(after.articles, slug).forEach((p) => paths.add(p));
+  }
+  return {
+    added,
+    updated,
+    removed,
+    everything,
+    paths: [...paths].sort(),
+    routes: ['/libya/page/[page]', '/[taxonomy]/[key]/page/[page]', '/sitemaps/[part]'],
+    tags: changed.map(storyTag),
+  };
+}

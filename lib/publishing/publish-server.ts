@@ -1,0 +1,45 @@
+import { revalidatePath, revalidateTag } from 'next/cache';
+import { getContent, getPublishedArticles, reloadContent } from '../content/store';
+import type { ContentProblem } from '../content/problems';
+import { affectedByPublish, type Affected, type Snapshot } from './affected';
+
+/** What this process last made live, to tell what a publish changes (shared by every bundle of the process). */
+const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('conflict-desk.publish-state')] ??= {}) as {
+  live?: Snapshot;
+};
+
+function snapshot(now: Date): Snapshot {
+  const { registries, timeline } = getContent();
+  const shared = JSON.stringify([Object.values(registries).map((r) => [...r.values()]), timeline]);
+  return { articles: getPublishedArticles(now), shared };
+}
+
+/** Remembers what the process serves now (at start, before any publish). */
+export function rememberLiveContent(now = new Date()): void {
+  state.live ??= snapshot(now);
+}
+
+export type PublishOutcome =
+  | { ok: true; affected: Affected }
+  | { ok: false; problems: readonly ContentProblem[] };
+
+/**
+ * Re-reads the content folder and regenerates exactly the pages the change
+ * touches (on their next request; nothing is re-rendered on a timer). Also
+ * used when a scheduled story comes due. Invalid content changes nothing.
+ */
+export function publish(now = new Date()): PublishOutcome {
+  const before = state.live;
+  const reloaded = reloadContent();
+  if (!reloaded.ok) return { ok: false, problems: reloaded.error.problems };
+  const after = snapshot(now);
+  const affected = affectedByPublish(before, after);
+  if (affected.everything) revalidatePath('/', 'layout');
+  else {
+    for (const path of affected.paths) revalidatePath(path);
+    for (const route of affected.routes) revalidatePath(route, 'page');
+    for (const tag of affected.tags) revalidateTag(tag, { expire: 0 });
+  }
+  state.live = after;
+  return { ok: true, affected };
+}

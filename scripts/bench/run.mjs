@@ -1,0 +1,171 @@
+// `npm run bench -- --articles N [--keep] [--port P] [--prebuild K]`
+// Generates N synthetic articles, builds the site from them from scratch,
+// serves it, and prints one table: build time and peak memory (whole process
+// tree), content-load times, pages prebuilt, largest HTML page, article page
+// weight, first-hit and cached latency of archived articles, hot- and
+// random-article throughput (autocannon, bounded, loopback), search latency
+// and server memory after the load. No figure here is asserted by a test.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, appendFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { pageWeight } from '../measure-page-weight.mjs';
+import { generateCorpus } from './generate-corpus.mjs';
+import { treeRss, watchPeak } from './process-tree.mjs';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    keep: { type: 'boolean', default: false },
+    port: { type: 'string', default: '3900' },
+    prebuild: { type: 'string' },
+    seconds: { type: 'string', default: '10' },
+  },
+});
+const N = Number(values.articles);
+const PORT = Number(values.port);
+const LOAD_SECONDS = Math.min(20, Number(values.seconds));
+const root = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(os.tmpdir(), `conflict-desk-bench-${N}-`));
+const env = {
+  ...process.env,
+  CONTENT_DIR: path.join(work, 'content'),
+  CONTENT_INDEX_DIR: path.join(work, 'index'),
+  // Next wants its build folder inside the project.
+  NEXT_DIST_DIR: `.next-bench-${N}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ...(values.prebuild ? { PREBUILD_ARTICLES: values.prebuild } : {}),
+};
+const rows = [];
+const row = (what, value) => {
+  rows.push([what, value]);
+  console.error(`  ${what}: ${value}`);
+};
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const percentile = (list, p) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
+
+function run(command, args, { quiet = true } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn(command, args, { cwd: root, env, stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit' });
+    const stopWatching = watchPeak(child.pid);
+    let stderr = '';
+    child.stderr?.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => {
+      const peak = stopWatching();
+      if (code === 0) resolve({ ms: Date.now() - started, peak });
+      else reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stderr.slice(-3000)}`));
+    });
+  });
+}
+
+function filesUnder(dir, ext) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+async function timed(url) {
+  const started = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status };
+}
+
+async function load(requests) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${PORT}`,
+    connections: 32,
+    duration: LOAD_SECONDS,
+    requests,
+  });
+  return `${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`;
+}
+
+console.error(`Benchmark: ${N} articles in ${work}`);
+rmSync(path.join(root, env.NEXT_DIST_DIR), { recursive: true, force: true });
+generateCorpus({ articles: N, out: env.CONTENT_DIR });
+
+// Clean build: content check (fills the content index) then next build.
+const check = await run('node', ['--import', 'tsx', 'scripts/check-content.ts']);
+const build = await run('node', ['node_modules/next/dist/bin/next', 'build']);
+row('clean build (check + next build), wall', `${seconds(check.ms + build.ms)} (check ${seconds(check.ms)}, next build ${seconds(build.ms)})`);
+row('clean build, peak memory (process tree)', mb(Math.max(check.peak, build.peak)));
+const again = await run('node', ['--import', 'tsx', 'scripts/check-content.ts']);
+const one = path.join(env.CONTENT_DIR, 'articles', readdirSync(path.join(env.CONTENT_DIR, 'articles'))[0]);
+utimesSync(one, new Date(), new Date());
+appendFileSync(one, '\nOne more line.\n');
+const changed = await run('node', ['--import', 'tsx', 'scripts/check-content.ts']);
+row('npm run check: cold / unchanged / one file changed', `${seconds(check.ms)} / ${seconds(again.ms)} / ${seconds(changed.ms)}`);
+
+const html = filesUnder(path.join(root, env.NEXT_DIST_DIR, 'server/app'), '.html');
+row('pages prebuilt (HTML files)', String(html.length));
+const largest = html.reduce((max, f) => Math.max(max, statSync(f).size), 0);
+row('largest prebuilt HTML page', kb(largest));
+
+const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore' });
+try {
+  const startedAt = Date.now();
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/libya`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  row('server start until first page (content load)', seconds(Date.now() - startedAt));
+  const slug = (n) => `story-${String(n).padStart(6, '0')}`;
+  const newest = slug(N);
+  const weight = await pageWeight(`http://127.0.0.1:${PORT}`, `/articles/${newest}`);
+  row(
+    'article page weight, gzip (HTML / JS / CSS / fonts)',
+    ['html', 'js', 'css', 'fonts'].map((k) => kb(weight[k].gzip)).join(' / '),
+  );
+  const prebuilt = Number(env.PREBUILD_ARTICLES ?? 1000);
+  const archived = Array.from({ length: Math.min(60, Math.max(0, N - prebuilt)) }, (_, i) =>
+    slug(1 + Math.floor(((N - prebuilt) * i) / 60)),
+  );
+  if (archived.length) {
+    const first = [];
+    const cached = [];
+    for (const s of archived) first.push((await timed(`http://127.0.0.1:${PORT}/articles/${s}`)).ms);
+    for (const s of archived) cached.push((await timed(`http://127.0.0.1:${PORT}/articles/${s}`)).ms);
+    row('archived article, first hit p50 / p95', `${first.length ? percentile(first, 50).toFixed(0) : '-'} / ${percentile(first, 95).toFixed(0)} ms`);
+    row('archived article, cached hit p50 / p95', `${percentile(cached, 50).toFixed(1)} / ${percentile(cached, 95).toFixed(1)} ms`);
+  }
+  row(`hot article, ${LOAD_SECONDS} s, 32 connections`, await load([{ method: 'GET', path: `/articles/${newest}` }]));
+  // Random articles across the whole archive (first hits included, as a crawler would).
+  let seed = 7;
+  const randomPath = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return `/articles/${slug(1 + (seed % N))}`;
+  };
+  row(
+    `random article, ${LOAD_SECONDS} s, 32 connections`,
+    await load([{ method: 'GET', setupRequest: (request) => ({ ...request, path: randomPath() }) }]),
+  );
+  const queries = ['ceasefire', 'drone strike', 'tripoli airport', 'oil port terminal', 'health ministry said', 'convoy', 'Alias5', 'negotiations evening', 'school', 'zzzz'];
+  const searchTimes = [];
+  for (let round = 0; round < 5; round++) {
+    for (const q of queries) searchTimes.push((await timed(`http://127.0.0.1:${PORT}/search?q=${encodeURIComponent(q)}`)).ms);
+  }
+  row('search, p50 / p95 (whole response, loopback)', `${percentile(searchTimes, 50).toFixed(0)} / ${percentile(searchTimes, 95).toFixed(0)} ms`);
+  row('server memory after the load (RSS, process tree)', mb(treeRss(server.pid)));
+} finally {
+  server.kill('SIGTERM');
+  if (!values.keep) {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(path.join(root, env.NEXT_DIST_DIR), { recursive: true, force: true });
+  }
+}
+
+let commit = '';
+try {
+  commit = (await import('node:child_process')).execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+} catch {}
+console.log(`\n| ${N.toLocaleString('en')} articles (commit ${commit}) | |\n| --- | --- |`);
+for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
+if (values.keep) console.log(`\nKept: ${work}`);

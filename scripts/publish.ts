@@ -1,0 +1,68 @@
+/**
+ * `npm run publish [-- --server <url> ...]`: checks the content exactly as
+ * `npm run check` does; on any error prints the list, exits 1 and changes
+ * nothing live. Otherwise stamps the content folder (every server reading it
+ * reloads within a second) and asks each server to regenerate what changed
+ * (default http://127.0.0.1:$PORT, PORT defaulting to 3000), authenticated
+ * with PUBLISH_TOKEN. Prints what changed, per server.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { hasErrors } from '../lib/content/build-content';
+import { indexContent } from '../lib/content/content-index';
+import { formatProblems, summarizeProblems } from '../lib/content/problems';
+import { PUBLISH_STAMP } from '../lib/content/store';
+import type { PublishOutcome } from '../lib/publishing/publish-server';
+import { contentDirectory } from '../lib/site';
+
+const { values } = parseArgs({ options: { server: { type: 'string', multiple: true } } });
+const servers = values.server?.length ? values.server : [`http://127.0.0.1:${process.env.PORT ?? 3000}`];
+const token = process.env.PUBLISH_TOKEN;
+
+const dir = contentDirectory();
+const { problems, changes, version } = indexContent(dir);
+if (hasErrors(problems)) {
+  console.error(`${formatProblems(problems)}\n`);
+  console.error(`Nothing was published: ${summarizeProblems(problems)}.`);
+  process.exit(1);
+}
+if (!token || token.length < 16) {
+  console.error('PUBLISH_TOKEN is not set (at least 16 characters): set the same secret here and on the servers.');
+  process.exit(1);
+}
+fs.writeFileSync(path.join(dir, PUBLISH_STAMP), `${new Date().toISOString()} ${version}\n`);
+const list = (label: string, slugs: readonly string[]) => (slugs.length ? `  ${label}: ${slugs.join(', ')}\n` : '');
+console.log(`Content OK (${summarizeProblems(problems)}). Since this folder's last check:\n` +
+  (list('added', changes.added) + list('updated', changes.updated) + list('removed', changes.removed) || '  no file changed\n'));
+
+let failed = false;
+for (const server of servers) {
+  try {
+    const response = await fetch(new URL('/api/publish', server), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (response.status === 404) throw new Error('the server refused the token (check PUBLISH_TOKEN on both sides)');
+    const outcome = (await response.json()) as PublishOutcome;
+    if (!outcome.ok) {
+      console.error(`${server}: the server found errors and kept its content:\n${formatProblems(outcome.problems)}`);
+      failed = true;
+      continue;
+    }
+    const { affected } = outcome;
+    console.log(
+      `${server}: live.\n` +
+        list('added', affected.added) +
+        list('updated', affected.updated) +
+        list('removed', affected.removed) +
+        (affected.everything ? '  registries or timeline changed: every page regenerates\n' : '') +
+        `  pages regenerated on their next request: ${affected.paths.length + affected.routes.length} paths and routes` +
+        (affected.paths.length ? ` (${affected.paths.join(', ')}; ${affected.routes.join(', ')})` : ' (none)'),
+    );
+  } catch (error) {
+    console.error(`${server}: not published: ${(error as Error).message}`);
+    failed = true;
+  }
+}
+process.exitCode = failed ? 1 : 0;
