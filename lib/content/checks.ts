@@ -6,6 +6,8 @@ import type { BodyReference } from './body-references';
 import type { ContentProblem } from './problems';
 import type { Registries } from './registries';
 import { closestMatch } from './suggest';
+import { articleTexts, houseStyleProblems, variantSpellings, type VariantSpelling } from './house-style';
+import { knownAtPublicationProblems } from './known-at-publication';
 import type { FieldPath } from './yaml';
 import { formatFieldPath } from './zod-problems';
 
@@ -209,10 +211,22 @@ function checkLengths(item: CheckedArticle, add: Add) {
   }
 }
 
+function checkHouseStyle(item: CheckedArticle, spellings: readonly VariantSpelling[]): ContentProblem[] {
+  const { article } = item;
+  const texts = articleTexts(
+    { title: article.title, dek: article.dek, titleLine: item.lineOf(['title']), dekLine: item.lineOf(['dek']) },
+    item.body,
+    item.bodyStartLine,
+  );
+  return houseStyleProblems(article.file, texts, spellings);
+}
+
 /**
  * Checks across articles and files: duplicate headlines, alias collisions,
  * internal links to no page, images that are missing or lack alt text,
- * leftover TODO placeholders, and (as warnings) over-long deks and titles.
+ * leftover TODO placeholders, sources and figures dated after publication,
+ * and (as warnings) over-long deks and titles, non-house spellings of
+ * registry names and dates not in the house style.
  */
 export function checkArticles(
   items: readonly CheckedArticle[],
@@ -230,6 +244,7 @@ export function checkArticles(
   // Drafts have no redirects in production, so only published articles' aliases lead anywhere.
   const publicAliases = aliasesOf(items.filter((item) => !item.article.draft));
   const previewAliases = aliasesOf(items);
+  const spellings = variantSpellings(registries);
 
   checkDuplicateTitles(items, add);
   checkAliases(items, previewPages, add);
@@ -244,6 +259,7 @@ export function checkArticles(
     }
     checkPlaceholders(item, add);
     checkLengths(item, add);
+    problems.push(...knownAtPublicationProblems(item), ...checkHouseStyle(item, spellings));
   }
   return problems;
 }
