@@ -213,8 +213,15 @@ function checkLengths(item: CheckedArticle, add: Add) {
 
 function checkHouseStyle(item: CheckedArticle, spellings: readonly VariantSpelling[]): ContentProblem[] {
   const { article } = item;
+  const field = (path: FieldPath, text: string) => ({ text, line: item.lineOf(path), field: formatFieldPath(path) });
   const texts = articleTexts(
-    { title: article.title, dek: article.dek, titleLine: item.lineOf(['title']), dekLine: item.lineOf(['dek']) },
+    [
+      field(['title'], article.title),
+      field(['dek'], article.dek),
+      ...article.figures.map((figure, i) => field(['figures', i, 'scope'], figure.scope)),
+      // Corrections are sorted by date in the article, so their file order is not known here.
+      ...article.corrections.map((correction) => field(['corrections'], correction.text)),
+    ],
     item.body,
     item.bodyStartLine,
   );

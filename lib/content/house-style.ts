@@ -259,14 +259,12 @@ export function houseStyleProblems(
 }
 
 /**
- * The body as one text starting at `bodyStartLine`, with block quotes and
- * fenced code blanked out (they are not our prose), plus title and dek.
+ * The texts of an article a reader sees in our words: the front-matter
+ * `fields` given (title, dek, figure scopes, corrections), then the body's
+ * paragraphs with their file lines (the body starts on `bodyStartLine`).
+ * Block quotes and fenced code are left out: they are not our prose.
  */
-export function articleTexts(
-  fields: { title: string; dek: string; titleLine?: number; dekLine?: number },
-  body: string,
-  bodyStartLine: number,
-): StyledText[] {
+export function articleTexts(fields: readonly StyledText[], body: string, bodyStartLine: number): StyledText[] {
   let fenced = false;
   const bodyLines = body.split('\n').map((line) => {
     if (/^\s*(```|~~~)/.test(line)) {
@@ -285,9 +283,5 @@ export function articleTexts(
       start = i + 1;
     }
   });
-  return [
-    { text: fields.title, line: fields.titleLine, field: 'title' },
-    { text: fields.dek, line: fields.dekLine, field: 'dek' },
-    ...paragraphs,
-  ];
+  return [...fields, ...paragraphs];
 }
