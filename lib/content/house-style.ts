@@ -30,12 +30,12 @@ const blank = (text: string) => text.replace(/[^\n]/g, ' ');
  * A quotation left open runs to the end of the text.
  */
 export function ownWords(text: string): string {
-  let out = text
+  const chars = text
     .replace(/\]\([^)]*\)/g, (m) => `]${blank(m.slice(1))}`)
     .replace(/<https?:[^>]*>/g, blank)
     .replace(/https?:\/\/\S+/g, blank)
-    .replace(/`[^`]*`/g, blank);
-  const chars = out.split('');
+    .replace(/`[^`]*`/g, blank)
+    .split('');
   let closer: string | undefined;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
@@ -53,8 +53,7 @@ export function ownWords(text: string): string {
     if (closes) closer = undefined;
     if (c !== '\n') chars[i] = ' ';
   }
-  out = chars.join('');
-  return out;
+  return chars.join('');
 }
 
 /* ------------------------------------------------------------------ */
@@ -101,24 +100,34 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export type Finding = { index: number; text: string };
 
+type CompiledSpellings = { pattern: RegExp | undefined; byForm: Map<string, VariantSpelling> };
+const compiled = new WeakMap<readonly VariantSpelling[], CompiledSpellings>();
+
+/** One regular expression for all spellings (longest first), built once per list. */
+function compile(spellings: readonly VariantSpelling[]): CompiledSpellings {
+  let result = compiled.get(spellings);
+  if (result) return result;
+  const byForm = new Map<string, VariantSpelling>();
+  for (const spelling of spellings) {
+    const v = spelling.variant;
+    // As written, or capitalized at the start of a sentence ("al-Sisi" → "Al-Sisi").
+    for (const form of [v, v.charAt(0).toUpperCase() + v.slice(1)]) if (!byForm.has(form)) byForm.set(form, spelling);
+  }
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  result = { pattern, byForm };
+  compiled.set(spellings, result);
+  return result;
+}
+
 /** Variant spellings in `text` (already reduced to our own words), left to right, none overlapping. */
 export function findVariantSpellings(
   text: string,
   spellings: readonly VariantSpelling[],
 ): (Finding & { spelling: VariantSpelling })[] {
-  const found: (Finding & { spelling: VariantSpelling })[] = [];
-  const taken = (start: number, end: number) => found.some((f) => start < f.index + f.text.length && f.index < end);
-  for (const spelling of spellings) {
-    const v = spelling.variant;
-    // As written, or capitalized at the start of a sentence ("al-Sisi" → "Al-Sisi").
-    const forms = [...new Set([v, v.charAt(0).toUpperCase() + v.slice(1)])].map(escape).join('|');
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(pattern)) {
-      if (taken(m.index, m.index + m[0].length)) continue;
-      found.push({ index: m.index, text: m[0], spelling });
-    }
-  }
-  return found.sort((a, b) => a.index - b.index);
+  const { pattern, byForm } = compile(spellings);
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0], spelling: byForm.get(m[0])! }));
 }
 
 /* ------------------------------------------------------------------ */
