@@ -6,6 +6,7 @@ import { referencesOf, type BodyReference } from './body-references';
 import { checkArticles, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource } from './front-matter';
+import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
 import { parseMarkdown } from './markdown-tree';
 import { plainTextOf } from './plain-text';
 import { countWords } from './reading-time';
@@ -154,6 +155,9 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
   }
   // An article that uses a broken registry entry is not built; the registry's own error says why.
   if (!slug || !usesOnlyValidKeys(result.data, registries)) return { problems };
+  problems.push(
+    ...articleHouseStyle(file.path, result.data, source.lineOf, source.body, source.bodyStartLine, spellingsOf(registries)),
+  );
   const tree = parseMarkdown(source.body);
   const searchText = plainTextOf(tree);
   const todoIndex = source.body.split('\n').findIndex((line) => TODO.test(line));
@@ -171,6 +175,13 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
       searchText,
     },
   };
+}
+
+const spellingCache = new WeakMap<Registries, VariantSpelling[]>();
+function spellingsOf(registries: Registries): VariantSpelling[] {
+  let spellings = spellingCache.get(registries);
+  if (!spellings) spellingCache.set(registries, (spellings = variantSpellings(registries)));
+  return spellings;
 }
 
 export type ParsedRegistries = {

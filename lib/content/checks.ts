@@ -6,6 +6,7 @@ import type { BodyReference } from './body-references';
 import type { ContentProblem } from './problems';
 import type { Registries } from './registries';
 import { closestMatch } from './suggest';
+import { knownAtPublicationProblems } from './known-at-publication';
 import type { FieldPath } from './yaml';
 import { formatFieldPath } from './zod-problems';
 
@@ -212,7 +213,9 @@ function checkLengths(item: CheckedArticle, add: Add) {
 /**
  * Checks across articles and files: duplicate headlines, alias collisions,
  * internal links to no page, images that are missing or lack alt text,
- * leftover TODO placeholders, and (as warnings) over-long deks and titles.
+ * leftover TODO placeholders, sources and figures dated after publication,
+ * and (as warnings) over-long deks and titles. House style is checked per
+ * file (house-style.ts, from parseArticleFile), so its result is cached with the file's.
  */
 export function checkArticles(
   items: readonly CheckedArticle[],
@@ -244,6 +247,7 @@ export function checkArticles(
     }
     checkPlaceholders(item, add);
     checkLengths(item, add);
+    problems.push(...knownAtPublicationProblems(item));
   }
   return problems;
 }

@@ -83,11 +83,18 @@ export function openContentIndex(file: string): Database.Database {
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex');
 
-/** Registry keys decide which articles are valid, so a change of keys invalidates every stored result. */
+/**
+ * Registry keys decide which articles are valid, and names with their
+ * aliases decide the house-style warnings, so a change of either
+ * invalidates every stored result (descriptions and coordinates do not).
+ */
 function registryFingerprint({ registries, declaredKeys }: ParsedRegistries): string {
   return hash(
     JSON.stringify(
-      REGISTRY_KINDS.map((kind) => [[...(declaredKeys[kind] ?? [])].sort(), [...registries[kind].keys()].sort()]),
+      REGISTRY_KINDS.map((kind) => [
+        [...(declaredKeys[kind] ?? [])].sort(),
+        [...registries[kind].values()].map((e) => [e.key, e.name, e.aliases]).sort(),
+      ]),
     ),
   );
 }

@@ -60,7 +60,8 @@ export const VALID_FIELDS: Readonly<Record<string, string>> = {
   dek: 'The UN chief leaves Libya without a truce.',
   published: '2019-04-05T21:40',
   authors: '[conflict-desk]',
-  sources: '\n  - publisher: Reuters\n    date: 2019-04-05',
+  // Dated no later than any `published` the tests use: a source dated after it is an error.
+  sources: '\n  - publisher: Reuters\n    date: 2019-04-01',
 };
 
 export const DEFAULT_BODY = 'Forces advanced on the capital.';

@@ -142,11 +142,11 @@ describe('taxonomyPages', () => {
   it('lists every registry entry of every kind with its number of pages', () => {
     useContent({ ...offensiveStories(21), 'in-gharyan.md': articleText({ title: 'In Gharyan', places: '[gharyan]', published: '2019-05-01T10:00' }) });
     expect([...routes.taxonomyPages()].sort(byKindAndKey)).toEqual([
-      { kind: 'authors', key: 'conflict-desk', pages: 2 }, // 22 articles
-      { kind: 'people', key: 'khalifa-hifter', pages: 1 }, // no articles: still one page
-      { kind: 'places', key: 'gharyan', pages: 1 },
-      { kind: 'places', key: 'tripoli', pages: 1 },
-      { kind: 'topics', key: 'tripoli-offensive', pages: 2 }, // 21 articles
+      { kind: 'authors', key: 'conflict-desk', count: 22, pages: 2 },
+      { kind: 'people', key: 'khalifa-hifter', count: 0, pages: 1 }, // no articles: still one page
+      { kind: 'places', key: 'gharyan', count: 1, pages: 1 },
+      { kind: 'places', key: 'tripoli', count: 0, pages: 1 },
+      { kind: 'topics', key: 'tripoli-offensive', count: 21, pages: 2 },
     ]);
   });
 
@@ -161,6 +161,6 @@ describe('taxonomyPages', () => {
   it('counts only published articles in production', () => {
     vi.stubEnv('NODE_ENV', 'production');
     useContent({ ...offensiveStories(20), 'story-21.md': articleText({ title: 'A draft', published: '2019-04-21T10:00', topics: '[tripoli-offensive]', draft: 'true' }) });
-    expect(routes.taxonomyPages()).toContainEqual({ kind: 'topics', key: 'tripoli-offensive', pages: 1 });
+    expect(routes.taxonomyPages()).toContainEqual({ kind: 'topics', key: 'tripoli-offensive', count: 20, pages: 1 });
   });
 });

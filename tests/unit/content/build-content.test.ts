@@ -355,7 +355,7 @@ describe('buildContent: wrong values', () => {
 
   describe('figures', () => {
     const figure = (metric: string, value: string) =>
-      `\n  - metric: ${metric}\n    value: ${value}\n    as_of: 2019-04-08\n    scope: fighters\n    reported_by: Health ministry`;
+      `\n  - metric: ${metric}\n    value: ${value}\n    as_of: 2019-04-05\n    scope: fighters\n    reported_by: Health ministry`;
 
     it('accepts a valid figure', () => {
       const { content, problems } = build([articleFile('story', { figures: figure('killed', '25') })]);
