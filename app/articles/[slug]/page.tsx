@@ -15,6 +15,12 @@ import { adjacentArticles, relatedArticles } from '@/lib/related';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { JsonLd } from '@/components/JsonLd';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { ShareLinks } from '@/components/ShareLinks';
+import { TableOfContents } from '@/components/TableOfContents';
+import { articleBreadcrumbs } from '@/lib/breadcrumbs';
+import { absoluteUrl } from '@/lib/site';
+import { tableOfContents } from '@/lib/table-of-contents';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -38,29 +44,24 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const articles = getPublishedArticles(now);
   const { previous, next } = adjacentArticles(article, articles);
+  const crumbs = articleBreadcrumbs(article);
   return (
     <>
-      <JsonLd
-        data={[
-          newsArticleJsonLd(article),
-          breadcrumbJsonLd([
-            { name: 'Home', path: '/' },
-            { name: 'Libya coverage', path: '/libya' },
-            { name: article.title, path: article.path },
-          ]),
-        ]}
-      />
+      <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(crumbs)]} />
+      <Breadcrumb crumbs={crumbs} />
       <article className="article">
         <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
+        <TableOfContents entries={tableOfContents(article.html)} />
         <ArticleBody html={article.html} />
         <FactBox figures={article.figures} />
         <Corrections corrections={article.corrections} />
         <SourceList sources={article.sources} />
         <EntityLinks article={article} />
+        <ShareLinks title={article.title} url={absoluteUrl(article.path)} />
       </article>
       <div className="article-footer">
         <StoryNeighbours previous={previous} next={next} />
-        <RelatedStories articles={relatedArticles(article, articles)} />
+        <RelatedStories articles={relatedArticles(article, articles, 3, [previous, next])} />
         <p className="more-link">
           <SiteLink href="/libya">← All Libya coverage</SiteLink>
         </p>
