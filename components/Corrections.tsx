@@ -1,4 +1,5 @@
 import type { Correction } from '@/lib/content/article';
+import { correctionAnchor } from '@/lib/corrections';
 import { DateTime } from './DateTime';
 
 export function Corrections({ corrections }: { corrections: readonly Correction[] }) {
@@ -7,7 +8,7 @@ export function Corrections({ corrections }: { corrections: readonly Correction[
     <section className="corrections" aria-labelledby="corrections-heading">
       <h2 id="corrections-heading">Corrections</h2>
       {corrections.map((correction, index) => (
-        <p key={index}>
+        <p key={index} id={correctionAnchor(index)}>
           <strong>
             Correction, <DateTime date={correction.date} />:
           </strong>{' '}

@@ -1,4 +1,6 @@
 import { getContent, getPublishedArticles, publishedTimeline } from '../content/store';
+import { correctionsLog } from '../corrections';
+import { correctionsRss } from './corrections-feed';
 import { buildFeed, jsonFeed11 } from './feeds';
 import { newsSitemapArticles, renderNewsSitemap, renderSitemap, renderUrlset, sitemapEntries, splitSitemap } from './sitemap';
 
@@ -19,6 +21,7 @@ export const newsSitemapXml = (now: Date) => renderNewsSitemap(newsSitemapArticl
 export const rssFeed = () => buildFeed(getPublishedArticles()).rss2();
 export const atomFeed = () => buildFeed(getPublishedArticles()).atom1();
 export const jsonFeed = () => jsonFeed11(buildFeed(getPublishedArticles()));
+export const correctionsFeed = () => correctionsRss(correctionsLog(getPublishedArticles()));
 
 export function documentResponse(body: string, type = 'application/xml'): Response {
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
