@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import type { CorrectionEntry } from '../corrections';
-import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES } from '../editorial-pages';
+import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES, EDITORIAL_PAGES_REVISED } from '../editorial-pages';
 import { absoluteUrl, site } from '../site';
 import { cdataSafe, escapeHtml, stripXmlForbidden } from './xml-text';
 
@@ -24,7 +24,8 @@ export function correctionsRss(entries: readonly CorrectionEntry[], limit: numbe
     link: absoluteUrl(EDITORIAL_PAGES.corrections.path),
     language: site.language,
     copyright: `© ${site.publisher.name}`,
-    updated: latest[0]?.date ?? new Date(0),
+    // Dated by its newest correction; with none yet, by the corrections policy's last revision.
+    updated: latest[0]?.date ?? EDITORIAL_PAGES_REVISED,
     generator: site.name,
     feedLinks: { rss: absoluteUrl(CORRECTIONS_FEED_PATH) },
   });

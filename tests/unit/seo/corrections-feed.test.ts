@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorrectionEntry } from '../../../lib/corrections';
 import { correctionsRss, correctionUrl } from '../../../lib/seo/corrections-feed';
+import { EDITORIAL_PAGES_REVISED } from '../../../lib/editorial-pages';
 import { site } from '../../../lib/site';
 import { readCdataOnly } from '../xml-helpers';
 
@@ -46,6 +47,7 @@ describe('correctionsRss', () => {
   it('is a valid empty feed when nothing has been corrected', () => {
     const xml = correctionsRss([]);
     expect(items(xml)).toEqual([]);
+    expect(xml).toContain(`<lastBuildDate>${EDITORIAL_PAGES_REVISED.toUTCString()}</lastBuildDate>`);
     expect(xml).toContain('<channel>');
     expect(xml).toContain('</rss>');
   });
