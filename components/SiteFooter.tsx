@@ -9,11 +9,12 @@ export function SiteFooter() {
       <div className="site-footer__inner">
         <nav className="site-footer__nav" aria-label="Site">
           {FOOTER_GROUPS.map((group) => (
-            <section key={group.id} aria-labelledby={group.id}>
-              <h2 id={group.id} className="site-footer__heading">
+            <div key={group.id} className="site-footer__group">
+              {/* A label, not a heading: the footer should not add headings to every page's outline. */}
+              <p id={group.id} className="site-footer__heading">
                 {group.heading}
-              </h2>
-              <ul>
+              </p>
+              <ul aria-labelledby={group.id}>
                 {group.links.map((link) => (
                   <li key={link.href}>
                     {link.type ? (
@@ -26,7 +27,7 @@ export function SiteFooter() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </div>
           ))}
         </nav>
         <p className="site-footer__line">

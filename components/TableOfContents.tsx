@@ -1,12 +1,12 @@
 import type { TocEntry } from '@/lib/table-of-contents';
 
-/** "In this story": links to the article's sections (none for a short story). */
+/** "Contents": links to the article's sections (none for a short story). */
 export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
   if (entries.length === 0) return null;
   return (
     <nav className="toc" aria-labelledby="toc-heading">
       <h2 id="toc-heading" className="toc__heading">
-        In this story
+        Contents
       </h2>
       <ol>
         {entries.map((entry) => (

@@ -100,7 +100,7 @@ test('an article: visible breadcrumb matching its JSON-LD, byline to the author 
 
 test('a story with three or more sections has a table of contents whose links land on its headings', async ({ page }) => {
   await page.goto(withToc.path);
-  const links = page.getByRole('navigation', { name: 'In this story' }).getByRole('link');
+  const links = page.getByRole('navigation', { name: 'Contents', exact: true }).getByRole('link');
   expect(await links.count()).toBeGreaterThanOrEqual(3);
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     await expect(page.locator(`.article__body h2[id="${href.slice(1)}"]`)).toHaveCount(1);
@@ -109,7 +109,7 @@ test('a story with three or more sections has a table of contents whose links la
   await expect(page).toHaveURL(/#user-content-/);
   if (withoutToc) {
     await page.goto(withoutToc.path);
-    await expect(page.getByRole('navigation', { name: 'In this story' })).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Contents', exact: true })).toHaveCount(0);
   }
 });
 
