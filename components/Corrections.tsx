@@ -1,6 +1,8 @@
 import type { Correction } from '@/lib/content/article';
 import { correctionAnchor } from '@/lib/corrections';
+import { EDITORIAL_PAGES } from '@/lib/editorial-pages';
 import { DateTime } from './DateTime';
+import { SiteLink } from './SiteLink';
 
 export function Corrections({ corrections }: { corrections: readonly Correction[] }) {
   if (corrections.length === 0) return null;
@@ -15,6 +17,10 @@ export function Corrections({ corrections }: { corrections: readonly Correction[
           {correction.text}
         </p>
       ))}
+      <p className="corrections__policy">
+        <SiteLink href={EDITORIAL_PAGES.corrections.path}>All corrections</SiteLink> ·{' '}
+        <SiteLink href={`${EDITORIAL_PAGES.standards.path}#corrections`}>Our corrections policy</SiteLink>
+      </p>
     </section>
   );
 }
