@@ -1,6 +1,7 @@
 import type { Article } from '@/lib/content/article';
 import type { PageInfo } from '@/lib/pagination';
-import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
+import type { Author } from '@/lib/content/registries';
+import { breadcrumbJsonLd, profilePageJsonLd } from '@/lib/seo/json-ld';
 import { entityPagePath, entityPath, TAXONOMIES, type TaxonomyEntry, type TaxonomyKind } from '@/lib/taxonomy';
 import { JsonLd } from './JsonLd';
 import { Pagination } from './Pagination';
@@ -19,21 +20,22 @@ function coordinates(entry: TaxonomyEntry): string | undefined {
 /** A topic, place, person or author: who or what it is, then its stories. */
 export function EntityPage({ kind, entry, articles, total, info }: Props) {
   const where = coordinates(entry);
+  const author = kind === 'authors' ? (entry as Author) : undefined;
+  const breadcrumb = breadcrumbJsonLd([
+    { name: 'Home', path: '/' },
+    { name: TAXONOMIES[kind].title, path: `/${kind}` },
+    { name: entry.name, path: entityPath(kind, entry.key) },
+  ]);
   return (
     <>
-      <JsonLd
-        data={breadcrumbJsonLd([
-          { name: 'Home', path: '/' },
-          { name: TAXONOMIES[kind].title, path: `/${kind}` },
-          { name: entry.name, path: entityPath(kind, entry.key) },
-        ])}
-      />
+      <JsonLd data={author ? [profilePageJsonLd(author), breadcrumb] : breadcrumb} />
       <header className="page-header">
         <p className="kicker">
           <SiteLink href={`/${kind}`}>{TAXONOMIES[kind].title}</SiteLink>
         </p>
         <h1>{entry.name}</h1>
         {entry.description ? <p className="page-header__intro">{entry.description}</p> : null}
+        {author?.bio ? <p className="page-header__bio">{author.bio}</p> : null}
         {where ? <p className="page-header__facts">{where}</p> : null}
         {entry.aliases.length > 0 ? (
           <p className="page-header__facts">Also written: {entry.aliases.join(', ')}</p>

@@ -17,11 +17,19 @@ export function relatedness(a: Article, b: Article): number {
 
 /**
  * Up to `limit` other articles sharing people, places or topics with
- * `article`, most shared first; ties go to the more recent story.
+ * `article`, most shared first; ties go to the more recent story. Stories in
+ * `exclude` (the previous and next links shown beside them) are left out,
+ * so the page never offers the same story twice.
  */
-export function relatedArticles(article: Article, articles: readonly Article[], limit = 3): Article[] {
+export function relatedArticles(
+  article: Article,
+  articles: readonly Article[],
+  limit = 3,
+  exclude: readonly (Article | undefined)[] = [],
+): Article[] {
+  const skip = new Set([article.slug, ...exclude.flatMap((other) => (other ? [other.slug] : []))]);
   return articles
-    .filter((other) => other.slug !== article.slug)
+    .filter((other) => !skip.has(other.slug))
     .map((other) => ({ other, score: relatedness(article, other) }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || b.other.published.getTime() - a.other.published.getTime())

@@ -1,6 +1,7 @@
 import type { Article } from './content/article';
 import type { Registries } from './content/registries';
 import { pageCount, paginate } from './pagination';
+import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES } from './editorial-pages';
 import { site } from './site';
 import { articlesFor, entityPagePath, TAXONOMIES, type TaxonomyKind } from './taxonomy';
 
@@ -19,6 +20,8 @@ const FIXED_PATHS = [
   '/sitemap.xml',
   '/news-sitemap.xml',
   '/robots.txt',
+  ...Object.values(EDITORIAL_PAGES).map((page) => page.path),
+  CORRECTIONS_FEED_PATH,
 ];
 
 /** A page that lists articles, with the articles it shows. */

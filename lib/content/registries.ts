@@ -9,6 +9,12 @@ export type RegistryKind = (typeof REGISTRY_KINDS)[number];
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = z.string().trim().min(1);
+
+/** A bio is a short paragraph, not an essay: it sits under the author's name. */
+export const AUTHOR_BIO_MAX = 600;
+export const AUTHOR_KINDS = ['person', 'organization'] as const;
+/** Control characters (other than tab and line breaks) break XML feeds and HTML validity. */
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 const entryFields = {
   name: text,
   description: text.optional(),
@@ -16,7 +22,14 @@ const entryFields = {
 };
 
 const entrySchemas = {
-  authors: z.strictObject({ ...entryFields, url: z.url({ protocol: /^https?$/ }).optional() }),
+  authors: z.strictObject({
+    ...entryFields,
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    /** Who the author is, in a few sentences: shown on their page and in its Person JSON-LD. */
+    bio: text.max(AUTHOR_BIO_MAX).regex(NO_CONTROL_CHARACTERS, 'contains an invisible control character').optional(),
+    /** A byline may be a person or a desk (an organization); structured data says which. Unset means a person. */
+    kind: z.enum(AUTHOR_KINDS).optional(),
+  }),
   places: z.strictObject({
     ...entryFields,
     latitude: z.number().min(-90).max(90),
@@ -55,6 +68,11 @@ const REGISTRY_FIELD_HELP: Record<string, FieldHelp> = {
   longitude: { expected: 'decimal degrees between -180 and 180', example: 'longitude: 13.191' },
   approximate: { expected: 'true or false', example: 'approximate: true' },
   url: { expected: 'a full web address starting with https://', example: 'url: https://example.org/profile' },
+  bio: {
+    expected: `a short biography as text, at most ${AUTHOR_BIO_MAX} characters`,
+    example: 'bio: >-\n        Covered the battle for Tripoli from the city, 2019-2020.',
+  },
+  kind: { expected: `one of: ${AUTHOR_KINDS.join(', ')}`, example: 'kind: organization' },
 };
 
 const SINGULAR: Record<RegistryKind, string> = {

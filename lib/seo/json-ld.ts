@@ -1,5 +1,8 @@
+import { contactEmail } from '../contact';
 import type { Article } from '../content/article';
+import type { Author } from '../content/registries';
 import { toLibyaIso } from '../dates';
+import { EDITORIAL_PAGES, POLICY_SECTIONS } from '../editorial-pages';
 import { absoluteUrl, site } from '../site';
 import { entityPath } from '../taxonomy';
 
@@ -19,6 +22,11 @@ export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/**
+ * The publisher as a schema.org NewsMediaOrganization, with links to the
+ * pages that say how it works (publishing principles, corrections, ethics,
+ * sourcing, masthead, feedback) and where to send corrections.
+ */
 export function publisherJsonLd(): JsonLd {
   return {
     '@type': 'NewsMediaOrganization',
@@ -30,6 +38,49 @@ export function publisherJsonLd(): JsonLd {
       width: site.publisher.logo.width,
       height: site.publisher.logo.height,
     },
+    publishingPrinciples: absoluteUrl(EDITORIAL_PAGES.standards.path),
+    correctionsPolicy: absoluteUrl(POLICY_SECTIONS.corrections),
+    ethicsPolicy: absoluteUrl(POLICY_SECTIONS.independence),
+    verificationFactCheckingPolicy: absoluteUrl(POLICY_SECTIONS.sourcing),
+    unnamedSourcesPolicy: absoluteUrl(POLICY_SECTIONS.anonymousSources),
+    actionableFeedbackPolicy: absoluteUrl(POLICY_SECTIONS.contact),
+    masthead: absoluteUrl(POLICY_SECTIONS.masthead),
+    contactPoint: {
+      '@type': 'ContactPoint',
+      contactType: 'corrections',
+      email: contactEmail('corrections'),
+      url: absoluteUrl(POLICY_SECTIONS.contact),
+    },
+  };
+}
+
+/** The publisher as a standalone document (the about page's structured data). */
+export function organizationJsonLd(): JsonLd {
+  return { '@context': 'https://schema.org', ...publisherJsonLd() };
+}
+
+/** An author as schema.org Person (or Organization, for a desk byline). */
+export function authorJsonLd(author: Author): JsonLd {
+  const bio = author.bio ?? author.description;
+  return {
+    '@type': author.kind === 'organization' ? 'Organization' : 'Person',
+    name: author.name,
+    url: absoluteUrl(entityPath('authors', author.key)),
+    ...(bio ? { description: bio } : {}),
+    ...(author.url ? { sameAs: [author.url] } : {}),
+  };
+}
+
+/** An author's page: a ProfilePage about them (Google's profile-page markup). */
+export function profilePageJsonLd(author: Author): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: absoluteUrl(entityPath('authors', author.key)),
+    name: author.name,
+    inLanguage: site.language,
+    mainEntity: authorJsonLd(author),
+    isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl('/') },
   };
 }
 
@@ -47,12 +98,22 @@ export function newsArticleJsonLd(article: Article): JsonLd {
     description: article.dek,
     datePublished: toLibyaIso(article.published),
     dateModified: toLibyaIso(article.modified),
-    author: article.authors.map((author) => ({
-      '@type': 'Organization',
-      name: author.name,
-      url: absoluteUrl(entityPath('authors', author.key)),
+    author: article.authors.map(({ kind, key, name }) => ({
+      '@type': kind === 'organization' ? 'Organization' : 'Person',
+      name,
+      url: absoluteUrl(entityPath('authors', key)),
     })),
     publisher: publisherJsonLd(),
+    publishingPrinciples: absoluteUrl(EDITORIAL_PAGES.standards.path),
+    ...(article.corrections.length > 0
+      ? {
+          correction: article.corrections.map((correction) => ({
+            '@type': 'CorrectionComment',
+            text: correction.text,
+            datePublished: toLibyaIso(correction.date),
+          })),
+        }
+      : {}),
     image: [article.image ? absoluteUrl(article.image.src) : articleImageUrl(article)],
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,

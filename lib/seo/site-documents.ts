@@ -1,5 +1,7 @@
 import { articleBodyHtml } from '../content/article-body';
 import { getContent, getPublishedArticles, publishedTimeline } from '../content/store';
+import { correctionsLog } from '../corrections';
+import { correctionsRss } from './corrections-feed';
 import { buildFeed, jsonFeed11 } from './feeds';
 import { newsSitemapArticles, renderNewsSitemap, renderSitemap, renderUrlset, sitemapEntries, splitSitemap } from './sitemap';
 
@@ -20,6 +22,7 @@ export const newsSitemapXml = (now: Date) => renderNewsSitemap(newsSitemapArticl
 export const rssFeed = () => buildFeed(getPublishedArticles(), articleBodyHtml).rss2();
 export const atomFeed = () => buildFeed(getPublishedArticles(), articleBodyHtml).atom1();
 export const jsonFeed = () => jsonFeed11(buildFeed(getPublishedArticles(), articleBodyHtml));
+export const correctionsFeed = () => correctionsRss(correctionsLog(getPublishedArticles()));
 
 export function documentResponse(body: string, type = 'application/xml'): Response {
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });

@@ -2,6 +2,7 @@ import type { Article } from '../content/article';
 import type { Content } from '../content/build-content';
 import { toLibyaIso } from '../dates';
 import { absoluteUrl, site } from '../site';
+import { EDITORIAL_PAGES, EDITORIAL_PAGES_REVISED } from '../editorial-pages';
 import { listPages, type ListPage } from '../site-paths';
 
 /** The sitemap protocol's limit per file. */
@@ -31,7 +32,22 @@ export function sitemapEntries(content: Content, articles: readonly Article[], t
       return lastModified ? [{ path, lastModified }] : [];
     }),
     ...articles.map((article) => ({ path: article.path, lastModified: article.modified })),
+    ...editorialEntries(articles),
   ];
+}
+
+/**
+ * The editorial pages, dated when their text was last revised; the
+ * corrections page by its newest correction when that is later.
+ */
+function editorialEntries(articles: readonly Article[]): SitemapEntry[] {
+  const newestCorrection = articles
+    .flatMap((article) => article.corrections.map((correction) => correction.date))
+    .reduce((max, date) => (date > max ? date : max), EDITORIAL_PAGES_REVISED);
+  return Object.values(EDITORIAL_PAGES).map(({ path }) => ({
+    path,
+    lastModified: path === EDITORIAL_PAGES.corrections.path ? newestCorrection : EDITORIAL_PAGES_REVISED,
+  }));
 }
 
 /** Splits entries into sitemap files of at most `max` URLs. */

@@ -6,6 +6,7 @@ const pages = {
   'front page': '/',
   'coverage index': '/libya',
   article: publishedArticles()[0]!.path,
+  'article with contents': publishedArticles().find((a) => (a.html.match(/<h2 /g) ?? []).length >= 3)!.path,
   'not-found page': '/articles/no-such-story',
   'topic page': '/topics/tripoli-offensive',
   'person page': '/people/khalifa-hifter',
@@ -15,6 +16,10 @@ const pages = {
   timeline: '/libya/timeline',
   'search results': '/search?q=hifter',
   'empty search': '/search',
+  about: '/about',
+  standards: '/standards',
+  'figures methodology': '/standards/figures',
+  corrections: '/corrections',
 };
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -106,3 +106,54 @@ test('a correction and the update time are shown and used as the modified time',
   expect(data[0].dateModified).toBe('2019-04-11T00:00:00+02:00');
   await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute('content', '2019-04-11T00:00:00+02:00');
 });
+
+/** The text of the second correction on "Fixture story 20" (tests/fixtures/make-paginated-content.mjs). */
+const HOSTILE_CORRECTION = 'An earlier version quoted <script>alert(1)</script> & ]]> twice ]]><b>here</b>.';
+
+test('the corrections page lists every correction, newest first, each linking to it on its story', async ({ page }) => {
+  await page.goto('/corrections');
+  const entries = page.locator('.corrections-log__entry');
+  await expect(entries).toHaveCount(3);
+  await expect(entries.locator('.corrections-log__text')).toHaveText([
+    HOSTILE_CORRECTION,
+    'An earlier version misspelled Tarhuna.',
+    'An earlier version gave the wrong town.',
+  ]);
+  await expect(page.locator('.corrections-log script, .corrections-log b')).toHaveCount(0);
+  await entries.first().getByRole('link', { name: title(20) }).click();
+  await expect(page).toHaveURL(/\/articles\/fixture-story-20#correction-2$/);
+  await expect(page.locator('#correction-2')).toContainText(HOSTILE_CORRECTION);
+  await expect(page.locator('#correction-1')).toContainText('misspelled Tarhuna');
+});
+
+test('the corrections feed is well-formed RSS with every correction, its text intact and escaped', async ({ page, request }) => {
+  const response = await request.get('/corrections.xml');
+  expect(response.headers()['content-type']).toContain('application/rss+xml');
+  const feed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      elements: [...doc.querySelectorAll('item *')].map((el) => el.tagName),
+      items: [...doc.querySelectorAll('item')].map((item) => ({
+        title: item.querySelector('title')?.textContent,
+        link: item.querySelector('link')?.textContent,
+        description: item.querySelector('description')?.textContent,
+      })),
+    };
+  }, await response.text());
+  expect(feed.error).toBeNull();
+  expect(new Set(feed.elements)).toEqual(new Set(['title', 'link', 'guid', 'pubDate', 'description']));
+  expect(feed.items.map((item) => item.title)).toEqual([`Correction: ${title(20)}`, `Correction: ${title(20)}`, `Correction: ${title(10)}`]);
+  expect(feed.items.map((item) => item.link!.replace(/^https?:\/\/[^/]+/, ''))).toEqual([
+    '/articles/fixture-story-20#correction-2',
+    '/articles/fixture-story-20#correction-1',
+    '/articles/fixture-story-10#correction-1',
+  ]);
+  // The description is HTML: decoded once, it shows the correction's text as text.
+  const shown = await page.evaluate((html) => {
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    return { text: div.textContent, elements: div.children.length };
+  }, feed.items[0]!.description!);
+  expect(shown).toEqual({ text: HOSTILE_CORRECTION, elements: 0 });
+});

@@ -14,6 +14,7 @@ const PAGES = {
   front: '/',
   index: '/libya',
   article: article.path,
+  'article-with-contents': publishedArticles().find((a) => (a.html.match(/<h2 /g) ?? []).length >= 3)!.path,
   timeline: '/libya/timeline',
   'topic-index': '/topics',
   topic: '/topics/tripoli-offensive',
@@ -22,6 +23,10 @@ const PAGES = {
   author: '/authors/conflict-desk',
   search: '/search?q=hifter',
   'not-found': '/articles/no-such-story',
+  about: '/about',
+  standards: '/standards',
+  figures: '/standards/figures',
+  corrections: '/corrections',
 };
 
 test('every page type passes the Nu HTML Checker with zero errors', async ({ request }) => {

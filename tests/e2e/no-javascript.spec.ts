@@ -13,7 +13,7 @@ test('a reader without JavaScript can go from the front page to an article and t
   await expect(page.locator('.article__body p').first()).toBeVisible();
   await expect(page.locator('.sources li').first()).toBeVisible();
 
-  await page.getByRole('link', { name: 'Libya coverage', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Libya coverage', exact: true }).click();
   await expect(page).toHaveURL(/\/libya$/);
   await expect(page.getByRole('link', { name: newest!.title, exact: true })).toBeVisible();
 });

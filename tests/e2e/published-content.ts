@@ -1,8 +1,9 @@
+import { articleBodyHtml } from '../../lib/content/article-body';
 import { buildContent } from '../../lib/content/build-content';
 import { readContent } from '../../lib/content/read-content';
 
-/** The articles a production build of content/ publishes, newest first. */
+/** The articles a production build of content/ publishes, newest first, with their rendered bodies. */
 export function publishedArticles() {
   const { content } = buildContent(readContent('content'));
-  return content.articles.filter((article) => !article.draft);
+  return content.articles.filter((article) => !article.draft).map((article) => ({ ...article, html: articleBodyHtml(article) }));
 }

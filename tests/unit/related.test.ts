@@ -62,6 +62,17 @@ describe('relatedness', () => {
 });
 
 describe('relatedArticles', () => {
+  it('never repeats the previous or next story, and fills the list from the rest', () => {
+    const article = story('article', 5, { topics: [OFFENSIVE] });
+    const others = [6, 4, 3, 2].map((n) => story(`other-${n}`, n, { topics: [OFFENSIVE] }));
+    const all = [others[0]!, article, ...others.slice(1)];
+    const { previous, next } = adjacentArticles(article, all);
+    expect(slugs([previous!, next!])).toEqual(['other-4', 'other-6']);
+    expect(slugs(relatedArticles(article, all, 3, [previous, next]))).toEqual(['other-3', 'other-2']);
+    expect(slugs(relatedArticles(article, all, 3, [undefined, undefined]))).toEqual(['other-6', 'other-4', 'other-3']);
+    expect(relatedArticles(article, all, 3, [article, ...others])).toEqual([]);
+  });
+
   const article = story('article', 10, { places: [TRIPOLI], people: [HIFTER], topics: [OFFENSIVE] });
 
   it('excludes the article itself and unrelated articles', () => {

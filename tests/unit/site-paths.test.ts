@@ -35,6 +35,11 @@ const FIXED_PATHS = [
   '/sitemap.xml',
   '/news-sitemap.xml',
   '/robots.txt',
+  '/about',
+  '/standards',
+  '/standards/figures',
+  '/corrections',
+  '/corrections.xml',
 ];
 
 /** `count` articles by the staff on the Tripoli offensive, newest first. */

@@ -18,6 +18,12 @@ import { articleMetadata } from '@/lib/seo/metadata';
 import { JsonLd } from '@/components/JsonLd';
 import { storyTag } from '@/lib/publishing/affected';
 import { tagPage } from '@/lib/publishing/page-tags';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { ShareLinks } from '@/components/ShareLinks';
+import { TableOfContents } from '@/components/TableOfContents';
+import { articleBreadcrumbs } from '@/lib/breadcrumbs';
+import { absoluteUrl } from '@/lib/site';
+import { tableOfContents } from '@/lib/table-of-contents';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -47,28 +53,24 @@ export default async function ArticlePage({ params }: Props) {
   const candidates = new Set(
     (['people', 'places', 'topics'] as const).flatMap((kind) => article[kind].flatMap((entry) => publishedArticlesFor(kind, entry.key, now))),
   );
-  const related = relatedArticles(article, [...candidates]);
+  const related = relatedArticles(article, [...candidates], 3, [previous, next]);
   // A publish that edits or removes any story shown here regenerates this page too.
   await tagPage([previous, next, ...related].flatMap((story) => (story ? [storyTag(story.slug)] : [])));
+  const crumbs = articleBreadcrumbs(article);
+  const bodyHtml = articleBodyHtml(article);
   return (
     <>
-      <JsonLd
-        data={[
-          newsArticleJsonLd(article),
-          breadcrumbJsonLd([
-            { name: 'Home', path: '/' },
-            { name: 'Libya coverage', path: '/libya' },
-            { name: article.title, path: article.path },
-          ]),
-        ]}
-      />
+      <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(crumbs)]} />
+      <Breadcrumb crumbs={crumbs} />
       <article className="article">
         <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
-        <ArticleBody html={articleBodyHtml(article)} />
+        <TableOfContents entries={tableOfContents(bodyHtml)} />
+        <ArticleBody html={bodyHtml} />
         <FactBox figures={article.figures} />
         <Corrections corrections={article.corrections} />
         <SourceList sources={article.sources} />
         <EntityLinks article={article} />
+        <ShareLinks title={article.title} url={absoluteUrl(article.path)} />
       </article>
       <div className="article-footer">
         <StoryNeighbours previous={previous} next={next} />

@@ -51,6 +51,50 @@ describe('parseRegistry: valid files', () => {
   });
 });
 
+describe('parseRegistry: author bios and kinds', () => {
+  const parse = (yaml: string) => parseRegistry('authors', 'content/authors.yml', yaml);
+
+  it('reads a bio, trimmed; the kind is optional', () => {
+    const { entries, problems } = parse('jane:\n  name: Jane Doe\n  bio: >-\n    Reported from Tripoli\n    in 2019.\n');
+    expect(problems).toEqual([]);
+    expect(entries.get('jane')).toEqual({ key: 'jane', name: 'Jane Doe', aliases: [], bio: 'Reported from Tripoli in 2019.' });
+  });
+
+  it('accepts kind: organization for a desk byline, and no bio at all', () => {
+    const { entries, problems } = parse('desk:\n  name: The desk\n  kind: organization\n');
+    expect(problems).toEqual([]);
+    expect(entries.get('desk')).toMatchObject({ kind: 'organization' });
+    expect(entries.get('desk')!.bio).toBeUndefined();
+  });
+
+  it.each([
+    ['an empty bio', '  bio: "  "\n', /out of range.*at most 600 characters/],
+    ['a bio over 600 characters', `  bio: ${'x'.repeat(601)}\n`, /<=600 characters/],
+    ['a bio that is a list', '  bio: [one, two]\n', /Found a list\. Expected a short biography/],
+    ['a bio with a control character', '  bio: "Bad \\x1b text"\n', /not valid/],
+    ['an unknown kind', '  kind: desk\n', /"desk" is not allowed here\. Use one of: person, organization/],
+  ])('rejects %s on its line, naming the field', (_, line, message) => {
+    const { entries, problems } = parse(`jane:\n  name: Jane\n${line}`);
+    expect(entries.size).toBe(0);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/authors.yml', line: 3, field: expect.stringMatching(/^jane\.(bio|kind)$/), message: expect.stringMatching(message) })]);
+  });
+
+  it('suggests bio for a misspelt field', () => {
+    expect(parse('jane:\n  name: Jane\n  boi: Hi.\n').problems).toEqual([
+      expect.objectContaining({ field: 'jane.boi', message: '"boi" is not a known field.', fix: 'Did you mean "bio"?' }),
+    ]);
+  });
+
+  it('accepts exactly 600 characters', () => {
+    expect(parse(`jane:\n  name: Jane\n  bio: ${'x'.repeat(600)}\n`).problems).toEqual([]);
+  });
+
+  it('does not allow a bio on other registries', () => {
+    const { problems } = parseRegistry('people', 'content/people.yml', 'x:\n  name: X\n  bio: Hi.\n');
+    expect(problems).toEqual([expect.objectContaining({ field: 'x.bio', message: '"bio" is not a known field.' })]);
+  });
+});
+
 describe('parseRegistry: problems', () => {
   it('reports a missing file as an error with an example entry', () => {
     const { entries, problems } = parseRegistry('people', 'content/people.yml', undefined);

@@ -18,7 +18,7 @@ describe('renderMarkdown: ordinary Markdown', () => {
 
   it('renders lists and headings', () => {
     const html = renderMarkdown('## What we know\n\n- one\n- two\n\n1. first\n2. second');
-    expect(html).toContain('<h2>What we know</h2>');
+    expect(html).toContain('<h2 id="user-content-what-we-know">What we know</h2>');
     expect(html).toMatch(/<ul>\s*<li>one<\/li>\s*<li>two<\/li>\s*<\/ul>/);
     expect(html).toMatch(/<ol>\s*<li>first<\/li>\s*<li>second<\/li>\s*<\/ol>/);
   });
@@ -95,5 +95,19 @@ describe('renderMarkdown: sanitizing editor-written HTML', () => {
     );
     expect(html).not.toMatch(/\b(?:id|name)="(?:main|top|search|nav)"/);
     for (const [, value] of html.matchAll(/\b(?:id|name)="([^"]*)"/g)) expect(value).toMatch(/^user-content-/);
+  });
+});
+
+describe('renderMarkdown: heading ids', () => {
+  it('slugs every heading with github-slugger and prefixes the id, so it cannot clobber the page', () => {
+    const html = renderMarkdown('## Main\n\n### Sub *part*\n\n## Main\n\n## <em>x</em>\n');
+    expect(html).toContain('<h2 id="user-content-main">Main</h2>');
+    expect(html).toContain('<h3 id="user-content-sub-part">Sub <em>part</em></h3>');
+    expect(html).toContain('<h2 id="user-content-main-1">Main</h2>');
+    expect(html).not.toMatch(/id="main"/);
+  });
+
+  it('leaves a heading with no text without an id', () => {
+    expect(renderMarkdown('## <b></b>\n')).toMatch(/<h2>\s*<\/h2>/);
   });
 });

@@ -10,6 +10,7 @@ import {
   splitSitemap,
   type SitemapEntry,
 } from '../../../lib/seo/sitemap';
+import { EDITORIAL_PAGES_REVISED } from '../../../lib/editorial-pages';
 import { site } from '../../../lib/site';
 import { makeArticle } from '../helpers';
 
@@ -99,6 +100,20 @@ describe('sitemapEntries', () => {
     expect(find('/libya')!.lastModified).toEqual(new Date('2019-04-09T08:00:00Z'));
     expect(find('/topics/oil')!.lastModified).toEqual(older.published);
     expect(find('/libya/timeline')!.lastModified).toEqual(older.published);
+  });
+
+  it('lists the editorial pages, dated by their last revision', () => {
+    for (const path of ['/about', '/standards', '/standards/figures', '/corrections']) {
+      expect(find(path)!.lastModified).toEqual(EDITORIAL_PAGES_REVISED);
+    }
+  });
+
+  it('dates the corrections page by its newest correction when that is later', () => {
+    const later = new Date(EDITORIAL_PAGES_REVISED.getTime() + 86_400_000);
+    const corrected = makeArticle({ slug: 'c', published: older.published, corrections: [{ date: later, text: 'Fixed.' }] });
+    const entries = sitemapEntries(content, [corrected], []);
+    expect(entries.find((e) => e.path === '/corrections')!.lastModified).toEqual(later);
+    expect(entries.find((e) => e.path === '/about')!.lastModified).toEqual(EDITORIAL_PAGES_REVISED);
   });
 
   it('leaves out taxonomy entries with no articles and the search page', () => {

@@ -1,0 +1,23 @@
+import type { Crumb } from '@/lib/breadcrumbs';
+import { SiteLink } from './SiteLink';
+
+/** The visible trail; the last step is the current page, not a link. */
+export function Breadcrumb({ crumbs }: { crumbs: readonly Crumb[] }) {
+  return (
+    <nav className="breadcrumb" aria-label="Breadcrumb">
+      <ol>
+        {crumbs.map((crumb, index) =>
+          index === crumbs.length - 1 ? (
+            <li key={crumb.path} aria-current="page">
+              {crumb.name}
+            </li>
+          ) : (
+            <li key={crumb.path}>
+              <SiteLink href={crumb.path}>{crumb.name}</SiteLink>
+            </li>
+          ),
+        )}
+      </ol>
+    </nav>
+  );
+}

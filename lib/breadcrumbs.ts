@@ -1,0 +1,17 @@
+import type { Article } from './content/article';
+
+/** One step of a breadcrumb trail: what it is called and where it is. */
+export type Crumb = { name: string; path: string };
+
+/**
+ * The trail from the front page to an article: Home › Libya coverage ›
+ * headline. The visible breadcrumb and the BreadcrumbList JSON-LD both come
+ * from this one list, so they cannot disagree.
+ */
+export function articleBreadcrumbs(article: Pick<Article, 'title' | 'path'>): Crumb[] {
+  return [
+    { name: 'Home', path: '/' },
+    { name: 'Libya coverage', path: '/libya' },
+    { name: article.title, path: article.path },
+  ];
+}

@@ -1,0 +1,47 @@
+import type { Article } from './content/article';
+
+/** One correction, with the story it corrects. */
+export type CorrectionEntry = {
+  /** Anchor of the correction on its article page: `correction-<n>`, n counting from 1, oldest first. */
+  anchor: string;
+  date: Date;
+  text: string;
+  article: Pick<Article, 'slug' | 'path' | 'title'>;
+};
+
+/** The anchor of an article's `index`-th correction (in the article's oldest-first order). */
+export function correctionAnchor(index: number): string {
+  return `correction-${index + 1}`;
+}
+
+/**
+ * Every correction on the given articles, newest first; corrections on the
+ * same date go by the more recent story, then by slug, then latest first,
+ * so the order is stable. Reads front matter only (each article's
+ * `corrections`), never bodies, so it stays cheap on a large archive.
+ * `articles` are assumed to be published ones: drafts and scheduled stories
+ * must be filtered out before, as everywhere else.
+ */
+export function correctionsLog(articles: readonly Pick<Article, 'slug' | 'path' | 'title' | 'published' | 'corrections'>[]): CorrectionEntry[] {
+  const entries = articles.flatMap((article) =>
+    [...article.corrections]
+      .sort((a, b) => a.date.getTime() - b.date.getTime())
+      .map((correction, index) => ({
+        anchor: correctionAnchor(index),
+        index,
+        date: correction.date,
+        text: correction.text,
+        published: article.published,
+        article: { slug: article.slug, path: article.path, title: article.title },
+      })),
+  );
+  return entries
+    .sort(
+      (a, b) =>
+        b.date.getTime() - a.date.getTime() ||
+        b.published.getTime() - a.published.getTime() ||
+        a.article.slug.localeCompare(b.article.slug) ||
+        b.index - a.index,
+    )
+    .map(({ anchor, date, text, article }) => ({ anchor, date, text, article }));
+}
