@@ -1,0 +1,144 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * Publishing without a rebuild, against a real production server: the
+ * fixture build (.next-fixtures, copied so its cache is this test's own)
+ * serving a copy of the fixture content, changed here and published with
+ * `npm run publish`. Each step checks the page, the lists, feeds, sitemap
+ * and search.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const PORT = Number(process.env.E2E_PORT_BASE ?? 3100) + 3;
+const BASE = `http://127.0.0.1:${PORT}`;
+const TOKEN = 'e2e-publish-token-0123456789';
+const DIST = '.next-publish-test';
+let content: string;
+let server: ChildProcess;
+
+test.describe.configure({ mode: 'serial' });
+
+const article = (title: string, extra = '') => `---
+title: "${title}"
+dek: "A story published while the server runs."
+published: 2019-06-01T10:00
+authors: [fixture-desk]
+dateline: tripoli
+topics: [tripoli-offensive]
+sources:
+  - publisher: Fixture Wire
+    date: 2019-06-01
+${extra}---
+Forces advanced on the capital, officials said.
+`;
+
+function write(name: string, text: string) {
+  fs.writeFileSync(path.join(content, 'articles', name), text);
+}
+
+function publish(token = TOKEN) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/publish.ts', '--server', BASE], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: content, PUBLISH_TOKEN: token, CONTENT_INDEX_DIR: path.join(content, '..', 'index') },
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+async function text(pathname: string) {
+  const response = await fetch(`${BASE}${pathname}`, { redirect: 'manual' });
+  return { status: response.status, body: await response.text(), location: response.headers.get('location') };
+}
+
+test.beforeAll(async () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'conflict-desk-publish-'));
+  content = path.join(work, 'content');
+  fs.cpSync(path.join(root, 'tests/fixtures/generated/paginated'), content, { recursive: true });
+  fs.rmSync(path.join(root, DIST), { recursive: true, force: true });
+  fs.cpSync(path.join(root, '.next-fixtures'), path.join(root, DIST), { recursive: true });
+  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, NEXT_DIST_DIR: DIST, PUBLISH_TOKEN: TOKEN, CONTENT_INDEX_DIR: path.join(work, 'server-index') },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`${BASE}/libya`)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the production server did not start');
+});
+
+test.afterAll(() => {
+  server?.kill();
+  fs.rmSync(path.join(root, DIST), { recursive: true, force: true });
+});
+
+test('a new article is live everywhere after a publish, without a rebuild', async () => {
+  expect((await text('/articles/published-live')).status).toBe(404);
+  write('published-live.md', article('Published while live'));
+  const run = publish();
+  expect(run.status, run.output).toBe(0);
+  expect(run.output).toContain('added: published-live');
+  expect((await text('/articles/published-live')).body).toContain('Published while live');
+  for (const page of ['/libya/page/3', '/topics/tripoli-offensive/page/3', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live']) {
+    expect((await text(page)).body, page).toContain(page === '/sitemap.xml' ? '/articles/published-live' : 'Published while live');
+  }
+});
+
+test('an edit and a correction show on the next request', async () => {
+  write('published-live.md', article('Published while live, corrected', 'corrections:\n  - date: 2019-06-02\n    text: An earlier version gave the wrong town.\n'));
+  expect(publish().status).toBe(0);
+  const page = (await text('/articles/published-live')).body;
+  expect(page).toContain('Published while live, corrected');
+  expect(page).toContain('An earlier version gave the wrong town.');
+});
+
+test('an alias added by a publish redirects, and goes when removed', async () => {
+  write('published-live.md', article('Published while live, corrected', 'aliases: [/old/live-story]\n'));
+  expect(publish().status).toBe(0);
+  const moved = await text('/old/live-story');
+  expect(moved.status).toBe(308);
+  expect(moved.location).toBe('/articles/published-live');
+  write('published-live.md', article('Published while live, corrected'));
+  expect(publish().status).toBe(0);
+  expect((await text('/old/live-story')).status).toBe(404);
+});
+
+test('broken content is refused and changes nothing live', async () => {
+  write('broken.md', '---\ntitle: "No dek"\n---\nText.\n');
+  const run = publish();
+  expect(run.status).toBe(1);
+  expect(run.output).toContain('broken.md');
+  expect(run.output).toContain('Nothing was published');
+  expect((await text('/articles/published-live')).status).toBe(200);
+  fs.rmSync(path.join(content, 'articles', 'broken.md'));
+});
+
+test('a wrong token changes nothing and reveals nothing', async () => {
+  write('published-live.md', article('A title nobody should see'));
+  const run = publish('wrong-token-0123456789abcdef');
+  expect(run.status).toBe(1);
+  const unknown = await fetch(`${BASE}/api/not-a-route`, { method: 'POST' });
+  const refused = await fetch(`${BASE}/api/publish`, { method: 'POST', headers: { authorization: 'Bearer wrong-token-0123456789abcdef' } });
+  expect(refused.status).toBe(unknown.status);
+  expect(await refused.text()).toBe(await unknown.text());
+  write('published-live.md', article('Published while live, corrected'));
+});
+
+test('unpublishing (draft, then deletion) makes it 404 everywhere', async () => {
+  write('published-live.md', article('Published while live, corrected', 'draft: true\n'));
+  expect(publish().status).toBe(0);
+  expect((await text('/articles/published-live')).status).toBe(404);
+  fs.rmSync(path.join(content, 'articles', 'published-live.md'));
+  const run = publish();
+  expect(run.status).toBe(0);
+  for (const page of ['/libya/page/3', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live', '/articles/fixture-story-45']) {
+    expect((await text(page)).body, page).not.toContain('published-live');
+  }
+  expect((await text('/articles/published-live')).status).toBe(404);
+});
