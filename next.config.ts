@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 /**
@@ -26,9 +27,21 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
+/**
+ * A build made with REDIS_URL set shares its page cache through Redis
+ * (cache-handler.mjs), so that several servers behind a load balancer serve
+ * the same pages and a publish on one is seen on all (docs/DEPLOY.md).
+ */
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {};
+
 const nextConfig: NextConfig = {
   // Lets the test suite build a second copy of the site from fixture content.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // .next/standalone: a self-contained server to copy to each machine (docs/DEPLOY.md).
+  output: 'standalone',
+  ...sharedCache,
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

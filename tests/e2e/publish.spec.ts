@@ -50,7 +50,9 @@ function publish(token = TOKEN) {
 
 async function text(pathname: string) {
   const response = await fetch(`${BASE}${pathname}`, { redirect: 'manual' });
-  return { status: response.status, body: await response.text(), location: response.headers.get('location') };
+  const body = await response.text();
+  // Only what readers see: failures then print a short page, not the RSC payload.
+  return { status: response.status, body: body.replace(/<script[\s\S]*?<\/script>/g, ''), location: response.headers.get('location') };
 }
 
 test.beforeAll(async () => {
@@ -85,7 +87,7 @@ test('a new article is live everywhere after a publish, without a rebuild', asyn
   expect(run.status, run.output).toBe(0);
   expect(run.output).toContain('added: published-live');
   expect((await text('/articles/published-live')).body).toContain('Published while live');
-  for (const page of ['/libya/page/3', '/topics/tripoli-offensive/page/3', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live']) {
+  for (const page of ['/', '/libya', '/topics/tripoli-offensive', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live']) {
     expect((await text(page)).body, page).toContain(page === '/sitemap.xml' ? '/articles/published-live' : 'Published while live');
   }
 });
@@ -137,7 +139,7 @@ test('unpublishing (draft, then deletion) makes it 404 everywhere', async () => 
   fs.rmSync(path.join(content, 'articles', 'published-live.md'));
   const run = publish();
   expect(run.status).toBe(0);
-  for (const page of ['/libya/page/3', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live', '/articles/fixture-story-45']) {
+  for (const page of ['/', '/libya', '/topics/tripoli-offensive', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live', '/articles/fixture-story-45']) {
     expect((await text(page)).body, page).not.toContain('published-live');
   }
   expect((await text('/articles/published-live')).status).toBe(404);

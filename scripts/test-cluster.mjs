@@ -1,0 +1,167 @@
+// `npm run test:cluster`: two servers, each from its own copy of the
+// standalone build, sharing one Redis page cache and one content folder,
+// behind nginx (deploy/nginx.conf with local ports). Publishes a new story
+// through server A and checks it on server B and through nginx; then runs a
+// bounded load (autocannon, loopback, at most 20 s) through nginx on a hot
+// article while a correction is published, and reports req/s, p99, errors
+// and whether any response after the publish returned was older than 60 s.
+// Needs redis-server and nginx (.ci/run installs Debian's packages).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { generateCorpus } from './bench/generate-corpus.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const base = Number(process.env.CLUSTER_PORT_BASE ?? 3300);
+const [PORT_A, PORT_B, PORT_NGINX, PORT_REDIS] = [base + 1, base + 2, base + 3, base + 4];
+const TOKEN = 'cluster-test-token-0123456789';
+const DIST = '.next-cluster';
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'conflict-desk-cluster-'));
+const content = path.join(work, 'content');
+const children = [];
+let failures = 0;
+
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures++;
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function need(binary) {
+  if (spawnSync('sh', ['-c', `command -v ${binary}`]).status !== 0) {
+    console.error(`test:cluster needs ${binary} (Debian: apt-get install -y redis-server nginx).`);
+    process.exit(1);
+  }
+}
+function start(command, args, env = {}, cwd = root) {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(child);
+  return child;
+}
+async function until(what, probe, ms = 60_000) {
+  const started = Date.now();
+  for (;;) {
+    try {
+      if (await probe()) return Date.now() - started;
+    } catch {}
+    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
+    await sleep(250);
+  }
+}
+const get = async (port, pathname) => {
+  const response = await fetch(`http://127.0.0.1:${port}${pathname}`);
+  return { status: response.status, body: await response.text(), cache: response.headers.get('x-cache') };
+};
+function publish(server) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/publish.ts', '--server', `http://127.0.0.1:${server}`], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: content, PUBLISH_TOKEN: TOKEN, CONTENT_INDEX_DIR: path.join(work, 'cli-index') },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`publish failed:\n${run.stdout}${run.stderr}`);
+  return run.stdout;
+}
+const story = (slug, title, published) => `---
+title: "${title}"
+dek: "Published through one server, read through the others."
+published: ${published}
+authors: [author-1]
+places: [place-1]
+topics: [topic-1]
+sources:
+  - publisher: Synthetic Wire
+---
+Forces advanced on the capital, officials said.
+`;
+
+try {
+  need('redis-server');
+  need('nginx');
+  generateCorpus({ articles: 200, out: content });
+  const env = { CONTENT_DIR: content, NEXT_DIST_DIR: DIST, REDIS_URL: `redis://127.0.0.1:${PORT_REDIS}`, SITE_URL: `http://127.0.0.1:${PORT_NGINX}` };
+
+  console.log('Building the standalone server (with the Redis cache handler)...');
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+  const copies = ['a', 'b'].map((name) => {
+    const dir = path.join(work, `server-${name}`);
+    fs.cpSync(path.join(root, DIST, 'standalone'), dir, { recursive: true });
+    fs.cpSync(path.join(root, DIST, 'static'), path.join(dir, DIST, 'static'), { recursive: true });
+    if (fs.existsSync(path.join(root, 'public'))) fs.cpSync(path.join(root, 'public'), path.join(dir, 'public'), { recursive: true });
+    return dir;
+  });
+
+  start('redis-server', ['--port', String(PORT_REDIS), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
+  await until('redis', async () => spawnSync('redis-cli', ['-p', String(PORT_REDIS), 'ping']).stdout?.toString().includes('PONG'));
+  for (const [dir, port] of [[copies[0], PORT_A], [copies[1], PORT_B]]) {
+    start(process.execPath, ['server.js'], { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', PUBLISH_TOKEN: TOKEN, CONTENT_INDEX_DIR: path.join(dir, '.content-index'), NODE_ENV: 'production' }, dir);
+  }
+  await until('server A', async () => (await get(PORT_A, '/libya')).status === 200);
+  await until('server B', async () => (await get(PORT_B, '/libya')).status === 200);
+
+  const conf = fs
+    .readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
+    .replace('server 127.0.0.1:3001', `server 127.0.0.1:${PORT_A}`)
+    .replace('server 127.0.0.1:3002', `server 127.0.0.1:${PORT_B}`)
+    .replace('listen 80;', `listen 127.0.0.1:${PORT_NGINX};`)
+    .replace('/var/cache/nginx/conflict-desk', path.join(work, 'nginx-cache'))
+    .replace('/run/nginx-conflict-desk.pid', path.join(work, 'nginx.pid'))
+    .replace('/var/log/nginx/conflict-desk-error.log', path.join(work, 'nginx-error.log'));
+  fs.writeFileSync(path.join(work, 'nginx.conf'), `${conf.replace('worker_processes auto;', 'worker_processes 2;')}`);
+  start('nginx', ['-c', path.join(work, 'nginx.conf'), '-g', 'daemon off;'], {}, work);
+  await until('nginx', async () => (await get(PORT_NGINX, '/libya')).status === 200);
+  check(true, `redis :${PORT_REDIS}, servers :${PORT_A} and :${PORT_B}, nginx :${PORT_NGINX} are up`);
+
+  // 1. Publish a new story through A; B and nginx serve it.
+  fs.writeFileSync(path.join(content, 'articles', 'cluster-breaking.md'), story('cluster-breaking', 'Cluster breaking story', '2024-12-31T20:00'));
+  check((await get(PORT_B, '/articles/cluster-breaking')).status === 404, 'before the publish, B answers 404');
+  const published = Date.now();
+  const output = publish(PORT_A);
+  check(output.includes('added: cluster-breaking'), 'the publish through A reports the new story');
+  const onB = await until('B to serve the story', async () => (await get(PORT_B, '/articles/cluster-breaking')).body.includes('Cluster breaking story'));
+  const onList = await until('B to list it', async () => (await get(PORT_B, '/libya')).body.includes('Cluster breaking story'));
+  const viaNginx = await until('nginx to serve it', async () => (await get(PORT_NGINX, '/libya')).body.includes('Cluster breaking story'));
+  check(Date.now() - published < 60_000, `live on B (${onB} ms, its list ${onList} ms) and through nginx (${viaNginx} ms) within 60 s`);
+
+  // 2. Load through nginx on a hot article while a correction is published.
+  const hot = '/articles/cluster-breaking';
+  let publishedAt = 0;
+  let stale = 0;
+  const load = autocannon({ url: `http://127.0.0.1:${PORT_NGINX}`, connections: 32, duration: 15, requests: [{ method: 'GET', path: hot }] });
+  autocannon.track(load, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  await sleep(5000);
+  fs.writeFileSync(
+    path.join(content, 'articles', 'cluster-breaking.md'),
+    story('cluster-breaking', 'Cluster breaking story, corrected', '2024-12-31T20:00'),
+  );
+  publish(PORT_A);
+  publishedAt = Date.now();
+  // Sample what readers get after the publish returned: every sample more than 60 s later must be the new version.
+  const sampler = (async () => {
+    while (Date.now() - publishedAt < 9000) {
+      const body = (await get(PORT_NGINX, hot)).body;
+      if (!body.includes('corrected') && Date.now() - publishedAt > 60_000) stale++;
+      await sleep(200);
+    }
+  })();
+  const result = await load;
+  await sampler;
+  const fresh = await until('the correction through nginx', async () => (await get(PORT_NGINX, hot)).body.includes('corrected'));
+  console.log(
+    `load through nginx during a publish: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ` +
+      `${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx; correction visible ${Math.round((Date.now() - publishedAt) / 1000)} s after the publish returned (waited ${fresh} ms)`,
+  );
+  check(result.errors === 0 && result.timeouts === 0 && result.non2xx === 0, 'no errors, timeouts or non-2xx responses under load');
+  check(stale === 0, 'no response older than 60 s after the publish returned');
+} catch (error) {
+  console.error(error);
+  failures++;
+} finally {
+  for (const child of children.reverse()) child.kill('SIGTERM');
+  await sleep(500);
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.rmSync(path.join(root, DIST), { recursive: true, force: true });
+}
+console.log(`cluster: ${failures === 0 ? 'passed' : `${failures} failed`}`);
+process.exit(failures === 0 ? 0 : 1);
