@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 
 /**
  * Static pages need 'unsafe-inline' in script-src (Next inlines its page
@@ -55,4 +56,18 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * Every absolute URL (canonical links, feeds, sitemaps, structured data) is
+ * built from SITE_URL, so a production build without it would silently
+ * point search engines at localhost. Building for this machine is a choice
+ * to state: SITE_URL=http://localhost:3000 (npm start and the tests do).
+ */
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.SITE_URL) {
+    throw new Error(
+      'SITE_URL is not set. Set it to the public address of the site (SITE_URL=https://news.example.org npm run build), ' +
+        'or to SITE_URL=http://localhost:3000 to build for this machine only.',
+    );
+  }
+  return nextConfig;
+}

@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    // CLI tests spawn processes; on a loaded 2-core machine a few seconds is not enough.
+    testTimeout: 30_000,
     // Content indexes of the many temporary content folders tests make stay out of the project.
     env: { CONTENT_INDEX_DIR: path.join(os.tmpdir(), 'conflict-desk-test-index') },
   },

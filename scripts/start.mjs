@@ -24,7 +24,9 @@ const changedAt = Math.max(...INPUTS.map((input) => newestChange(path.join(root,
 if (changedAt > builtAt) {
   console.log(builtAt ? 'Sources changed since the last build: rebuilding...' : 'No build yet: building...');
   // npm run build checks the content first, so errors come as one clear list.
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  // Without SITE_URL, build for this machine (a production deploy sets it: docs/DEPLOY.md).
+  const env = { ...process.env, SITE_URL: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? '3000'}` };
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

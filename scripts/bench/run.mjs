@@ -36,6 +36,7 @@ const env = {
   // Next wants its build folder inside the project.
   NEXT_DIST_DIR: `.next-bench-${N}`,
   NEXT_TELEMETRY_DISABLED: '1',
+  SITE_URL: 'http://localhost:3000',
   ...(values.prebuild ? { PREBUILD_ARTICLES: values.prebuild } : {}),
 };
 const rows = [];

@@ -64,10 +64,22 @@ describe('npm run check', () => {
 });
 
 describe('next build', () => {
+  it('refuses to build for production without SITE_URL, saying how to set it', { timeout: 120_000 }, () => {
+    const { SITE_URL: _unset, ...withoutSiteUrl } = process.env;
+    const result = spawnSync('node', ['node_modules/next/dist/bin/next', 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...withoutSiteUrl, NODE_ENV: 'production', NEXT_DIST_DIR: '.next-no-site-url' } as NodeJS.ProcessEnv,
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain('SITE_URL is not set');
+  });
+
   it('fails on bad content and prints the same list of problems', { timeout: 180_000 }, () => {
     const { status, output } = run('node', ['node_modules/next/dist/bin/next', 'build'], {
       CONTENT_DIR: BROKEN,
       NEXT_DIST_DIR: '.next-broken',
+      SITE_URL: 'http://localhost:3000',
     });
     expect(status).not.toBe(0);
     expect(output).toContain('Content has errors, so nothing was published');
