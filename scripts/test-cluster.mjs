@@ -21,6 +21,8 @@ const DIST = '.next-cluster';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'conflict-desk-cluster-'));
 const content = path.join(work, 'content');
 const children = [];
+// CLUSTER_REUSE_BUILD=1 keeps and reuses the standalone build between runs (while working on this test).
+const reuse = process.env.CLUSTER_REUSE_BUILD === '1';
 let failures = 0;
 
 const check = (ok, what) => {
@@ -81,9 +83,11 @@ try {
   generateCorpus({ articles: 200, out: content });
   const env = { CONTENT_DIR: content, NEXT_DIST_DIR: DIST, REDIS_URL: `redis://127.0.0.1:${PORT_REDIS}`, SITE_URL: `http://127.0.0.1:${PORT_NGINX}` };
 
-  console.log('Building the standalone server (with the Redis cache handler)...');
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
-  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+  if (!(reuse && fs.existsSync(path.join(root, DIST, 'standalone')))) {
+    console.log('Building the standalone server (with the Redis cache handler)...');
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+    execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+  }
   const copies = ['a', 'b'].map((name) => {
     const dir = path.join(work, `server-${name}`);
     fs.cpSync(path.join(root, DIST, 'standalone'), dir, { recursive: true });
@@ -156,12 +160,14 @@ try {
   check(stale === 0, 'no response older than 60 s after the publish returned');
 } catch (error) {
   console.error(error);
+  const log = path.join(work, 'nginx-error.log');
+  if (fs.existsSync(log)) console.error(`nginx error log:\n${fs.readFileSync(log, 'utf8').split('\n').slice(-8).join('\n')}`);
   failures++;
 } finally {
   for (const child of children.reverse()) child.kill('SIGTERM');
   await sleep(500);
   fs.rmSync(work, { recursive: true, force: true });
-  fs.rmSync(path.join(root, DIST), { recursive: true, force: true });
+  if (!reuse) fs.rmSync(path.join(root, DIST), { recursive: true, force: true });
 }
 console.log(`cluster: ${failures === 0 ? 'passed' : `${failures} failed`}`);
 process.exit(failures === 0 ? 0 : 1);

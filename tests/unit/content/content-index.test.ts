@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentIndexPath, indexContent, lastGoodContent, openContentIndex } from '../../../lib/content/content-index';
+import { articleText, makeContentDir, makeTempDir, removeDir, writeFile } from '../helpers';
+
+const dirs: string[] = [];
+function setup(articles: Record<string, string>) {
+  const dir = makeContentDir(articles);
+  const index = path.join(makeTempDir(), 'index.sqlite');
+  dirs.push(dir, path.dirname(index));
+  return { dir, index };
+}
+afterEach(() => dirs.splice(0).forEach(removeDir));
+
+const LATER = new Date('2021-01-01T00:00:00Z');
+
+describe('indexContent', () => {
+  it('parses every file on the first run and none on a second run over the same files', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'Two' }) });
+    const first = indexContent(dir, index);
+    expect(first.parsedFiles).toBe(2);
+    expect(first.changes.added.sort()).toEqual(['one', 'two']);
+    const second = indexContent(dir, index);
+    expect(second.parsedFiles).toBe(0);
+    expect(second.changes).toEqual({ added: [], updated: [], removed: [] });
+    expect(second.content.articles.map((a) => a.title).sort()).toEqual(['One', 'Two']);
+    expect(second.version).toBe(first.version);
+  });
+
+  it('gives stored results their dates back as Dates', () => {
+    const { dir, index } = setup({ 'one.md': articleText() });
+    indexContent(dir, index);
+    const [article] = indexContent(dir, index).content.articles;
+    expect(article!.published).toBeInstanceOf(Date);
+    expect(article!.sources.every((s) => !s.date || s.date instanceof Date)).toBe(true);
+  });
+
+  it('re-parses only the file that changed, and reports it as updated', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'Two' }) });
+    indexContent(dir, index);
+    writeFile(dir, 'articles/two.md', articleText({ title: 'Two, edited' }), LATER);
+    const run = indexContent(dir, index);
+    expect(run.parsedFiles).toBe(1);
+    expect(run.changes.updated).toEqual(['two']);
+  });
+
+  it('does not re-parse a file that was only touched', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'One' }) });
+    indexContent(dir, index);
+    writeFile(dir, 'articles/one.md', articleText({ title: 'One' }), LATER);
+    expect(indexContent(dir, index).parsedFiles).toBe(0);
+  });
+
+  it('reports a deleted file as removed and forgets it', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'Two' }) });
+    indexContent(dir, index);
+    fs.rmSync(path.join(dir, 'articles/two.md'));
+    const run = indexContent(dir, index);
+    expect(run.changes.removed).toEqual(['two']);
+    expect(run.content.articles.map((a) => a.slug)).toEqual(['one']);
+  });
+
+  it('reports the same problems from stored results as from a fresh parse', () => {
+    const { dir, index } = setup({ 'bad.md': articleText({ dateline: 'tripolli' }) });
+    const fresh = indexContent(dir, index).problems;
+    const stored = indexContent(dir, index).problems;
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(stored).toEqual(fresh);
+  });
+
+  it('re-parses every file when a registry key changes', () => {
+    const { dir, index } = setup({ 'one.md': articleText(), 'two.md': articleText({ title: 'Two' }) });
+    indexContent(dir, index);
+    const places = path.join(dir, 'places.yml');
+    fs.appendFileSync(places, 'misrata:\n  name: Misrata\n  latitude: 32.37\n  longitude: 15.09\n');
+    expect(indexContent(dir, index).parsedFiles).toBe(2);
+  });
+
+  it('keeps searchable text only for valid content', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'Gharyan falls' }, 'Forces entered the hill town.') });
+    indexContent(dir, index);
+    const db = openContentIndex(index);
+    const hits = db.prepare(`SELECT slug FROM search WHERE search MATCH 'hill'`).all();
+    expect(hits).toEqual([{ slug: 'one' }]);
+    writeFile(dir, 'articles/one.md', articleText({ title: 'Gharyan falls', dateline: 'nowhere' }, 'Changed text.'), LATER);
+    indexContent(dir, index);
+    // Invalid content is not indexed: search still finds what was last valid.
+    expect(db.prepare(`SELECT slug FROM search WHERE search MATCH 'hill'`).all()).toEqual([{ slug: 'one' }]);
+  });
+});
+
+describe('lastGoodContent', () => {
+  it('is undefined until content has passed once', () => {
+    const { dir, index } = setup({ 'bad.md': articleText({ dateline: 'nowhere' }) });
+    indexContent(dir, index);
+    expect(lastGoodContent(dir, index)).toBeUndefined();
+  });
+
+  it('is the last content that passed, after the folder turned invalid', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'Good title' }) });
+    const good = indexContent(dir, index);
+    writeFile(dir, 'articles/one.md', articleText({ title: 'Broken', dateline: 'nowhere' }), LATER);
+    expect(indexContent(dir, index).problems.some((p) => p.severity === 'error')).toBe(true);
+    const kept = lastGoodContent(dir, index)!;
+    expect(kept.version).toBe(good.version);
+    expect(kept.content.articles.map((a) => a.title)).toEqual(['Good title']);
+  });
+});
+
+describe('contentIndexPath', () => {
+  it('gives different folders different files, under CONTENT_INDEX_DIR', () => {
+    expect(contentIndexPath('/a/content')).not.toBe(contentIndexPath('/b/content'));
+    expect(contentIndexPath('/a/content')).toContain(process.env.CONTENT_INDEX_DIR ?? '.content-index');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../lib/content/article';
+import { affectedByPublish, storyTag, type Snapshot } from '../../../lib/publishing/affected';
+import { makeArticle } from '../helpers';
+
+const place = { key: 'gharyan', name: 'Gharyan', aliases: [], latitude: 32.17, longitude: 13.02, approximate: false };
+const story = (slug: string, day: number, revision = 'r1', extra: Partial<Article> = {}) =>
+  makeArticle({ slug, published: new Date(Date.UTC(2019, 3, day)), revision, ...extra });
+const snapshot = (articles: Article[], shared = 'registries') => ({ articles, shared }) satisfies Snapshot;
+
+const older = story('older', 1);
+const middle = story('middle', 2, 'r1', { places: [place] });
+const newer = story('newer', 3);
+
+describe('affectedByPublish', () => {
+  it('touches nothing when nothing changed', () => {
+    const before = snapshot([newer, middle, older]);
+    expect(affectedByPublish(before, snapshot([newer, middle, older]))).toMatchObject({ paths: [], routes: [], tags: [], everything: false });
+  });
+
+  it('for a new story: its page and card, its neighbours, lists, feeds and sitemaps, and pages linking to it', () => {
+    const affected = affectedByPublish(snapshot([newer, older]), snapshot([newer, middle, older]));
+    expect(affected.added).toEqual(['middle']);
+    expect(affected.paths).toEqual(
+      expect.arrayContaining([
+        '/articles/middle',
+        '/articles/middle/opengraph-image',
+        '/articles/newer',
+        '/articles/older',
+        '/places/gharyan',
+        '/',
+        '/libya',
+        '/feed.xml',
+        '/sitemap.xml',
+        '/news-sitemap.xml',
+      ]),
+    );
+    expect(affected.routes).toContain('/libya/page/[page]');
+    expect(affected.tags).toEqual([storyTag('middle')]);
+  });
+
+  it('leaves the pages of stories nowhere near the change alone', () => {
+    const far = story('far', 20);
+    const before = snapshot([far, newer, middle, older]);
+    const after = snapshot([far, newer, { ...middle, revision: 'r2' }, older]);
+    const affected = affectedByPublish(before, after);
+    expect(affected.updated).toEqual(['middle']);
+    expect(affected.paths).not.toContain('/articles/far');
+  });
+
+  it('counts an edit by the file hash, so body-only edits are seen', () => {
+    const affected = affectedByPublish(snapshot([middle]), snapshot([{ ...middle, revision: 'r2' }]));
+    expect(affected.updated).toEqual(['middle']);
+  });
+
+  it('for a removal: the old page, its entries and the pages linking to it', () => {
+    const affected = affectedByPublish(snapshot([newer, middle, older]), snapshot([newer, older]));
+    expect(affected.removed).toEqual(['middle']);
+    expect(affected.paths).toEqual(expect.arrayContaining(['/articles/middle', '/places/gharyan']));
+    expect(affected.tags).toEqual([storyTag('middle')]);
+  });
+
+  it('regenerates everything when a registry or the timeline changed', () => {
+    expect(affectedByPublish(snapshot([older], 'a'), snapshot([older], 'b')).everything).toBe(true);
+  });
+
+  it('treats everything as added when nothing was served before', () => {
+    expect(affectedByPublish(undefined, snapshot([older])).added).toEqual(['older']);
+  });
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ftsExpression, MARK_END, MARK_START, MAX_QUERY_LENGTH, parseQuery, snippetParts } from '../../../lib/search/search-query';
+
+const synonyms = new Map([
+  ['haftar', 'hifter'],
+  ['hafter', 'hifter'],
+  ['misurata', 'misrata'],
+]);
+
+describe('parseQuery', () => {
+  it('folds spellings into the house spelling and expands them back', () => {
+    const { terms } = parseQuery('Haftar  Misurata', synonyms);
+    expect(terms).toEqual([
+      { word: 'hifter', spellings: ['hifter', 'haftar', 'hafter'] },
+      { word: 'misrata', spellings: ['misrata', 'misurata'] },
+    ]);
+  });
+
+  it('is case- and accent-insensitive and ignores punctuation', () => {
+    expect(parseQuery('SALAMÉ, al-Watiya!', new Map()).terms.map((t) => t.word)).toEqual(['salame', 'al', 'watiya']);
+  });
+
+  it('cuts a long query on a word boundary and says so', () => {
+    const long = 'word '.repeat(100);
+    const parsed = parseQuery(long, new Map());
+    expect(parsed.truncated).toBe(true);
+    expect(parsed.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(parsed.query.endsWith('word')).toBe(true);
+  });
+
+  it('finds no terms in punctuation alone', () => {
+    expect(parseQuery(' "*()- ', new Map()).terms).toEqual([]);
+  });
+});
+
+describe('ftsExpression', () => {
+  it('requires every term, in any of its spellings', () => {
+    const { terms } = parseQuery('haftar tripoli', synonyms);
+    expect(ftsExpression(terms)).toBe('("hifter" OR "haftar" OR "hafter") AND ("tripoli")');
+  });
+
+  it('quotes every word, so no query can inject FTS5 syntax', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (raw) => {
+        const expression = ftsExpression(parseQuery(raw, synonyms).terms);
+        // Outside the quoted words only the expression's own ( ) OR AND and spaces remain.
+        expect(expression.replace(/"[^"]*"/g, '').replace(/\(|\)|OR|AND|\s/g, '')).toBe('');
+      }),
+    );
+  });
+});
+
+describe('snippetParts', () => {
+  it('splits marked matches from the text around them', () => {
+    expect(snippetParts(`…forces took ${MARK_START}Gharyan${MARK_END} on Wednesday`)).toEqual([
+      { text: '…forces took ', highlight: false },
+      { text: 'Gharyan', highlight: true },
+      { text: ' on Wednesday', highlight: false },
+    ]);
+  });
+
+  it('joins paragraphs with a separator', () => {
+    expect(snippetParts('One.\nTwo.')).toEqual([{ text: 'One. · Two.', highlight: false }]);
+  });
+
+  it('keeps every character of the text (parts join back to it)', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const clean = text.replace(/[\u0002\u0003\n]/g, '');
+        expect(snippetParts(clean).map((p) => p.text).join('')).toBe(clean);
+      }),
+    );
+  });
+});
