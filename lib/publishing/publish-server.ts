@@ -6,6 +6,8 @@ import { affectedByPublish, type Affected, type Snapshot } from './affected';
 /** What this process last made live, to tell what a publish changes (shared by every bundle of the process). */
 const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('conflict-desk.publish-state')] ??= {}) as {
   live?: Snapshot;
+  /** The last publish that changed something, for a caller that arrives after the scheduler applied it. */
+  last?: { at: number; affected: Affected };
 };
 
 function snapshot(now: Date): Snapshot {
@@ -41,5 +43,10 @@ export function publish(now = new Date()): PublishOutcome {
     for (const tag of affected.tags) revalidateTag(tag, { expire: 0 });
   }
   state.live = after;
+  const changed = affected.paths.length > 0 || affected.everything;
+  if (changed) state.last = { at: now.getTime(), affected };
+  // Every server follows the publish stamp within a second, and its scheduler may apply the
+  // change before the publish request arrives: report what was applied then.
+  if (!changed && state.last && now.getTime() - state.last.at < 60_000) return { ok: true, affected: state.last.affected };
   return { ok: true, affected };
 }

@@ -63,8 +63,16 @@ test.beforeAll(async () => {
   fs.cpSync(path.join(root, '.next-fixtures'), path.join(root, DIST), { recursive: true });
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, NEXT_DIST_DIR: DIST, PUBLISH_TOKEN: TOKEN, CONTENT_INDEX_DIR: path.join(work, 'server-index') },
-    stdio: 'ignore',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      CONTENT_DIR: content,
+      NEXT_DIST_DIR: DIST,
+      PUBLISH_TOKEN: TOKEN,
+      CONTENT_INDEX_DIR: path.join(work, 'server-index'),
+      SCHEDULE_CHECK_MS: '2000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 150; i++) {
     try {
@@ -143,4 +151,18 @@ test('unpublishing (draft, then deletion) makes it 404 everywhere', async () => 
     expect((await text(page)).body, page).not.toContain('published-live');
   }
   expect((await text('/articles/published-live')).status).toBe(404);
+});
+
+test('a scheduled story appears on its own when its time comes, with no publish', async () => {
+  test.setTimeout(90_000);
+  const due = new Date(Date.now() + 15_000);
+  write('scheduled-soon.md', article('Scheduled to appear soon').replace('published: 2019-06-01T10:00', `published: ${due.toISOString().slice(0, 19)}Z`));
+  expect(publish().status).toBe(0);
+  expect((await text('/articles/scheduled-soon')).status).toBe(404);
+  expect((await text('/libya')).body).not.toContain('Scheduled to appear soon');
+  await expect
+    .poll(async () => (await text('/libya')).body.includes('Scheduled to appear soon'), { timeout: 60_000, intervals: [2000] })
+    .toBe(true);
+  expect((await text('/articles/scheduled-soon')).status).toBe(200);
+  expect((await text('/feed.xml')).body).toContain('Scheduled to appear soon');
 });
