@@ -1,5 +1,5 @@
 import { getContent, getPublishedArticles, publishedTimeline } from '../content/store';
-import { buildFeed, jsonFeed11 } from './feeds';
+import { atomXml, buildFeed, jsonFeed11, rssXml } from './feeds';
 import { newsSitemapArticles, renderNewsSitemap, renderSitemap, renderUrlset, sitemapEntries, splitSitemap } from './sitemap';
 
 /** The machine-readable documents of the site, from the published content. */
@@ -16,8 +16,8 @@ export const sitemapPartXml = (index: number) => {
   return parts.length > 1 && parts[index] ? renderUrlset(parts[index]) : undefined;
 };
 export const newsSitemapXml = (now: Date) => renderNewsSitemap(newsSitemapArticles(getPublishedArticles(), now));
-export const rssFeed = () => buildFeed(getPublishedArticles()).rss2();
-export const atomFeed = () => buildFeed(getPublishedArticles()).atom1();
+export const rssFeed = () => rssXml(getPublishedArticles());
+export const atomFeed = () => atomXml(getPublishedArticles());
 export const jsonFeed = () => jsonFeed11(buildFeed(getPublishedArticles()));
 
 export function documentResponse(body: string, type = 'application/xml'): Response {

@@ -3,6 +3,7 @@ import type { Content } from '../content/build-content';
 import { toLibyaIso } from '../dates';
 import { absoluteUrl, site } from '../site';
 import { listPages, type ListPage } from '../site-paths';
+import { escapeXml } from './xml-text';
 
 /** The sitemap protocol's limit per file. */
 export const MAX_URLS_PER_SITEMAP = 50_000;
@@ -41,14 +42,7 @@ export function splitSitemap<T>(entries: readonly T[], max = MAX_URLS_PER_SITEMA
   return chunks.length > 0 ? chunks : [[]];
 }
 
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+export { escapeXml };
 
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
