@@ -6,6 +6,7 @@ import type { BodyReference } from './body-references';
 import type { ContentProblem } from './problems';
 import type { Registries } from './registries';
 import { closestMatch } from './suggest';
+import { findForbiddenCharacter, forbiddenCharacterMessage } from './text-field';
 import type { FieldPath } from './yaml';
 import { formatFieldPath } from './zod-problems';
 
@@ -187,6 +188,18 @@ function checkPlaceholders(item: CheckedArticle, add: Add) {
   }
 }
 
+/** The first line of the body holding a control character (feeds carry the body). */
+function checkBodyCharacters(item: CheckedArticle, add: Add) {
+  const lines = item.body.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const forbidden = findForbiddenCharacter(text);
+    if (!forbidden) continue;
+    const { message, fix } = forbiddenCharacterMessage(forbidden);
+    add(item, { line: item.bodyStartLine + index, message: message.replace('at character', 'at column'), fix: fix.replace('character', 'column'), severity: 'error' });
+    return;
+  }
+}
+
 function checkLengths(item: CheckedArticle, add: Add) {
   const { title, dek } = item.article;
   if (dek.length > DEK_WARNING_LENGTH) {
@@ -212,7 +225,8 @@ function checkLengths(item: CheckedArticle, add: Add) {
 /**
  * Checks across articles and files: duplicate headlines, alias collisions,
  * internal links to no page, images that are missing or lack alt text,
- * leftover TODO placeholders, and (as warnings) over-long deks and titles.
+ * leftover TODO placeholders, control characters in the text, and (as
+ * warnings) over-long deks and titles.
  */
 export function checkArticles(
   items: readonly CheckedArticle[],
@@ -243,6 +257,7 @@ export function checkArticles(
       });
     }
     checkPlaceholders(item, add);
+    checkBodyCharacters(item, add);
     checkLengths(item, add);
   }
   return problems;

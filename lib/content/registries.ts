@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ContentProblem } from './problems';
 import { issuesToProblems, type FieldHelp } from './zod-problems';
+import { TEXT_LIMITS, limitedList, textField } from './text-field';
 import { parseYaml } from './yaml';
 
 export const REGISTRY_KINDS = ['authors', 'places', 'people', 'topics'] as const;
@@ -8,15 +9,14 @@ export type RegistryKind = (typeof REGISTRY_KINDS)[number];
 
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const text = z.string().trim().min(1);
 const entryFields = {
-  name: text,
-  description: text.optional(),
-  aliases: z.array(text).default([]),
+  name: textField(TEXT_LIMITS.line),
+  description: textField(TEXT_LIMITS.paragraph).optional(),
+  aliases: limitedList(textField(TEXT_LIMITS.line)).default([]),
 };
 
 const entrySchemas = {
-  authors: z.strictObject({ ...entryFields, url: z.url({ protocol: /^https?$/ }).optional() }),
+  authors: z.strictObject({ ...entryFields, url: z.url({ protocol: /^https$/ }).optional() }),
   places: z.strictObject({
     ...entryFields,
     latitude: z.number().min(-90).max(90),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseCalendarDate } from '../dates';
 import type { ContentProblem } from './problems';
 import { didYouMean } from './suggest';
+import { TEXT_LIMITS, textField } from './text-field';
 import { parseYaml } from './yaml';
 import { formatFieldPath, issuesToProblems, type FieldHelp } from './zod-problems';
 
@@ -20,7 +21,7 @@ const eventSchema = z.strictObject({
     ctx.addIssue({ code: 'custom', message: `"${value}" is not a valid date. Expected a date such as 2019-04-04.` });
     return z.NEVER;
   }),
-  event: z.string().trim().min(1),
+  event: textField(TEXT_LIMITS.paragraph),
   article: z.string().min(1),
 });
 
