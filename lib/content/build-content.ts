@@ -21,10 +21,12 @@ export type ContentInput = {
   timelineFile?: MaybeFile;
   /** Files under public/, as site paths ("/images/map.png"), for image checks. */
   publicFiles?: ReadonlySet<string>;
+  /** Files that could not be read (links, pipes, too large, not UTF-8), each reported once. */
+  readProblems?: readonly ContentProblem[];
 };
 
-/** A file that may not exist (`text` undefined). */
-export type MaybeFile = { path: string; text: string | undefined };
+/** A file that may not exist (`text` undefined) or could not be read (`null`, reported in readProblems). */
+export type MaybeFile = { path: string; text: string | undefined | null };
 
 export type Content = {
   /** Every valid article, drafts included, newest first. */
@@ -136,7 +138,7 @@ function parseArticle(file: SourceFile, slug: string, registries: Registries, de
  * `content` holds only the articles that are valid.
  */
 export function buildContent(input: ContentInput): ContentResult {
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = [...(input.readProblems ?? [])];
   const parsed = REGISTRY_KINDS.map((kind) => {
     const { path, text } = input.registryFiles[kind];
     const result = parseRegistry(kind, path, text);

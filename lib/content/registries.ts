@@ -76,17 +76,41 @@ const EXAMPLES: Record<RegistryKind, string> = {
 };
 
 /**
+ * What an invalid entry stands in as, so that the articles and timeline
+ * events using it are still checked (and not silently dropped, which would
+ * turn one registry error into misleading errors everywhere that links to
+ * them). Content with the entry's error is never published, so the
+ * stand-in never reaches a reader.
+ */
+function standInEntry(key: string, value: unknown) {
+  const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const number = (field: unknown) => (typeof field === 'number' && Number.isFinite(field) ? field : 0);
+  return {
+    key,
+    name: typeof fields.name === 'string' && fields.name.trim() ? fields.name.trim() : key,
+    aliases: [],
+    latitude: number(fields.latitude),
+    longitude: number(fields.longitude),
+    approximate: true,
+  };
+}
+
+/**
  * Parses one registry file (`content/<kind>.yml`): a map from key to entry.
  * A missing file is an error, not an empty registry, so that nothing that
- * refers to it silently loses its links.
+ * refers to it silently loses its links. `null` is a file the reader could
+ * not use (and already reported). An invalid entry is reported and kept
+ * as a stand-in (see `standInEntry`).
  */
 export function parseRegistry<K extends RegistryKind>(
   kind: K,
   file: string,
-  source: string | undefined,
+  source: string | undefined | null,
 ): { entries: Map<string, EntryOf<K>>; declaredKeys?: Set<string>; problems: ContentProblem[] } {
   const entries = new Map<string, EntryOf<K>>();
   const declaredKeys = new Set<string>();
+  // Unreadable (a link, not UTF-8...): the reader reported it; its keys cannot be checked.
+  if (source === null) return { entries, problems: [] };
   if (source === undefined) {
     return {
       entries,
@@ -131,7 +155,9 @@ export function parseRegistry<K extends RegistryKind>(
     declaredKeys.add(key);
     const result = entrySchemas[kind].safeParse(value, { reportInput: true });
     if (result.success) entries.set(key, { ...result.data, key } as EntryOf<K>);
-    else problems.push(...issuesToProblems(result.error.issues, {
+    else {
+      entries.set(key, standInEntry(key, value) as unknown as EntryOf<K>);
+      problems.push(...issuesToProblems(result.error.issues, {
           file,
           lineOf: yaml.lineOf,
           prefix: [key],
@@ -139,6 +165,7 @@ export function parseRegistry<K extends RegistryKind>(
           help: REGISTRY_FIELD_HELP,
         }),
       );
+    }
   }
   return { entries, declaredKeys, problems };
 }

@@ -32,10 +32,11 @@ const eventSchema = z.strictObject({
  */
 export function parseTimeline(
   file: string,
-  source: string | undefined,
+  source: string | undefined | null,
   articleSlugs: ReadonlySet<string>,
 ): { events: TimelineEvent[]; problems: ContentProblem[] } {
-  if (source === undefined) return { events: [], problems: [] };
+  // No file, or one the reader could not use (and reported).
+  if (source === undefined || source === null) return { events: [], problems: [] };
   const yaml = parseYaml(source, file);
   const problems = [...yaml.problems];
   const data = yaml.data ?? [];
