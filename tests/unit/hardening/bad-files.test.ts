@@ -189,7 +189,7 @@ describe('files on disk: encoding, size and kind', () => {
     dir = makeContentDir({ 'story.md': articleText() });
     fs.writeFileSync(path.join(dir, 'timeline.yml'), BILLION_LAUGHS);
     const { NODE_ENV: _test, ...env } = process.env;
-    const result = spawnSync('node', ['--import', 'tsx', 'scripts/check-content.ts'], { encoding: 'utf8', env: { ...env, CONTENT_DIR: dir } as NodeJS.ProcessEnv });
+    const result = spawnSync('node', ['--import', 'tsx', 'scripts/check-content.ts'], { encoding: 'utf8', env: { ...env, CONTENT_DIR: dir } as unknown as NodeJS.ProcessEnv });
     const output = `${result.stdout}${result.stderr}`;
     expect(result.status).toBe(1);
     expect(output).toContain(`${relativeToCwd(path.join(dir, 'timeline.yml'))}:${FIRST_ALIAS_LINE}:`);
