@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseCalendarDate, parseDateTime } from '../dates';
+import { MAX_YEAR, MIN_YEAR, parseCalendarDate, parseDateTime } from '../dates';
 import { singular, type DeclaredKeys, type RegistryKind } from './registries';
 import { didYouMean } from './suggest';
 import { MAX_LIST_ITEMS, TEXT_LIMITS, limitedList, textField } from './text-field';
@@ -72,7 +72,7 @@ function dateTimeField(what: string) {
     ctx.addIssue({
       code: 'custom',
       message: `"${value}" is not a valid date-time for ${what}. Expected a date and time such as 2019-04-05T21:40 (Libya time), or with an offset such as 2019-04-05T19:40Z.`,
-      params: { fix: `Write ${what}: 2019-04-05T21:40 (a real calendar date, 24-hour time).` },
+      params: { fix: `Write ${what}: 2019-04-05T21:40 (a real calendar date between ${MIN_YEAR} and ${MAX_YEAR}, 24-hour time, any offset between -14:00 and +14:00).` },
     });
     return z.NEVER;
   });
@@ -85,7 +85,7 @@ const calendarDate = z.string().transform((value, ctx) => {
   ctx.addIssue({
     code: 'custom',
     message: `"${value}" is not a valid date. Expected a date such as 2019-04-05.`,
-    params: { fix: 'Write the date as YYYY-MM-DD, for example 2019-04-05.' },
+    params: { fix: `Write the date as YYYY-MM-DD with a year between ${MIN_YEAR} and ${MAX_YEAR}, for example 2019-04-05.` },
   });
   return z.NEVER;
 });

@@ -1,3 +1,4 @@
+import { reservedPathReason } from '../reserved-paths';
 import { sitePaths } from '../site-paths';
 import { site } from '../site';
 import { normalizePath } from './aliases';
@@ -47,7 +48,7 @@ function checkDuplicateTitles(items: readonly CheckedArticle[], add: Add) {
   }
 }
 
-function checkAliases(items: readonly CheckedArticle[], pages: ReadonlySet<string>, add: Add) {
+function checkAliases(items: readonly CheckedArticle[], pages: ReadonlySet<string>, publicFiles: ReadonlySet<string>, add: Add) {
   const owners = new Map<string, CheckedArticle[]>();
   for (const item of items) {
     for (const alias of item.article.aliases) {
@@ -59,11 +60,18 @@ function checkAliases(items: readonly CheckedArticle[], pages: ReadonlySet<strin
     item.article.aliases.forEach((alias, index) => {
       const key = normalizePath(alias);
       const where = { line: item.lineOf(['aliases', index]), field: `aliases[${index}]`, severity: 'error' as const };
+      const reserved = reservedPathReason(alias, publicFiles);
       if (pages.has(key)) {
         add(item, {
           ...where,
           message: `The alias ${alias} is the address of a page that exists, so it cannot redirect.`,
           fix: 'Remove it: an alias is an old address that no longer has a page of its own.',
+        });
+      } else if (reserved) {
+        add(item, {
+          ...where,
+          message: `The alias ${alias} cannot redirect: ${reserved}.`,
+          fix: 'Remove it: an alias is an old address of this article, such as /articles/old-file-name.',
         });
       } else if (owners.get(key)!.length > 1) {
         const others = [...new Set(owners.get(key)!.map((other) => other.article.file))];
@@ -246,7 +254,7 @@ export function checkArticles(
   const previewAliases = aliasesOf(items);
 
   checkDuplicateTitles(items, add);
-  checkAliases(items, previewPages, add);
+  checkAliases(items, previewPages, publicFiles, add);
   for (const item of items) {
     const draft = item.article.draft;
     checkReferences(item, draft ? previewPages : publicPages, draft ? previewAliases : publicAliases, publicFiles, add);

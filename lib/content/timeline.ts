@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseCalendarDate } from '../dates';
+import { MAX_YEAR, MIN_YEAR, parseCalendarDate } from '../dates';
 import type { ContentProblem } from './problems';
 import { didYouMean } from './suggest';
 import { TEXT_LIMITS, textField } from './text-field';
@@ -18,7 +18,11 @@ const eventSchema = z.strictObject({
   date: z.string().transform((value, ctx) => {
     const date = parseCalendarDate(value);
     if (date) return date;
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a valid date. Expected a date such as 2019-04-04.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a valid date. Expected a date such as 2019-04-04.`,
+      params: { fix: `Write the date as YYYY-MM-DD with a year between ${MIN_YEAR} and ${MAX_YEAR}, for example 2019-04-04.` },
+    });
     return z.NEVER;
   }),
   event: textField(TEXT_LIMITS.paragraph),

@@ -285,7 +285,7 @@ describe('buildContent: wrong values', () => {
       line: lineStartingWith(file.text, 'published:'),
       field: 'published',
       message: expect.stringContaining('"2019-02-30T10:00" is not a valid date-time for published.'),
-      fix: 'Write published: 2019-04-05T21:40 (a real calendar date, 24-hour time).',
+      fix: 'Write published: 2019-04-05T21:40 (a real calendar date between 1900 and 2100, 24-hour time, any offset between -14:00 and +14:00).',
       severity: 'error',
     });
   });
@@ -340,7 +340,7 @@ describe('buildContent: wrong values', () => {
       line: lineStartingWith(file.text, 'date: 2019-13-01'),
       field: 'sources[0].date',
       message: '"2019-13-01" is not a valid date. Expected a date such as 2019-04-05.',
-      fix: 'Write the date as YYYY-MM-DD, for example 2019-04-05.',
+      fix: 'Write the date as YYYY-MM-DD with a year between 1900 and 2100, for example 2019-04-05.',
     });
   });
 
