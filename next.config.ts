@@ -1,5 +1,4 @@
 import type { NextConfig } from 'next';
-import { redirectsFromDisk } from './lib/content/redirects-from-disk';
 import { securityHeaders } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
@@ -11,13 +10,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },
-  async redirects() {
-    return [
-      { source: '/libya/page/1', destination: '/libya', permanent: true },
-      // `aliases:` in front matter: old addresses of renamed articles.
-      ...redirectsFromDisk(),
-    ];
-  },
+  // Redirects (trailing slash, /libya/page/1, `aliases:` in front matter) are
+  // made in proxy.ts: Next leaves configured headers off its own redirects.
+  skipTrailingSlashRedirect: true,
 };
 
 export default nextConfig;

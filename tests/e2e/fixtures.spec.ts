@@ -106,3 +106,10 @@ test('a correction and the update time are shown and used as the modified time',
   expect(data[0].dateModified).toBe('2019-04-11T00:00:00+02:00');
   await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute('content', '2019-04-11T00:00:00+02:00');
 });
+
+test('alias redirects carry the security headers', async ({ request }) => {
+  const response = await request.get('/old/fixture-ten', { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+});

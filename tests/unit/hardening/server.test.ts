@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import ErrorPage from '../../../app/error';
 import GlobalError from '../../../app/global-error';
+import { redirectTarget } from '../../../lib/redirects';
 import { ALLOW, earlyAnswer } from '../../../lib/request-rules';
 import { hstsEnabled, securityHeaders } from '../../../lib/security-headers';
 
@@ -85,5 +86,30 @@ describe('error pages: readable, no stack trace, no file path', () => {
   it('global-error brings its own <html> document', () => {
     const html = renderToStaticMarkup(createElement(GlobalError, { error }));
     expect(html).toMatch(/^<html lang="en">/);
+  });
+});
+
+describe('redirectTarget: redirects made in proxy.ts, so they carry the security headers', () => {
+  const aliases = new Map([['/old/story', '/articles/story']]);
+
+  it('redirects /libya/page/1 and aliases, ignoring case and a trailing slash', () => {
+    expect(redirectTarget('/libya/page/1', aliases)).toBe('/libya');
+    expect(redirectTarget('/old/story', aliases)).toBe('/articles/story');
+    expect(redirectTarget('/Old/Story/', aliases)).toBe('/articles/story');
+  });
+
+  it('removes a trailing slash like Next does', () => {
+    expect(redirectTarget('/libya/', aliases)).toBe('/libya');
+    expect(redirectTarget('/', aliases)).toBeUndefined();
+    expect(redirectTarget('/libya', aliases)).toBeUndefined();
+  });
+
+  it('never produces a protocol-relative (open) redirect', () => {
+    expect(redirectTarget('//evil.example/', aliases)).toBe('/evil.example');
+    expect(redirectTarget('///evil.example//', aliases)).toBe('/evil.example');
+  });
+
+  it('leaves Next internals alone', () => {
+    expect(redirectTarget('/_next/static/x/', aliases)).toBeUndefined();
   });
 });
