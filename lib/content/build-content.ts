@@ -5,7 +5,7 @@ import { bodyReferences } from './body-references';
 import { checkArticles, type CheckedArticle } from './checks';
 import { parseSource } from './front-matter';
 import { isError, type ContentProblem } from './problems';
-import { KEY_PATTERN, REGISTRY_KINDS, parseRegistry, type DeclaredKeys, type Registries } from './registries';
+import { KEY_PATTERN, REGISTRY_KINDS, parseRegistry, withStandIns, type DeclaredKeys, type Registries } from './registries';
 import { parseTimeline, type TimelineEvent } from './timeline';
 import { issuesToProblems } from './zod-problems';
 
@@ -120,8 +120,15 @@ function parseArticle(file: SourceFile, slug: string, registries: Registries, de
     return { problems };
   }
   // An article that uses a broken registry entry is not built; the registry's own error says why.
-  if (!usesOnlyValidKeys(result.data, registries)) return { problems: [] };
-  const article = buildArticle(slug, file.path, result.data, source.body, registries);
+  const fm = result.data;
+  const usable = withStandIns(registries, declaredKeys, {
+    authors: fm.authors,
+    places: [...fm.places, ...(fm.dateline ? [fm.dateline] : [])],
+    people: fm.people,
+    topics: fm.topics,
+  });
+  if (!usesOnlyValidKeys(fm, usable)) return { problems: [] };
+  const article = buildArticle(slug, file.path, fm, source.body, usable);
   const checked: CheckedArticle = {
     article,
     body: source.body,

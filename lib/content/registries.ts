@@ -169,3 +169,27 @@ export function parseRegistry<K extends RegistryKind>(
   }
   return { entries, declaredKeys, problems };
 }
+
+/**
+ * `registries` with stand-in entries for `keys` of every registry that
+ * could not be read at all (a YAML syntax error, not UTF-8...: its declared
+ * keys are undefined). Articles using such a registry are then still
+ * built and checked, instead of vanishing and turning the registry's one
+ * error into "no page" and timeline errors elsewhere. The registry's error
+ * blocks publication, so no stand-in reaches a reader.
+ */
+export function withStandIns(
+  registries: Registries,
+  declaredKeys: DeclaredKeys,
+  keys: Readonly<Record<RegistryKind, readonly string[]>>,
+): Registries {
+  const unreadable = REGISTRY_KINDS.filter((kind) => declaredKeys[kind] === undefined && keys[kind].length > 0);
+  if (unreadable.length === 0) return registries;
+  const completed = { ...registries } as Record<RegistryKind, ReadonlyMap<string, unknown>>;
+  for (const kind of unreadable) {
+    const map = new Map<string, unknown>(registries[kind]);
+    for (const key of keys[kind]) if (!map.has(key)) map.set(key, standInEntry(key, {}));
+    completed[kind] = map;
+  }
+  return completed as unknown as Registries;
+}

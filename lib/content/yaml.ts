@@ -69,6 +69,8 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     lineCounter,
     uniqueKeys: true,
     prettyErrors: true,
+    // No process warnings (e.g. for a list used as a key): problems are reported as content errors.
+    logLevel: 'error',
   });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 

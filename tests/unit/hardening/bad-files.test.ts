@@ -93,7 +93,7 @@ describe('YAML problems are content errors naming file and line, never exception
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('files on disk: encoding, size and kind', () => {
@@ -219,3 +219,18 @@ describe('one broken registry entry is one error', () => {
 
 // Keeps the type import used when the file is read alone.
 export type { ContentProblem };
+
+describe('an unreadable registry is one error too', () => {
+  it('a YAML syntax error in places.yml adds no "no page" link error and no timeline error', () => {
+    const places = REGISTRY_YAML.places.replace('name: Tripoli', 'name: [Tripoli');
+    const uses = articleFile('uses-tripoli', { dateline: 'tripoli', title: 'Fighting in Tripoli' });
+    const links = articleFile('linking-story', {}, 'See [the fighting](/articles/uses-tripoli).');
+    const { problems } = buildContent({
+      articleFiles: [uses, links],
+      registryFiles: registryFiles({ places }),
+      timelineFile: { path: 'content/timeline.yml', text: '- date: 2019-04-05\n  event: Fighting.\n  article: uses-tripoli\n' },
+    });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.file === registryPath('places'))).toBe(true);
+  });
+});

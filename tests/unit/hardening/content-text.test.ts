@@ -211,5 +211,5 @@ describe('check + writers: property over arbitrary text in every field', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });

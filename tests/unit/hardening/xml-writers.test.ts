@@ -57,7 +57,7 @@ describe('XML writers: well-formed for any text', () => {
         }),
         { numRuns: 300 },
       );
-    });
+    }, 30_000);
   }
 
   it('a headline with "]]>" twice keeps RSS and Atom well-formed and the text intact', () => {
@@ -99,7 +99,7 @@ describe('JSON Feed and JSON-LD for any text', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('JSON-LD never contains "<", so no text can close its <script>, and parses back to the same data', () => {
     fc.assert(
@@ -113,7 +113,7 @@ describe('JSON Feed and JSON-LD for any text', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });
 
 describe('xmlSafeText, escapeXml and renderFeedXml', () => {
