@@ -1,46 +1,67 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { aliasTarget } from './lib/content/store';
+import { publishedAliases } from './lib/content/store';
 import { mayPublish } from './lib/publishing/publish-auth';
+import { redirectTarget } from './lib/redirects';
+import { earlyAnswer } from './lib/request-rules';
 import { isServablePath } from './lib/routing/servable-path';
+import { securityHeaders } from './lib/security-headers';
 
 /** Answered exactly as any address the site does not have. */
 const UNKNOWN = '/api/not-a-route';
 
 /**
- * Runs before the routes (Node.js runtime, same process and content as the
- * pages):
- * - old addresses in articles' `aliases` redirect (308) to the article, from
- *   the live content, so a publish changes them and an embargoed story's
- *   alias says nothing;
+ * Runs before every route (Next 16's renamed middleware), in the same
+ * process and with the same live content as the pages:
+ * - bad addresses (400) and unsupported methods (405, OPTIONS 204) are
+ *   answered here, with the security headers;
+ * - the publish endpoint answers as an unknown address without the token;
+ * - permanent redirects (trailing slash, /libya/page/1, articles' `aliases`
+ *   from the live content, so a publish changes them and an embargoed
+ *   story's alias says nothing) are made here rather than in next.config.ts,
+ *   because Next drops configured headers from its own redirects;
  * - addresses of dynamic routes that name nothing published get the site's
- *   404 without rendering anything (no cache entry, no hint a story exists);
- * - the publish endpoint answers as an unknown address without the token.
+ *   404 without rendering anything (no cache entry, no hint a story exists).
  */
 export function proxy(request: NextRequest) {
+  const pathname = rawPathname(request);
+  const answer = earlyAnswer(request.method, pathname);
+  if (answer) {
+    const headers = withSecurityHeaders();
+    headers.set('Content-Type', 'text/plain; charset=utf-8');
+    headers.set('Cache-Control', 'no-store');
+    if (answer.allow) headers.set('Allow', answer.allow);
+    return new NextResponse(answer.status === 204 ? null : answer.body, { status: answer.status, headers });
+  }
+  if (request.nextUrl.pathname === '/api/publish') {
+    return mayPublish(request.headers) ? NextResponse.next() : NextResponse.rewrite(new URL(UNKNOWN, request.url));
+  }
   try {
-    return route(request);
+    const target = redirectTarget(pathname, publishedAliases());
+    if (target) {
+      const headers = withSecurityHeaders();
+      headers.set('Location', new URL(`${target}${request.nextUrl.search}`, request.url).toString());
+      return new NextResponse(null, { status: 308, headers });
+    }
+    // The rewrite target itself is not an address readers may use.
+    const path = request.nextUrl.pathname;
+    if (path === '/not-published' || isServablePath(path) === false) {
+      return NextResponse.rewrite(new URL('/not-published', request.url));
+    }
   } catch (error) {
     // Content that cannot load is the pages' to report; a proxy error would be a bare 500.
     console.error(error);
-    return NextResponse.next();
-  }
-}
-
-function route(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  if (pathname === '/api/publish') {
-    return mayPublish(request.headers) ? NextResponse.next() : NextResponse.rewrite(new URL(UNKNOWN, request.url));
-  }
-  const target = aliasTarget(pathname);
-  if (target) return NextResponse.redirect(new URL(target, request.url), 308);
-  // The rewrite target itself is not an address readers may use.
-  if (pathname === '/not-published' || isServablePath(pathname) === false) {
-    return NextResponse.rewrite(new URL('/not-published', request.url));
   }
   return NextResponse.next();
 }
 
-export const config = {
-  // Everything but Next's own assets: aliases may be any old address.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
-};
+function withSecurityHeaders(): Headers {
+  return new Headers(securityHeaders().map(({ key, value }): [string, string] => [key, value]));
+}
+
+/** The path as the client sent it (nextUrl may already be normalized). */
+function rawPathname(request: NextRequest): string {
+  const url = request.url;
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const path = start === -1 ? '/' : url.slice(start);
+  return path.replace(/[?#].*$/, '');
+}

@@ -1,9 +1,17 @@
+import { ogText } from '@/lib/seo/og-text';
 import { site } from '@/lib/site';
 
 type Props = { kicker: string; headline: string; footer: string };
 
-/** The 1200×630 social card, drawn by next/og (Satori: inline styles, flexbox only). */
-export function OgCard({ kicker, headline, footer }: Props) {
+/**
+ * The 1200×630 social card, drawn by next/og (Satori: inline styles,
+ * flexbox only). Every text goes through ogText, so only characters the
+ * bundled fonts have are drawn and Satori never fetches a font.
+ */
+export function OgCard(props: Props) {
+  const kicker = ogText(props.kicker.toUpperCase());
+  const headline = ogText(props.headline);
+  const footer = ogText(props.footer);
   const size = headline.length > 90 ? 58 : headline.length > 60 ? 66 : 76;
   return (
     <div
@@ -21,7 +29,7 @@ export function OgCard({ kicker, headline, footer }: Props) {
       }}
     >
       <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#8a1c1c', letterSpacing: 2 }}>
-        {kicker.toUpperCase()}
+        {kicker}
       </div>
       <div style={{ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.12 }}>{headline}</div>
       <div
@@ -33,7 +41,7 @@ export function OgCard({ kicker, headline, footer }: Props) {
           paddingTop: 20,
         }}
       >
-        <span style={{ fontWeight: 700 }}>{site.name}</span>
+        <span style={{ fontWeight: 700 }}>{ogText(site.name)}</span>
         <span>{footer}</span>
       </div>
     </div>

@@ -12,10 +12,18 @@ const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Dates outside these years are typing mistakes (0019 for 2019, 20199...), not news. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+/** Real UTC offsets run from -12:00 to +14:00. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
 type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
 function validParts(p: Parts): boolean {
   return (
+    p.year >= MIN_YEAR &&
+    p.year <= MAX_YEAR &&
     p.month >= 1 &&
     p.month <= 12 &&
     p.day >= 1 &&
@@ -26,11 +34,15 @@ function validParts(p: Parts): boolean {
   );
 }
 
-function offsetMinutes(offset: string): number {
+/** Minutes east of UTC, or undefined for an offset no clock uses (+99:99, +15:00). */
+function offsetMinutes(offset: string): number | undefined {
   if (offset === 'Z') return 0;
   const sign = offset.startsWith('-') ? -1 : 1;
   const digits = offset.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2) || 0);
+  const total = hours * 60 + minutes;
+  return minutes <= 59 && total <= MAX_OFFSET_MINUTES ? sign * total : undefined;
 }
 
 /**
@@ -47,7 +59,8 @@ function libyaWallClock(p: Parts): Date {
 /**
  * Parses `YYYY-MM-DDTHH:MM[:SS][offset]`. Without an offset the time is Libya
  * time (Africa/Tripoli). Returns undefined for anything else, including
- * impossible dates such as 2019-02-30.
+ * impossible dates such as 2019-02-30, years outside 1900–2100 and offsets
+ * beyond ±14:00.
  */
 export function parseDateTime(text: string): Date | undefined {
   const m = DATE_TIME.exec(text.trim());
@@ -63,8 +76,10 @@ export function parseDateTime(text: string): Date | undefined {
   };
   if (!validParts(p)) return undefined;
   if (offset === undefined) return libyaWallClock(p);
+  const minutes = offsetMinutes(offset);
+  if (minutes === undefined) return undefined;
   const utc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return new Date(utc - offsetMinutes(offset) * 60_000);
+  return new Date(utc - minutes * 60_000);
 }
 
 /** Parses a calendar date `YYYY-MM-DD` as the start of that day in Libya. */

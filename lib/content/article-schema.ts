@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { parseCalendarDate, parseDateTime } from '../dates';
+import { MAX_YEAR, MIN_YEAR, parseCalendarDate, parseDateTime } from '../dates';
 import { singular, type DeclaredKeys, type RegistryKind } from './registries';
 import { didYouMean } from './suggest';
+import { MAX_LIST_ITEMS, TEXT_LIMITS, limitedList, textField } from './text-field';
 import type { FieldHelp } from './zod-problems';
 
 export const FIGURE_METRICS = [
@@ -61,7 +62,8 @@ export const ARTICLE_FIELD_HELP: Record<string, FieldHelp> = {
   draft: { expected: 'true or false', example: 'draft: true' },
 };
 
-const text = z.string().trim().min(1);
+const line = textField(TEXT_LIMITS.line);
+const paragraph = textField(TEXT_LIMITS.paragraph);
 
 function dateTimeField(what: string) {
   return z.string().transform((value, ctx) => {
@@ -70,7 +72,7 @@ function dateTimeField(what: string) {
     ctx.addIssue({
       code: 'custom',
       message: `"${value}" is not a valid date-time for ${what}. Expected a date and time such as 2019-04-05T21:40 (Libya time), or with an offset such as 2019-04-05T19:40Z.`,
-      params: { fix: `Write ${what}: 2019-04-05T21:40 (a real calendar date, 24-hour time).` },
+      params: { fix: `Write ${what}: 2019-04-05T21:40 (a real calendar date between ${MIN_YEAR} and ${MAX_YEAR}, 24-hour time, any offset between -14:00 and +14:00).` },
     });
     return z.NEVER;
   });
@@ -83,7 +85,7 @@ const calendarDate = z.string().transform((value, ctx) => {
   ctx.addIssue({
     code: 'custom',
     message: `"${value}" is not a valid date. Expected a date such as 2019-04-05.`,
-    params: { fix: 'Write the date as YYYY-MM-DD, for example 2019-04-05.' },
+    params: { fix: `Write the date as YYYY-MM-DD with a year between ${MIN_YEAR} and ${MAX_YEAR}, for example 2019-04-05.` },
   });
   return z.NEVER;
 });
@@ -104,7 +106,7 @@ function unknownKeyIssue(known: DeclaredKeys, kind: RegistryKind, key: string, p
 function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
   return z.preprocess(
     (value) => (typeof value === 'string' ? [value] : value),
-    z.array(z.string()).superRefine((keys, ctx) => {
+    limitedList(z.string()).superRefine((keys, ctx) => {
       keys.forEach((key, index) => {
         const issue = unknownKeyIssue(known, kind, key, [index]);
         if (issue) ctx.addIssue(issue);
@@ -120,52 +122,55 @@ function registryKey(known: DeclaredKeys, kind: RegistryKind) {
   });
 }
 
+/** Only https: a source link must not be readable or rewritable on the way to the reader. */
+export const httpsUrl = z.url({ protocol: /^https$/ });
+
 const source = z.strictObject({
-  publisher: text,
-  title: text.optional(),
+  publisher: line,
+  title: line.optional(),
   date: calendarDate.optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: httpsUrl.optional(),
 });
 
 const image = z.strictObject({
-  src: z.string().regex(/^\/[^\s]+$/),
-  alt: text,
-  caption: text.optional(),
-  credit: text,
+  src: z.string().regex(/^\/[^\s]+$/).max(TEXT_LIMITS.line),
+  alt: paragraph,
+  caption: paragraph.optional(),
+  credit: line,
 });
 
 const figure = z.strictObject({
   metric: z.enum(FIGURE_METRICS),
   value: z.number().nonnegative(),
   qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
-  unit: text.optional(),
+  unit: line.optional(),
   as_of: calendarDate,
-  scope: text,
-  reported_by: text,
+  scope: paragraph,
+  reported_by: line,
 });
 
-const correction = z.strictObject({ date: calendarDate, text });
+const correction = z.strictObject({ date: calendarDate, text: paragraph });
 
-const alias = z.string().regex(/^\/[A-Za-z0-9\-._~%/]*$/);
+const alias = z.string().regex(/^\/[A-Za-z0-9\-._~%/]*$/).max(TEXT_LIMITS.line);
 
 /** The front-matter contract. Registry keys are checked against `known`. */
 export function articleSchema(known: DeclaredKeys) {
   return z
     .strictObject({
-      title: text,
-      dek: text,
+      title: textField(TEXT_LIMITS.title),
+      dek: textField(TEXT_LIMITS.dek),
       published: dateTimeField('published'),
       updated: dateTimeField('updated').optional(),
-      authors: registryKeys(known, 'authors').pipe(z.array(z.string()).min(1)),
+      authors: registryKeys(known, 'authors').pipe(z.array(z.string()).min(1).max(MAX_LIST_ITEMS)),
       dateline: registryKey(known, 'places').optional(),
       places: registryKeys(known, 'places').default([]),
       people: registryKeys(known, 'people').default([]),
       topics: registryKeys(known, 'topics').default([]),
-      sources: z.array(source).min(1),
+      sources: limitedList(source).min(1),
       image: image.optional(),
-      figures: z.array(figure).default([]),
-      corrections: z.array(correction).default([]),
-      aliases: z.array(alias).default([]),
+      figures: limitedList(figure).default([]),
+      corrections: limitedList(correction).default([]),
+      aliases: limitedList(alias).default([]),
       draft: z.boolean().default(false),
     })
     .superRefine((fm, ctx) => {

@@ -3,7 +3,7 @@ import GithubSlugger from 'github-slugger';
 import { buildArticle, compareNewestFirst, type Article } from './article';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
 import { referencesOf, type BodyReference } from './body-references';
-import { checkArticles, type CheckedArticle } from './checks';
+import { bodyCharacterProblem, checkArticles, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
@@ -11,7 +11,7 @@ import { parseMarkdown } from './markdown-tree';
 import { plainTextOf } from './plain-text';
 import { countWords } from './reading-time';
 import { isError, type ContentProblem } from './problems';
-import { KEY_PATTERN, REGISTRY_KINDS, parseRegistry, type DeclaredKeys, type Registries } from './registries';
+import { KEY_PATTERN, REGISTRY_KINDS, parseRegistry, withStandIns, type DeclaredKeys, type Registries } from './registries';
 import { parseTimeline, type TimelineEvent } from './timeline';
 import { issuesToProblems } from './zod-problems';
 
@@ -27,10 +27,12 @@ export type ContentInput = {
   timelineFile?: MaybeFile;
   /** Files under public/, as site paths ("/images/map.png"), for image checks. */
   publicFiles?: ReadonlySet<string>;
+  /** Files that could not be read (links, pipes, too large, not UTF-8), each reported once. */
+  readProblems?: readonly ContentProblem[];
 };
 
-/** A file that may not exist (`text` undefined). */
-export type MaybeFile = { path: string; text: string | undefined };
+/** A file that may not exist (`text` undefined) or could not be read (`null`, reported in readProblems). */
+export type MaybeFile = { path: string; text: string | undefined | null };
 
 export type Content = {
   /** Every valid article, drafts included, newest first. */
@@ -154,7 +156,9 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
     return { problems };
   }
   // An article that uses a broken registry entry is not built; the registry's own error says why.
-  if (!slug || !usesOnlyValidKeys(result.data, registries)) return { problems };
+  if (!slug || !usesOnlyValidKeys(result.data, usableRegistries(result.data, { registries, declaredKeys }))) return { problems };
+  const badCharacter = bodyCharacterProblem(file.path, source.body, source.bodyStartLine);
+  if (badCharacter) problems.push(badCharacter);
   problems.push(
     ...articleHouseStyle(file.path, result.data, source.lineOf, source.body, source.bodyStartLine, spellingsOf(registries)),
   );
@@ -175,6 +179,20 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
       searchText,
     },
   };
+}
+
+/**
+ * The registries an article is built with: an unreadable registry's keys
+ * get stand-in entries, so its articles are still built and checked (the
+ * registry's own error keeps anything from being published).
+ */
+function usableRegistries(fm: FrontMatter, { registries, declaredKeys }: Pick<ParsedRegistries, 'registries' | 'declaredKeys'>): Registries {
+  return withStandIns(registries, declaredKeys, {
+    authors: fm.authors,
+    places: [...fm.places, ...(fm.dateline ? [fm.dateline] : [])],
+    people: fm.people,
+    topics: fm.topics,
+  });
 }
 
 const spellingCache = new WeakMap<Registries, VariantSpelling[]>();
@@ -226,7 +244,10 @@ export function assembleContent(
     const valid = parsed.valid;
     if (!valid) continue;
     checked.push({
-      article: { ...buildArticle(valid.slug, path, valid.frontMatter, valid.wordCount, registries), revision: valid.revision },
+      article: {
+        ...buildArticle(valid.slug, path, valid.frontMatter, valid.wordCount, usableRegistries(valid.frontMatter, parsedRegistries)),
+        revision: valid.revision,
+      },
       references: valid.references,
       bodyStartLine: valid.bodyStartLine,
       todoLine: valid.todoLine,
@@ -248,7 +269,8 @@ export function assembleContent(
 export function buildContent(input: ContentInput): ContentResult {
   const registries = parseRegistries(input.registryFiles);
   const parsedFiles = input.articleFiles.map((file) => ({ path: file.path, parsed: parseArticleFile(file, registries) }));
-  return assembleContent(registries, parsedFiles, input.timelineFile, input.publicFiles);
+  const result = assembleContent(registries, parsedFiles, input.timelineFile, input.publicFiles);
+  return { ...result, problems: [...(input.readProblems ?? []), ...result.problems] };
 }
 
 export function hasErrors(problems: readonly ContentProblem[]): boolean {

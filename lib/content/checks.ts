@@ -1,3 +1,4 @@
+import { reservedPathReason } from '../reserved-paths';
 import { sitePaths } from '../site-paths';
 import { site } from '../site';
 import { normalizePath } from './aliases';
@@ -7,6 +8,7 @@ import type { ContentProblem } from './problems';
 import type { Registries } from './registries';
 import { closestMatch } from './suggest';
 import { knownAtPublicationProblems } from './known-at-publication';
+import { findForbiddenCharacter, forbiddenCharacterMessage } from './text-field';
 import type { FieldPath } from './yaml';
 import { formatFieldPath } from './zod-problems';
 
@@ -48,7 +50,7 @@ function checkDuplicateTitles(items: readonly CheckedArticle[], add: Add) {
   }
 }
 
-function checkAliases(items: readonly CheckedArticle[], pages: ReadonlySet<string>, add: Add) {
+function checkAliases(items: readonly CheckedArticle[], pages: ReadonlySet<string>, publicFiles: ReadonlySet<string>, add: Add) {
   const owners = new Map<string, CheckedArticle[]>();
   for (const item of items) {
     for (const alias of item.article.aliases) {
@@ -60,11 +62,18 @@ function checkAliases(items: readonly CheckedArticle[], pages: ReadonlySet<strin
     item.article.aliases.forEach((alias, index) => {
       const key = normalizePath(alias);
       const where = { line: item.lineOf(['aliases', index]), field: `aliases[${index}]`, severity: 'error' as const };
+      const reserved = reservedPathReason(alias, publicFiles);
       if (pages.has(key)) {
         add(item, {
           ...where,
           message: `The alias ${alias} is the address of a page that exists, so it cannot redirect.`,
           fix: 'Remove it: an alias is an old address that no longer has a page of its own.',
+        });
+      } else if (reserved) {
+        add(item, {
+          ...where,
+          message: `The alias ${alias} cannot redirect: ${reserved}.`,
+          fix: 'Remove it: an alias is an old address of this article, such as /articles/old-file-name.',
         });
       } else if (owners.get(key)!.length > 1) {
         const others = [...new Set(owners.get(key)!.map((other) => other.article.file))];
@@ -188,6 +197,19 @@ function checkPlaceholders(item: CheckedArticle, add: Add) {
   }
 }
 
+/** The first line of the body holding a control character (feeds carry the body). */
+/** The first control character in a body, as an error on its line (checked per file, with the file's other problems). */
+export function bodyCharacterProblem(file: string, body: string, bodyStartLine: number): ContentProblem | undefined {
+  const lines = body.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const forbidden = findForbiddenCharacter(text);
+    if (!forbidden) continue;
+    const { message, fix } = forbiddenCharacterMessage(forbidden);
+    return { file, line: bodyStartLine + index, message: message.replace('at character', 'at column'), fix: fix.replace('character', 'column'), severity: 'error' };
+  }
+  return undefined;
+}
+
 function checkLengths(item: CheckedArticle, add: Add) {
   const { title, dek } = item.article;
   if (dek.length > DEK_WARNING_LENGTH) {
@@ -213,9 +235,10 @@ function checkLengths(item: CheckedArticle, add: Add) {
 /**
  * Checks across articles and files: duplicate headlines, alias collisions,
  * internal links to no page, images that are missing or lack alt text,
- * leftover TODO placeholders, sources and figures dated after publication,
- * and (as warnings) over-long deks and titles. House style is checked per
- * file (house-style.ts, from parseArticleFile), so its result is cached with the file's.
+ * leftover TODO placeholders, control characters in the text, sources and
+ * figures dated after publication, and (as warnings) over-long deks and
+ * titles. House style is checked per file (house-style.ts, from
+ * parseArticleFile), so its result is cached with the file's.
  */
 export function checkArticles(
   items: readonly CheckedArticle[],
@@ -235,7 +258,7 @@ export function checkArticles(
   const previewAliases = aliasesOf(items);
 
   checkDuplicateTitles(items, add);
-  checkAliases(items, previewPages, add);
+  checkAliases(items, previewPages, publicFiles, add);
   for (const item of items) {
     const draft = item.article.draft;
     checkReferences(item, draft ? previewPages : publicPages, draft ? previewAliases : publicAliases, publicFiles, add);

@@ -13,7 +13,7 @@ import {
   type ParsedArticleFile,
   type ParsedRegistries,
 } from './build-content';
-import { listArticleFiles, publicFiles, readRegistryFiles, relative } from './read-content';
+import { articlesFolderProblem, listArticleFiles, publicFiles, readRegistryFiles, relative } from './read-content';
 import { REGISTRY_KINDS } from './registries';
 
 /**
@@ -165,7 +165,8 @@ function syncSearch(db: Database.Database, articles: readonly Article[]) {
  */
 export function indexContent(dir: string, indexFile = contentIndexPath(dir)): IndexedContent {
   const db = openContentIndex(indexFile);
-  const { registryFiles, timelineFile } = readRegistryFiles(dir);
+  const { registryFiles, timelineFile, readProblems } = readRegistryFiles(dir);
+  const folderProblem = articlesFolderProblem(dir);
   const registries = parseRegistries(registryFiles);
   const fingerprint = registryFingerprint(registries);
 
@@ -193,14 +194,18 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
         parsedFiles.push({ path: key, parsed: revive(row.result) });
         continue;
       }
-      const text = file.directory ? '' : file.read();
-      const digest = hash(text);
+      const read = file.directory ? { text: '' } : file.read();
+      const text = read.text ?? '';
+      const digest = hash(read.problem ? `${file.size}:${file.mtimeMs}:${read.problem.message}` : text);
       if (fresh && row.hash === digest) {
         touch.run(file.size, file.mtimeMs, key);
         parsedFiles.push({ path: key, parsed: revive(row.result) });
         continue;
       }
-      const parsed = parseArticleFile({ path: key + (file.directory ? '/' : ''), text }, registries);
+      // A file that cannot be used (link, pipe, too large, not UTF-8) is its read problem, nothing more.
+      const parsed: ParsedArticleFile = read.problem
+        ? { problems: [read.problem] }
+        : parseArticleFile({ path: key + (file.directory ? '/' : ''), text }, registries);
       parsedCount++;
       upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), parsed.valid?.slug ?? null, parsed.valid?.searchText ?? null);
       parsedFiles.push({ path: key, parsed });
@@ -216,7 +221,8 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     }
   })();
 
-  const result = assembleContent(registries, parsedFiles, timelineFile, publicFiles());
+  const assembled = assembleContent(registries, parsedFiles, timelineFile, publicFiles());
+  const result = { ...assembled, problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...assembled.problems] };
   const version = hash(
     JSON.stringify([fingerprint, registryFiles, timelineFile, (db.prepare('SELECT path, hash FROM parsed ORDER BY path').all())]),
   );
@@ -230,7 +236,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
 const GOOD_VERSION = 'good-version';
 const GOOD_REGISTRIES = 'good-registries';
 
-function keepAsLastGood(db: Database.Database, version: string, files: ReturnType<typeof readRegistryFiles>) {
+function keepAsLastGood(db: Database.Database, version: string, files: Pick<ReturnType<typeof readRegistryFiles>, 'registryFiles' | 'timelineFile'>) {
   const meta = db.prepare('SELECT value FROM meta WHERE key = ?');
   if ((meta.get(GOOD_VERSION) as { value: string } | undefined)?.value === version) return;
   const set = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
@@ -252,7 +258,7 @@ export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)):
   const version = (meta.get(GOOD_VERSION) as { value: string } | undefined)?.value;
   const files = (meta.get(GOOD_REGISTRIES) as { value: string } | undefined)?.value;
   if (!version || !files) return undefined;
-  const { registryFiles, timelineFile } = JSON.parse(files) as ReturnType<typeof readRegistryFiles>;
+  const { registryFiles, timelineFile } = JSON.parse(files) as Pick<ReturnType<typeof readRegistryFiles>, 'registryFiles' | 'timelineFile'>;
   const rows = db.prepare('SELECT path, result FROM good').all() as { path: string; result: string }[];
   const parsedFiles = rows.map((row) => ({ path: row.path, parsed: revive(row.result) }));
   // Checked when it was good; only its articles and registries are needed again.

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentInput } from './build-content';
+import type { ContentInput, MaybeFile, SourceFile } from './build-content';
+import { MAX_ARTICLE_BYTES, MAX_REGISTRY_BYTES, decodeSource, tooLargeProblem } from './decode-source';
+import type { ContentProblem } from './problems';
+import { notRegularFileProblem, readRegularFile } from './read-file';
 import { REGISTRY_KINDS } from './registries';
 
 const ARTICLES_FOLDER = 'articles';
@@ -10,13 +13,18 @@ export function relative(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
+/**
+ * Every entry of the articles folder but hidden ones: files, folders
+ * (listed with a trailing / so the check can report them), and links,
+ * pipes and the like (reported when read, never followed or skipped).
+ */
 function articleFileNames(dir: string): string[] {
   const folder = path.join(dir, ARTICLES_FOLDER);
-  if (!fs.existsSync(folder)) return [];
-  // Folders are listed (with a trailing /) so the check can report them.
+  const stat = fs.lstatSync(folder, { throwIfNoEntry: false });
+  if (!stat?.isDirectory()) return [];
   return fs
     .readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.') && (entry.isFile() || entry.isDirectory()))
+    .filter((entry) => !entry.name.startsWith('.'))
     .map((entry) => path.join(folder, entry.name) + (entry.isDirectory() ? '/' : ''))
     .sort();
 }
@@ -30,7 +38,7 @@ const TIMELINE = 'timeline';
 /**
  * A cheap fingerprint of the content folder (names, sizes, modification
  * times) so that the loader can tell whether anything changed without
- * reading the files.
+ * reading the files. Links are not followed.
  */
 export function contentSignature(dir: string): string {
   const files = [
@@ -39,7 +47,7 @@ export function contentSignature(dir: string): string {
   ];
   return files
     .map((file) => {
-      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      const stat = fs.lstatSync(file, { throwIfNoEntry: false });
       return stat ? `${file}:${stat.size}:${stat.mtimeMs}` : `${file}:missing`;
     })
     .join('\n');
@@ -55,38 +63,75 @@ export function publicFiles(root = path.join(process.cwd(), 'public')): Set<stri
   );
 }
 
-/** An article file as listed: enough to tell whether it changed without reading it. */
-export type ListedFile = { path: string; size: number; mtimeMs: number; directory: boolean; read: () => string };
+/** Reads and decodes one file; a problem (link, pipe, too large, not UTF-8) instead of text if it cannot be used. */
+function readText(file: string, maxBytes: number): { text?: string; problem?: ContentProblem } {
+  const shown = relative(file);
+  const read = readRegularFile(file, shown, maxBytes, (size) => tooLargeProblem(shown, size, maxBytes));
+  return read.problem ? { problem: read.problem } : decodeSource(shown, read.bytes, maxBytes);
+}
 
-/** Every entry of the articles folder, with its size and modification time. */
+/** An article file as listed: enough to tell whether it changed without reading it. */
+export type ListedFile = {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  directory: boolean;
+  /** Its text, or the problem that keeps it from being used (link, pipe, too large, not UTF-8). */
+  read: () => { text?: string; problem?: ContentProblem };
+};
+
+/** Every entry of the articles folder, with its size and modification time (links are not followed). */
 export function listArticleFiles(dir: string): ListedFile[] {
   return articleFileNames(dir).map((name) => {
     const directory = name.endsWith('/');
     const file = directory ? name.slice(0, -1) : name;
-    const stat = fs.statSync(file);
-    return { path: file, size: stat.size, mtimeMs: stat.mtimeMs, directory, read: () => fs.readFileSync(file, 'utf8') };
+    const stat = fs.lstatSync(file);
+    return { path: file, size: stat.size, mtimeMs: stat.mtimeMs, directory, read: () => readText(file, MAX_ARTICLE_BYTES) };
   });
 }
 
-/** The registries and the timeline (small files, always read whole). */
-export function readRegistryFiles(dir: string): Pick<ContentInput, 'registryFiles' | 'timelineFile'> {
-  const readIfExists = (file: string) =>
-    fs.existsSync(file) ? { path: relative(file), text: fs.readFileSync(file, 'utf8') } : { path: relative(file), text: undefined };
-  const registryFiles = Object.fromEntries(
-    REGISTRY_KINDS.map((kind) => [kind, readIfExists(registryFileName(dir, kind))]),
-  ) as ContentInput['registryFiles'];
-  return { registryFiles, timelineFile: readIfExists(registryFileName(dir, TIMELINE)) };
-}
-
-/** Reads every article file and registry under `dir` (the I/O edge of the loader). */
-export function readContent(dir: string): ContentInput {
-  const read = (file: string) => ({
-    path: relative(file) + (file.endsWith('/') ? '/' : ''),
-    text: file.endsWith('/') ? '' : fs.readFileSync(file, 'utf8'),
-  });
-  return {
-    articleFiles: articleFileNames(dir).map(read),
-    ...readRegistryFiles(dir),
-    publicFiles: publicFiles(),
+/** The registries and the timeline (small files, always read whole), and why any could not be read. */
+export function readRegistryFiles(dir: string): Pick<ContentInput, 'registryFiles' | 'timelineFile'> & { readProblems: ContentProblem[] } {
+  const readProblems: ContentProblem[] = [];
+  const readOptional = (file: string): MaybeFile => {
+    if (!fs.lstatSync(file, { throwIfNoEntry: false })) return { path: relative(file), text: undefined };
+    const { text, problem } = readText(file, MAX_REGISTRY_BYTES);
+    if (problem) readProblems.push(problem);
+    return { path: relative(file), text: problem ? null : text! };
   };
+  const registryFiles = Object.fromEntries(
+    REGISTRY_KINDS.map((kind) => [kind, readOptional(registryFileName(dir, kind))]),
+  ) as ContentInput['registryFiles'];
+  return { registryFiles, timelineFile: readOptional(registryFileName(dir, TIMELINE)), readProblems };
+}
+
+/** A problem if the articles folder exists but is not a folder. */
+export function articlesFolderProblem(dir: string): ContentProblem | undefined {
+  const folder = path.join(dir, ARTICLES_FOLDER);
+  const stat = fs.lstatSync(folder, { throwIfNoEntry: false });
+  return stat && !stat.isDirectory() ? notRegularFileProblem(relative(folder), stat) : undefined;
+}
+
+/**
+ * Reads every article file and registry under `dir` (the I/O edge of the
+ * loader). Files that cannot be used — links, pipes and other non-regular
+ * files, files over the size limit, files that are not UTF-8 — are left
+ * out, and `readProblems` says why; an unreadable registry or timeline has
+ * `text: null` so it is not also reported as missing.
+ */
+export function readContent(dir: string): ContentInput {
+  const { registryFiles, timelineFile, readProblems } = readRegistryFiles(dir);
+  const folderProblem = articlesFolderProblem(dir);
+  if (folderProblem) readProblems.unshift(folderProblem);
+  const articleFiles: SourceFile[] = [];
+  for (const file of listArticleFiles(dir)) {
+    if (file.directory) {
+      articleFiles.push({ path: `${relative(file.path)}/`, text: '' });
+      continue;
+    }
+    const { text, problem } = file.read();
+    if (problem) readProblems.push(problem);
+    else articleFiles.push({ path: relative(file.path), text: text! });
+  }
+  return { articleFiles, registryFiles, timelineFile, publicFiles: publicFiles(), readProblems };
 }

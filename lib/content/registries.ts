@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ContentProblem } from './problems';
 import { issuesToProblems, type FieldHelp } from './zod-problems';
+import { TEXT_LIMITS, limitedList, textField } from './text-field';
 import { parseYaml } from './yaml';
 
 export const REGISTRY_KINDS = ['authors', 'places', 'people', 'topics'] as const;
@@ -8,25 +9,21 @@ export type RegistryKind = (typeof REGISTRY_KINDS)[number];
 
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const text = z.string().trim().min(1);
-
 /** A bio is a short paragraph, not an essay: it sits under the author's name. */
 export const AUTHOR_BIO_MAX = 600;
 export const AUTHOR_KINDS = ['person', 'organization'] as const;
-/** Control characters (other than tab and line breaks) break XML feeds and HTML validity. */
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 const entryFields = {
-  name: text,
-  description: text.optional(),
-  aliases: z.array(text).default([]),
+  name: textField(TEXT_LIMITS.line),
+  description: textField(TEXT_LIMITS.paragraph).optional(),
+  aliases: limitedList(textField(TEXT_LIMITS.line)).default([]),
 };
 
 const entrySchemas = {
   authors: z.strictObject({
     ...entryFields,
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: z.url({ protocol: /^https$/ }).optional(),
     /** Who the author is, in a few sentences: shown on their page and in its Person JSON-LD. */
-    bio: text.max(AUTHOR_BIO_MAX).regex(NO_CONTROL_CHARACTERS, 'contains an invisible control character').optional(),
+    bio: textField(AUTHOR_BIO_MAX).optional(),
     /** A byline may be a person or a desk (an organization); structured data says which. Unset means a person. */
     kind: z.enum(AUTHOR_KINDS).optional(),
   }),
@@ -94,17 +91,41 @@ const EXAMPLES: Record<RegistryKind, string> = {
 };
 
 /**
+ * What an invalid entry stands in as, so that the articles and timeline
+ * events using it are still checked (and not silently dropped, which would
+ * turn one registry error into misleading errors everywhere that links to
+ * them). Content with the entry's error is never published, so the
+ * stand-in never reaches a reader.
+ */
+function standInEntry(key: string, value: unknown) {
+  const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const number = (field: unknown) => (typeof field === 'number' && Number.isFinite(field) ? field : 0);
+  return {
+    key,
+    name: typeof fields.name === 'string' && fields.name.trim() ? fields.name.trim() : key,
+    aliases: [],
+    latitude: number(fields.latitude),
+    longitude: number(fields.longitude),
+    approximate: true,
+  };
+}
+
+/**
  * Parses one registry file (`content/<kind>.yml`): a map from key to entry.
  * A missing file is an error, not an empty registry, so that nothing that
- * refers to it silently loses its links.
+ * refers to it silently loses its links. `null` is a file the reader could
+ * not use (and already reported). An invalid entry is reported and kept
+ * as a stand-in (see `standInEntry`).
  */
 export function parseRegistry<K extends RegistryKind>(
   kind: K,
   file: string,
-  source: string | undefined,
+  source: string | undefined | null,
 ): { entries: Map<string, EntryOf<K>>; declaredKeys?: Set<string>; problems: ContentProblem[] } {
   const entries = new Map<string, EntryOf<K>>();
   const declaredKeys = new Set<string>();
+  // Unreadable (a link, not UTF-8...): the reader reported it; its keys cannot be checked.
+  if (source === null) return { entries, problems: [] };
   if (source === undefined) {
     return {
       entries,
@@ -149,7 +170,9 @@ export function parseRegistry<K extends RegistryKind>(
     declaredKeys.add(key);
     const result = entrySchemas[kind].safeParse(value, { reportInput: true });
     if (result.success) entries.set(key, { ...result.data, key } as EntryOf<K>);
-    else problems.push(...issuesToProblems(result.error.issues, {
+    else {
+      entries.set(key, standInEntry(key, value) as unknown as EntryOf<K>);
+      problems.push(...issuesToProblems(result.error.issues, {
           file,
           lineOf: yaml.lineOf,
           prefix: [key],
@@ -157,6 +180,31 @@ export function parseRegistry<K extends RegistryKind>(
           help: REGISTRY_FIELD_HELP,
         }),
       );
+    }
   }
   return { entries, declaredKeys, problems };
+}
+
+/**
+ * `registries` with stand-in entries for `keys` of every registry that
+ * could not be read at all (a YAML syntax error, not UTF-8...: its declared
+ * keys are undefined). Articles using such a registry are then still
+ * built and checked, instead of vanishing and turning the registry's one
+ * error into "no page" and timeline errors elsewhere. The registry's error
+ * blocks publication, so no stand-in reaches a reader.
+ */
+export function withStandIns(
+  registries: Registries,
+  declaredKeys: DeclaredKeys,
+  keys: Readonly<Record<RegistryKind, readonly string[]>>,
+): Registries {
+  const unreadable = REGISTRY_KINDS.filter((kind) => declaredKeys[kind] === undefined && keys[kind].length > 0);
+  if (unreadable.length === 0) return registries;
+  const completed = { ...registries } as Record<RegistryKind, ReadonlyMap<string, unknown>>;
+  for (const kind of unreadable) {
+    const map = new Map<string, unknown>(registries[kind]);
+    for (const key of keys[kind]) if (!map.has(key)) map.set(key, standInEntry(key, {}));
+    completed[kind] = map;
+  }
+  return completed as unknown as Registries;
 }

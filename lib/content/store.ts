@@ -204,10 +204,10 @@ export function publishedArticlesFor(kind: EntryKind, key: string, now: Date = n
   return derived.byEntry.get(`${kind}:${key}`) ?? [];
 }
 
-/** Where an old address (an article's alias) now lives, if a published article claims it. */
-export function aliasTarget(pathname: string, now: Date = new Date()): string | undefined {
+/** Old addresses of published articles (normalized alias → article path), from the live content. */
+export function publishedAliases(now: Date = new Date()): ReadonlyMap<string, string> {
   getPublishedArticles(now);
   const derived = state.derived!;
   derived.aliases ??= new Map(aliasRedirects(derived.published).map((r) => [normalizePath(r.source), r.destination]));
-  return derived.aliases.get(normalizePath(pathname));
+  return derived.aliases;
 }

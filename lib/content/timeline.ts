@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { parseCalendarDate } from '../dates';
+import { MAX_YEAR, MIN_YEAR, parseCalendarDate } from '../dates';
 import type { ContentProblem } from './problems';
 import { didYouMean } from './suggest';
+import { TEXT_LIMITS, textField } from './text-field';
 import { parseYaml } from './yaml';
 import { formatFieldPath, issuesToProblems, type FieldHelp } from './zod-problems';
 
@@ -17,10 +18,14 @@ const eventSchema = z.strictObject({
   date: z.string().transform((value, ctx) => {
     const date = parseCalendarDate(value);
     if (date) return date;
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a valid date. Expected a date such as 2019-04-04.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a valid date. Expected a date such as 2019-04-04.`,
+      params: { fix: `Write the date as YYYY-MM-DD with a year between ${MIN_YEAR} and ${MAX_YEAR}, for example 2019-04-04.` },
+    });
     return z.NEVER;
   }),
-  event: z.string().trim().min(1),
+  event: textField(TEXT_LIMITS.paragraph),
   article: z.string().min(1),
 });
 
@@ -31,10 +36,11 @@ const eventSchema = z.strictObject({
  */
 export function parseTimeline(
   file: string,
-  source: string | undefined,
+  source: string | undefined | null,
   articleSlugs: ReadonlySet<string>,
 ): { events: TimelineEvent[]; problems: ContentProblem[] } {
-  if (source === undefined) return { events: [], problems: [] };
+  // No file, or one the reader could not use (and reported).
+  if (source === undefined || source === null) return { events: [], problems: [] };
   const yaml = parseYaml(source, file);
   const problems = [...yaml.problems];
   const data = yaml.data ?? [];

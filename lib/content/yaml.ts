@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { ContentProblem } from './problems';
 
 export type FieldPath = readonly (string | number)[];
@@ -20,22 +20,84 @@ const YAML_FIXES: Partial<Record<string, string>> = {
   MISSING_CHAR: 'Close the quote or bracket that was opened on this line or the one before.',
 };
 
+/** Deepest nesting of lists and groups of fields accepted; content needs four or five. */
+export const MAX_YAML_DEPTH = 16;
+/** Aliases (`*name`) a file may expand; a few hundred nested ones are a "billion laughs" attack. */
+export const MAX_YAML_ALIASES = 100;
+
+const NESTING_FIX =
+  'Content needs only a few levels (a field, a list under it, fields in each item): remove the extra brackets or indentation.';
+const ALIAS_FIX =
+  'Write the values out in full instead of using &anchors and *aliases (they are not needed in articles or registries).';
+
+type Node = { range?: [number, number, number] | null; items?: unknown[]; key?: unknown; value?: unknown };
+
+/** The offset of the first node nested deeper than MAX_YAML_DEPTH, walked without recursion. */
+function tooDeep(root: unknown): number | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isPair(node)) {
+      stack.push([node.key, depth], [node.value, depth]);
+    } else if (isCollection(node)) {
+      if (depth + 1 > MAX_YAML_DEPTH) return (node as Node).range?.[0] ?? 0;
+      for (const item of node.items) stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/** The offset of the first alias in the document. */
+function firstAlias(root: unknown): number | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) return node.range?.[0] ?? 0;
+    if (isPair(node)) stack.push(node.value, node.key);
+    else if (isCollection(node)) stack.push(...[...node.items].reverse());
+  }
+  return undefined;
+}
+
 /**
  * Parses YAML keeping positions, so that every problem can name its line.
  * `firstLine` is the file line the YAML text starts on (2 for front matter).
  */
 export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const doc: Document = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: true,
+    // No process warnings (e.g. for a list used as a key): problems are reported as content errors.
+    logLevel: 'error',
+  });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
-  const problems: ContentProblem[] = doc.errors.map((error) => ({
-    file,
-    line: error.linePos ? error.linePos[0].line + firstLine - 1 : undefined,
-    message: `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`,
-    fix: YAML_FIXES[error.code] ?? YAML_GENERIC_FIX,
-    severity: 'error',
-  }));
+  const problems: ContentProblem[] = doc.errors.map((error) => {
+    const line = error.linePos ? error.linePos[0].line + firstLine - 1 : undefined;
+    // The parser itself runs out of stack on absurdly deep brackets or indentation.
+    if (/call stack/i.test(error.message)) {
+      return { file, line, message: 'The YAML is nested far too deeply to read.', fix: NESTING_FIX, severity: 'error' };
+    }
+    return {
+      file,
+      line,
+      message: `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`,
+      fix: YAML_FIXES[error.code] ?? YAML_GENERIC_FIX,
+      severity: 'error',
+    };
+  });
+  const deep = problems.length === 0 ? tooDeep(doc.contents) : undefined;
+  if (deep !== undefined) {
+    problems.push({
+      file,
+      line: toFileLine(deep),
+      message: `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep.`,
+      fix: NESTING_FIX,
+      severity: 'error',
+    });
+  }
 
   /** Line of the key (or list item) at `path`, or of its nearest existing parent. */
   const lineOf = (path: FieldPath): number | undefined => {
@@ -55,7 +117,25 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     return offset === undefined ? undefined : toFileLine(offset);
   };
 
-  const data = problems.length === 0 ? doc.toJS() : undefined;
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    } catch (error) {
+      // `yaml` throws a ReferenceError when aliases expand beyond the limit.
+      const offset = firstAlias(doc.contents);
+      problems.push({
+        file,
+        line: offset === undefined ? firstLine : toFileLine(offset),
+        message:
+          error instanceof ReferenceError
+            ? 'The YAML uses aliases (*name) that expand to far more data than the file holds (an "alias bomb").'
+            : `The YAML could not be read (${(error as Error).message}).`,
+        fix: error instanceof ReferenceError ? ALIAS_FIX : YAML_GENERIC_FIX,
+        severity: 'error',
+      });
+    }
+  }
   return { data, lineOf, problems };
 }
 

@@ -113,8 +113,17 @@ export function issuesToProblems(
         );
         break;
       }
-      case 'too_small':
       case 'too_big':
+        if (Array.isArray(input)) {
+          add(path, `The list has ${input.length} items; at most ${String(issue.maximum)} are allowed.`, `Keep the ${String(issue.maximum)} that matter most.`);
+          break;
+        }
+        if (typeof input === 'string') {
+          add(path, `The text is ${input.length} characters long; the limit is ${String(issue.maximum)}.`, `Shorten it to at most ${String(issue.maximum)} characters.`);
+          break;
+        }
+      // falls through
+      case 'too_small':
         add(
           path,
           Array.isArray(input) && input.length === 0

@@ -2,7 +2,7 @@ import { Feed } from 'feed';
 import type { CorrectionEntry } from '../corrections';
 import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES, EDITORIAL_PAGES_REVISED } from '../editorial-pages';
 import { absoluteUrl, site } from '../site';
-import { cdataSafe, escapeHtml, stripXmlForbidden } from './xml-text';
+import { cdataSafe, escapeHtml, xmlSafeText } from './xml-text';
 
 /** Absolute link to a correction where it appears: on its story's page. */
 export function correctionUrl(entry: CorrectionEntry): string {
@@ -35,7 +35,7 @@ export function correctionsRss(entries: readonly CorrectionEntry[], limit: numbe
       title: cdataSafe(`Correction: ${entry.article.title}`),
       id: url,
       link: url,
-      description: escapeHtml(stripXmlForbidden(entry.text)),
+      description: escapeHtml(xmlSafeText(entry.text)),
       date: entry.date,
     });
   }

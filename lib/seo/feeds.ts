@@ -2,13 +2,22 @@ import { Feed } from 'feed';
 import type { Article } from '../content/article';
 import { absoluteUrl, site } from '../site';
 import { entityPath } from '../taxonomy';
+import { NO_ESCAPES, renderFeedXml, type FeedEscapes } from './feed-xml-escapes';
+import { xmlSafeText } from './xml-text';
 
 /**
  * One feed, three formats, built with the `feed` library from the latest
  * articles (full sanitized HTML content). Titles and content are escaped
- * or CDATA-wrapped by the library.
+ * or CDATA-wrapped by the library. Every text passes through `xmlSafeText`
+ * (no character XML forbids), then the `escapes` that work around the
+ * library's gaps (see `rssXml`/`atomXml`).
  */
-export function buildFeed(articles: readonly Article[], bodyHtml: (article: Article) => string): Feed {
+/** `bodyHtml` renders a story's body (on demand: bodies are not kept in memory). */
+export type BodyHtml = (article: Article) => string;
+
+export function buildFeed(articles: readonly Article[], bodyHtml: BodyHtml, escapes: FeedEscapes = NO_ESCAPES): Feed {
+  const wrapped = (value: string) => escapes.cdata(xmlSafeText(value));
+  const label = (value: string) => escapes.attribute(xmlSafeText(value));
   const latest = articles.slice(0, site.feedSize);
   const feed = new Feed({
     title: site.name,
@@ -25,18 +34,32 @@ export function buildFeed(articles: readonly Article[], bodyHtml: (article: Arti
   });
   for (const article of latest) {
     feed.addItem({
-      title: article.title,
+      title: wrapped(article.title),
       id: absoluteUrl(article.path),
       link: absoluteUrl(article.path),
-      description: article.dek,
-      content: bodyHtml(article),
+      description: wrapped(article.dek),
+      content: wrapped(bodyHtml(article)),
       date: article.modified,
       published: article.published,
-      author: article.authors.map((author) => ({ name: author.name, link: absoluteUrl(entityPath('authors', author.key)) })),
-      category: article.topics.map((topic) => ({ name: topic.name, domain: absoluteUrl(entityPath('topics', topic.key)) })),
+      author: article.authors.map((author) => ({ name: xmlSafeText(author.name), link: absoluteUrl(entityPath('authors', author.key)) })),
+      category: article.topics.map((topic) => ({ name: label(topic.name), domain: absoluteUrl(entityPath('topics', topic.key)) })),
     });
   }
   return feed;
+}
+
+/**
+ * RSS 2.0. The library splits only the first `]]>` in a CDATA section, so
+ * a headline with two would end the section early and could inject
+ * elements: `renderFeedXml` splits every one.
+ */
+export function rssXml(articles: readonly Article[], bodyHtml: BodyHtml): string {
+  return renderFeedXml((escapes) => buildFeed(articles, bodyHtml, escapes).rss2());
+}
+
+/** Atom 1.0, with every `]]>` split and `<` escaped in category labels. */
+export function atomXml(articles: readonly Article[], bodyHtml: BodyHtml): string {
+  return renderFeedXml((escapes) => buildFeed(articles, bodyHtml, escapes).atom1());
 }
 
 /**

@@ -2,7 +2,7 @@ import { articleBodyHtml } from '../content/article-body';
 import { getContent, getPublishedArticles, publishedTimeline } from '../content/store';
 import { correctionsLog } from '../corrections';
 import { correctionsRss } from './corrections-feed';
-import { buildFeed, jsonFeed11 } from './feeds';
+import { atomXml, buildFeed, jsonFeed11, rssXml } from './feeds';
 import { newsSitemapArticles, renderNewsSitemap, renderSitemap, renderUrlset, sitemapEntries, splitSitemap } from './sitemap';
 
 /** The machine-readable documents of the site, from the published content. */
@@ -19,8 +19,8 @@ export const sitemapPartXml = (index: number) => {
   return parts.length > 1 && parts[index] ? renderUrlset(parts[index]) : undefined;
 };
 export const newsSitemapXml = (now: Date) => renderNewsSitemap(newsSitemapArticles(getPublishedArticles(), now));
-export const rssFeed = () => buildFeed(getPublishedArticles(), articleBodyHtml).rss2();
-export const atomFeed = () => buildFeed(getPublishedArticles(), articleBodyHtml).atom1();
+export const rssFeed = () => rssXml(getPublishedArticles(), articleBodyHtml);
+export const atomFeed = () => atomXml(getPublishedArticles(), articleBodyHtml);
 export const jsonFeed = () => jsonFeed11(buildFeed(getPublishedArticles(), articleBodyHtml));
 export const correctionsFeed = () => correctionsRss(correctionsLog(getPublishedArticles()));
 

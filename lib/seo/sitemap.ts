@@ -4,6 +4,7 @@ import { toLibyaIso } from '../dates';
 import { absoluteUrl, site } from '../site';
 import { EDITORIAL_PAGES, EDITORIAL_PAGES_REVISED } from '../editorial-pages';
 import { listPages, type ListPage } from '../site-paths';
+import { escapeXml } from './xml-text';
 
 /** The sitemap protocol's limit per file. */
 export const MAX_URLS_PER_SITEMAP = 50_000;
@@ -57,14 +58,7 @@ export function splitSitemap<T>(entries: readonly T[], max = MAX_URLS_PER_SITEMA
   return chunks.length > 0 ? chunks : [[]];
 }
 
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+export { escapeXml };
 
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
 

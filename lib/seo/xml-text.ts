@@ -1,14 +1,30 @@
 /**
- * Characters XML 1.0 forbids outright: C0 controls other than tab, line
- * feed and carriage return, lone surrogates, and U+FFFE/U+FFFF. One of them
- * anywhere makes a whole feed unreadable, so writers strip them.
+ * Characters that cannot appear in an XML 1.0 document (C0 controls other
+ * than tab, line feed and carriage return; U+FFFE/U+FFFF; unpaired
+ * surrogates), plus DEL and the C1 controls, which XML allows but which
+ * are never meant as text and upset feed readers.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML_TEXT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export function stripXmlForbidden(text: string): string {
-  return text.replace(FORBIDDEN, '');
+/**
+ * Text safe to put in an XML document: forbidden characters removed. The
+ * content check rejects them before publication; writers strip them again
+ * so that no text, however it got in, can make a feed or sitemap invalid.
+ */
+export function xmlSafeText(text: string): string {
+  return text.replace(NOT_XML_TEXT, '');
 }
 
+/** `&`, `<`, `>`, `"` and `'` as entities, after removing forbidden characters. */
+export function escapeXml(text: string): string {
+  return xmlSafeText(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
 /** Escapes text for HTML (or XML) content: `&`, `<`, `>`, `"`, `'`. */
 export function escapeHtml(text: string): string {
   return text
@@ -31,7 +47,7 @@ export function escapeHtml(text: string): string {
  */
 export function cdataSafe(text: string): string {
   let seen = false;
-  return stripXmlForbidden(text).replace(/\]\]>/g, (match) => {
+  return xmlSafeText(text).replace(/\]\]>/g, (match) => {
     if (!seen) {
       seen = true;
       return match;

@@ -157,3 +157,10 @@ test('the corrections feed is well-formed RSS with every correction, its text in
   }, feed.items[0]!.description!);
   expect(shown).toEqual({ text: HOSTILE_CORRECTION, elements: 0 });
 });
+
+test('alias redirects carry the security headers', async ({ request }) => {
+  const response = await request.get('/old/fixture-ten', { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+});

@@ -25,7 +25,15 @@ function hasUseClient(text: string): boolean {
   return /^\s*(['"])use client\1\s*;?\s*$/m.test(text);
 }
 
-const files = FOLDERS.flatMap((folder) => sourceFiles(path.join(root, folder)));
+/**
+ * Next requires error boundaries to be client components. They import
+ * only ErrorNotice (plain markup) and render readable HTML without JavaScript.
+ */
+const REQUIRED_CLIENT_FILES = ['app/error.tsx', 'app/global-error.tsx'];
+
+const files = FOLDERS.flatMap((folder) => sourceFiles(path.join(root, folder))).filter(
+  (file) => !REQUIRED_CLIENT_FILES.includes(path.relative(root, file).split(path.sep).join('/')),
+);
 
 describe("no 'use client'", () => {
   it('scans the real source files of app/, components/ and lib/', () => {

@@ -87,8 +87,8 @@ describe('articleSchema: a valid article', () => {
     expect(result.data!.figures[0]!.as_of.toISOString()).toBe('2019-04-07T22:00:00.000Z');
   });
 
-  it('accepts http as well as https source URLs', () => {
-    expect(parse({ sources: [{ publisher: 'P', url: 'http://example.org/a' }] }).success).toBe(true);
+  it('accepts https source URLs (http is rejected: see tests/unit/hardening/content-text.test.ts)', () => {
+    expect(parse({ sources: [{ publisher: 'P', url: 'https://example.org/a' }] }).success).toBe(true);
   });
 });
 

@@ -282,7 +282,7 @@ describe('buildContent: wrong values', () => {
       line: lineStartingWith(file.text, 'published:'),
       field: 'published',
       message: expect.stringContaining('"2019-02-30T10:00" is not a valid date-time for published.'),
-      fix: 'Write published: 2019-04-05T21:40 (a real calendar date, 24-hour time).',
+      fix: 'Write published: 2019-04-05T21:40 (a real calendar date between 1900 and 2100, 24-hour time, any offset between -14:00 and +14:00).',
       severity: 'error',
     });
   });
@@ -337,7 +337,7 @@ describe('buildContent: wrong values', () => {
       line: lineStartingWith(file.text, 'date: 2019-13-01'),
       field: 'sources[0].date',
       message: '"2019-13-01" is not a valid date. Expected a date such as 2019-04-05.',
-      fix: 'Write the date as YYYY-MM-DD, for example 2019-04-05.',
+      fix: 'Write the date as YYYY-MM-DD with a year between 1900 and 2100, for example 2019-04-05.',
     });
   });
 
@@ -578,21 +578,23 @@ describe('buildContent: registries', () => {
     ]);
   });
 
-  it('does not publish an article that uses a broken registry entry, and does not report it twice', () => {
+  it('reports a broken registry entry once, in the registry, and still checks the article using it (not silently dropped)', () => {
     const places = REGISTRY_YAML.places.replace('latitude: 32.887', 'latitude: 132.887');
-    const uses = articleFile('uses-tripoli', { dateline: 'tripoli' });
+    const uses = articleFile('uses-tripoli', { dateline: 'tripoli', title: 'Fighting in Tripoli' });
     const other = articleFile('uses-gharyan', { places: '[gharyan]' });
     const { content, problems } = build([uses, other], { places });
-    expect(slugs(content.articles)).toEqual(['uses-gharyan']);
+    // The content has an error, so none of it is published; both articles were checked.
+    expect(hasErrors(problems)).toBe(true);
+    expect(slugs(content.articles).sort()).toEqual(['uses-gharyan', 'uses-tripoli']);
     expect(problemsIn(problems, uses.path)).toEqual([]);
     expect(problems).toEqual([expect.objectContaining({ file: registryPath('places'), field: 'tripoli.latitude' })]);
   });
 
-  it('does not publish an article whose list uses a broken entry either', () => {
+  it('does not blame an article whose list uses a broken entry either', () => {
     const people = `${REGISTRY_YAML.people}fayez-al-sarraj:\n  nme: Fayez al-Sarraj\n`;
     const file = articleFile('story', { people: '[khalifa-hifter, fayez-al-sarraj]' });
-    const { content, problems } = build([file], { people });
-    expect(content.articles).toEqual([]);
+    const { problems } = build([file], { people });
+    expect(hasErrors(problems)).toBe(true);
     expect(problemsIn(problems, file.path)).toEqual([]);
     expect(problemsIn(problems, registryPath('people')).length).toBeGreaterThan(0);
   });

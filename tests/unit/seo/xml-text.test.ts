@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import { describe, expect, it } from 'vitest';
-import { cdataSafe, escapeHtml, stripXmlForbidden } from '../../../lib/seo/xml-text';
+import { cdataSafe, escapeHtml, xmlSafeText } from '../../../lib/seo/xml-text';
 import { readCdataOnly } from '../xml-helpers';
 
 /** What the `feed` library writes for an item title. */
@@ -10,15 +10,15 @@ function rssTitle(title: string): string {
   return /<item>\s*<title>([\s\S]*?)<\/title>/.exec(feed.rss2())![1]!;
 }
 
-describe('stripXmlForbidden', () => {
+describe('xmlSafeText', () => {
   it('removes C0 controls except tab and line breaks, lone surrogates and U+FFFE/FFFF', () => {
-    expect(stripXmlForbidden('a\u0000b\u0001c\u000bd\u000ce\u001bf\u001fg')).toBe('abcdefg');
-    expect(stripXmlForbidden('tab\tlf\ncr\r')).toBe('tab\tlf\ncr\r');
-    expect(stripXmlForbidden('x\ud800y\udc00z\ufffe\uffff')).toBe('xyz');
+    expect(xmlSafeText('a\u0000b\u0001c\u000bd\u000ce\u001bf\u001fg')).toBe('abcdefg');
+    expect(xmlSafeText('tab\tlf\ncr\r')).toBe('tab\tlf\ncr\r');
+    expect(xmlSafeText('x\ud800y\udc00z\ufffe\uffff')).toBe('xyz');
   });
 
   it('keeps real text, surrogate pairs included', () => {
-    expect(stripXmlForbidden('Tripoli — طرابلس 🇱🇾 &<>')).toBe('Tripoli — طرابلس 🇱🇾 &<>');
+    expect(xmlSafeText('Tripoli — طرابلس 🇱🇾 &<>')).toBe('Tripoli — طرابلس 🇱🇾 &<>');
   });
 });
 

@@ -1,0 +1,22 @@
+import { normalizePath } from './content/aliases';
+
+/** Redirects that do not come from content. */
+export const FIXED_REDIRECTS: ReadonlyMap<string, string> = new Map([['/libya/page/1', '/libya']]);
+
+/**
+ * Where a request for `pathname` should be permanently redirected, or
+ * undefined. A trailing slash is removed (Next's own rule, done here so the
+ * redirect carries the security headers); repeated slashes collapse, so
+ * `//evil.example/` can never become a protocol-relative `//evil.example`.
+ * Then fixed redirects and article aliases (`aliases`: normalized alias →
+ * article path), compared as `normalizePath` does: case-insensitively.
+ */
+export function redirectTarget(pathname: string, aliases: ReadonlyMap<string, string>): string | undefined {
+  if (pathname.startsWith('/_next/')) return undefined;
+  const collapsed = pathname.replace(/\/{2,}/g, '/');
+  const trimmed = collapsed.length > 1 ? collapsed.replace(/\/+$/, '') || '/' : collapsed;
+  const key = normalizePath(trimmed);
+  const target = FIXED_REDIRECTS.get(key) ?? aliases.get(key);
+  if (target) return target;
+  return trimmed !== pathname ? trimmed : undefined;
+}

@@ -1,0 +1,42 @@
+/** Methods every page, feed, sitemap and image answers. */
+export const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
+export const ALLOW = READ_METHODS.join(', ');
+
+/** An answer given before any route runs. */
+export type EarlyAnswer = { status: 204 | 400 | 405; body: string; allow?: string };
+
+/**
+ * Paths whose methods their own handlers decide: the API (a future
+ * `POST /api/publish`) and Next's internals (the dev overlay posts to
+ * `/__nextjs_*`).
+ */
+function ownsItsMethods(pathname: string): boolean {
+  return pathname === '/api' || pathname.startsWith('/api/') || pathname.startsWith('/_next/') || pathname.startsWith('/__nextjs');
+}
+
+function hasMalformedEncoding(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * What to answer before routing, or undefined to let the request through:
+ * 400 for an address with a malformed percent-encoding (`/%`, `/%ff%fe`:
+ * Next would answer a bare 500), 204 to OPTIONS, and 405 with `Allow` for
+ * any method other than GET/HEAD/OPTIONS, consistently across pages, route
+ * handlers and generated images.
+ */
+export function earlyAnswer(method: string, pathname: string): EarlyAnswer | undefined {
+  if (hasMalformedEncoding(pathname)) {
+    return { status: 400, body: 'Bad request: the address has a malformed percent-encoding.\n' };
+  }
+  if (ownsItsMethods(pathname)) return undefined;
+  const verb = method.toUpperCase();
+  if (verb === 'GET' || verb === 'HEAD') return undefined;
+  if (verb === 'OPTIONS') return { status: 204, body: '', allow: ALLOW };
+  return { status: 405, body: `Method ${verb} is not allowed here. Allowed: ${ALLOW}.\n`, allow: ALLOW };
+}
