@@ -10,6 +10,18 @@ import { securityHeaders } from './lib/security-headers';
 const UNKNOWN = '/api/not-a-route';
 
 /**
+ * A rewrite to another path of this site, built from nextUrl so Next serves
+ * it internally (a URL built from request.url can name another host, e.g.
+ * localhost for a server listening on 127.0.0.1, and would be proxied).
+ */
+function internalRewrite(request: NextRequest, pathname: string) {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  url.search = '';
+  return NextResponse.rewrite(url);
+}
+
+/**
  * Runs before every route (Next 16's renamed middleware), in the same
  * process and with the same live content as the pages:
  * - bad addresses (400) and unsupported methods (405, OPTIONS 204) are
@@ -33,7 +45,7 @@ export function proxy(request: NextRequest) {
     return new NextResponse(answer.status === 204 ? null : answer.body, { status: answer.status, headers });
   }
   if (request.nextUrl.pathname === '/api/publish') {
-    return mayPublish(request.headers) ? NextResponse.next() : NextResponse.rewrite(new URL(UNKNOWN, request.url));
+    return mayPublish(request.headers) ? NextResponse.next() : internalRewrite(request, UNKNOWN);
   }
   try {
     const target = redirectTarget(pathname, publishedAliases());
@@ -45,7 +57,7 @@ export function proxy(request: NextRequest) {
     // The rewrite target itself is not an address readers may use.
     const path = request.nextUrl.pathname;
     if (path === '/not-published' || isServablePath(path) === false) {
-      return NextResponse.rewrite(new URL('/not-published', request.url));
+      return internalRewrite(request, '/not-published');
     }
   } catch (error) {
     // Content that cannot load is the pages' to report; a proxy error would be a bare 500.

@@ -19,6 +19,8 @@ const [PORT_A, PORT_B, PORT_NGINX, PORT_REDIS] = [base + 1, base + 2, base + 3, 
 const TOKEN = 'cluster-test-token-0123456789';
 const DIST = '.next-cluster';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'conflict-desk-cluster-'));
+// nginx's workers run as an unprivileged user: they must be able to reach the cache folder.
+fs.chmodSync(work, 0o755);
 const content = path.join(work, 'content');
 const children = [];
 // CLUSTER_REUSE_BUILD=1 keeps and reuses the standalone build between runs (while working on this test).
