@@ -39,7 +39,7 @@ async function eventually(pathname: string, check: (body: string) => boolean, ti
 const article = (title: string, body: string) => `---
 title: "${title}"
 dek: "A story written while the dev server runs."
-published: 2019-05-01T10:00
+published: 2020-11-30T10:00
 authors: [conflict-desk]
 topics: [tripoli-offensive]
 sources:
