@@ -6,6 +6,7 @@ import { FEED_ALTERNATES } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { serifItalic, serifLatin, serifLatinExtended } from './fonts';
 import './globals.css';
+import './styles/maps.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

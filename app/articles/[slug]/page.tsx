@@ -15,6 +15,8 @@ import { adjacentArticles, relatedArticles } from '@/lib/related';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { JsonLd } from '@/components/JsonLd';
+import { LocatorMap } from '@/components/LocatorMap';
+import { articleMap } from '@/lib/maps/place-map';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -38,6 +40,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const articles = getPublishedArticles(now);
   const { previous, next } = adjacentArticles(article, articles);
+  const map = articleMap(article);
   return (
     <>
       <JsonLd
@@ -52,6 +55,7 @@ export default async function ArticlePage({ params }: Props) {
       />
       <article className="article">
         <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
+        {map ? <LocatorMap map={map} places={article.places} dateline={article.dateline} /> : null}
         <ArticleBody html={article.html} />
         <FactBox figures={article.figures} />
         <Corrections corrections={article.corrections} />
