@@ -8,6 +8,7 @@ const FIXED_PATHS = [
   '/',
   '/libya',
   '/libya/timeline',
+  '/libya/map',
   '/search',
   '/topics',
   '/places',

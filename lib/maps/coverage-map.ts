@@ -25,3 +25,10 @@ export function coverageMaps(counts: readonly PlaceCount[]): { libya: PlaceMapDa
   const inputs = named.map(({ place, count }) => ({ place, count, radius: coverageRadius(count, max) }));
   return { libya: placeMap('libya', inputs), west: placeMap('west', inputs) };
 }
+
+/** Places named by at least one story, most stories first, then by name. */
+export function rankPlaces(counts: readonly PlaceCount[]): PlaceCount[] {
+  return counts
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name, 'en'));
+}

@@ -31,7 +31,7 @@ export const MAP_FRAMES: Record<MapFrameId, MapFrame> = {
     width: 480,
     countryLabels: [
       { name: 'LIBYA', at: [17.5, 26.5] },
-      { name: 'TUNISIA', at: [9.3, 34.4] },
+      { name: 'TUNISIA', at: [9.5, 33.4] },
       { name: 'ALGERIA', at: [9.6, 27.5] },
       { name: 'NIGER', at: [11.2, 20.2] },
       { name: 'CHAD', at: [19.2, 20.2] },

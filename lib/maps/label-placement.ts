@@ -36,14 +36,14 @@ export type Placement = { placed: PlacedLabel[]; dropped: string[] };
 const NARROW = new Set("ijlt.,:;'!|() -fr");
 const WIDE = new Set('mwMW');
 
-/** Estimated rendered width of `text` in a sans-serif face at `fontSize`. */
+/** Estimated rendered width of `text` in a semibold sans-serif face at `fontSize` (errs wide). */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const char of text) {
-    if (NARROW.has(char)) em += 0.32;
-    else if (WIDE.has(char)) em += 0.86;
-    else if (char >= 'A' && char <= 'Z') em += 0.68;
-    else em += 0.56;
+    if (NARROW.has(char)) em += 0.34;
+    else if (WIDE.has(char)) em += 0.92;
+    else if (char >= 'A' && char <= 'Z') em += 0.72;
+    else em += 0.6;
   }
   return em * fontSize;
 }

@@ -6,7 +6,7 @@ import { frameProjection, projectPoint } from './projection';
 
 /** Font sizes of map text, in SVG units (the components use the same numbers). */
 export const PLACE_LABEL_SIZE = 13;
-export const COUNTRY_LABEL_SIZE = 11;
+export const COUNTRY_LABEL_SIZE = 10;
 export const SEA_LABEL_SIZE = 11;
 
 export type MapPoint = {
@@ -44,7 +44,7 @@ function baseLabelBoxes(base: BaseMap): Box[] {
     return { x: at.x - width / 2, y: at.y - size * 0.8, width, height: size };
   };
   return [
-    ...base.countryLabels.map((l) => box(l.name, COUNTRY_LABEL_SIZE, l.at, 2)),
+    ...base.countryLabels.map((l) => box(l.name, COUNTRY_LABEL_SIZE, l.at, 1.5)),
     ...base.seaLabels.map((l) => box(l.name, SEA_LABEL_SIZE, l.at, 0)),
   ];
 }
