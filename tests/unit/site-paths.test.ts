@@ -24,6 +24,7 @@ const FIXED_PATHS = [
   '/',
   '/libya',
   '/libya/timeline',
+  '/libya/map',
   '/search',
   '/topics',
   '/places',
