@@ -7,6 +7,7 @@ import { site } from '@/lib/site';
 import { serifItalic, serifLatin, serifLatinExtended } from './fonts';
 import './globals.css';
 import './styles/maps.css';
+import './styles/charts.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

@@ -9,6 +9,7 @@ const FIXED_PATHS = [
   '/libya',
   '/libya/timeline',
   '/libya/map',
+  '/libya/figures',
   '/search',
   '/topics',
   '/places',

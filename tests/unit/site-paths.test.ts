@@ -25,6 +25,7 @@ const FIXED_PATHS = [
   '/libya',
   '/libya/timeline',
   '/libya/map',
+  '/libya/figures',
   '/search',
   '/topics',
   '/places',
