@@ -8,6 +8,7 @@ import { serifItalic, serifLatin, serifLatinExtended } from './fonts';
 import './globals.css';
 import './styles/maps.css';
 import './styles/charts.css';
+import './styles/media.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

@@ -15,7 +15,9 @@ import { adjacentArticles, relatedArticles } from '@/lib/related';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { JsonLd } from '@/components/JsonLd';
+import { LeadImage } from '@/components/LeadImage';
 import { LocatorMap } from '@/components/LocatorMap';
+import { imageDimensions } from '@/lib/images/image-dimensions';
 import { articleMap } from '@/lib/maps/place-map';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -41,6 +43,9 @@ export default async function ArticlePage({ params }: Props) {
   const articles = getPublishedArticles(now);
   const { previous, next } = adjacentArticles(article, articles);
   const map = articleMap(article);
+  const locator = map ? <LocatorMap map={map} places={article.places} dateline={article.dateline} /> : null;
+  const imageSize = article.image ? imageDimensions(article.image.src) : undefined;
+  const photo = article.image && imageSize ? <LeadImage image={article.image} size={imageSize} /> : null;
   return (
     <>
       <JsonLd
@@ -55,8 +60,10 @@ export default async function ArticlePage({ params }: Props) {
       />
       <article className="article">
         <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
-        {map ? <LocatorMap map={map} places={article.places} dateline={article.dateline} /> : null}
+        {/* The photo leads when there is one, and the map follows the text; else the map leads. */}
+        {photo ?? locator}
         <ArticleBody html={article.html} />
+        {photo ? locator : null}
         <FactBox figures={article.figures} />
         <Corrections corrections={article.corrections} />
         <SourceList sources={article.sources} />
