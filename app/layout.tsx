@@ -9,6 +9,7 @@ import './globals.css';
 import './styles/maps.css';
 import './styles/charts.css';
 import './styles/media.css';
+import './styles/front-page.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

@@ -11,13 +11,13 @@ const SIZES = '(min-width: 42rem) 40rem, 100vw';
  * so nothing shifts), loaded eagerly at high priority, with its caption and
  * credit. No client component is involved.
  */
-export function LeadImage({ image, size }: { image: ArticleImage; size: Dimensions }) {
+export function LeadImage({ image, size, sizes = SIZES }: { image: ArticleImage; size: Dimensions; sizes?: string }) {
   const { props } = getImageProps({
     src: image.src,
     alt: image.alt,
     width: size.width,
     height: size.height,
-    sizes: SIZES,
+    sizes,
     loading: 'eager',
     fetchPriority: 'high',
   });

@@ -109,8 +109,12 @@ export function formatTollValue(point: Pick<TollPoint, 'value' | 'qualifier' | '
   return `${qualifier}${number.format(point.value)}${point.unit ? ` ${point.unit}` : ''}`;
 }
 
-/** A short name for who reported a figure: the text before the first comma, at most `max` characters. */
+/** A short name for who reported a figure: the text before the first comma, at most `max` characters, cut between words. */
 export function shortReporter(reportedBy: string, max = 28): string {
   const head = reportedBy.split(/,|;| via /)[0]!.trim();
-  return head.length <= max ? head : `${head.slice(0, max - 1).trimEnd()}…`;
+  if (head.length <= max) return head;
+  // Cut at the last whole word that fits.
+  const cut = head.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

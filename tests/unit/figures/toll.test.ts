@@ -128,6 +128,7 @@ describe('tollCsv', () => {
 describe('shortReporter', () => {
   it('keeps the name before the first comma and shortens long ones', () => {
     expect(shortReporter('UNSMIL, via OCHA')).toBe('UNSMIL');
-    expect(shortReporter('IOM Displacement Tracking Matrix', 20)).toBe('IOM Displacement Tr…');
+    expect(shortReporter('IOM Displacement Tracking Matrix', 20)).toBe('IOM Displacement…');
+    expect(shortReporter('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
   });
 });
