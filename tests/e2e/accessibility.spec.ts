@@ -13,6 +13,10 @@ const pages = {
   'author page': '/authors/conflict-desk',
   'topics index': '/topics',
   timeline: '/libya/timeline',
+  'coverage map': '/libya/map',
+  'toll charts': '/libya/figures',
+  'places index': '/places',
+  'place off the map': '/places/berlin',
   'search results': '/search?q=hifter',
   'empty search': '/search',
 };
