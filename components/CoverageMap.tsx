@@ -36,7 +36,7 @@ export function CoverageMap({ maps, counts, id = 'coverage-map' }: Props) {
             description={describePlaceMap(maps.west)}
             linked
           />
-          <figcaption>Close-up: Tripoli and the north-west, where most of the fighting was.</figcaption>
+          <figcaption>Close-up: the north-west from Tripoli to Sirte, where most of the fighting was.</figcaption>
         </figure>
       ) : null}
       {counts ? (

@@ -16,7 +16,7 @@ export function PlaceLocation({ place, map }: { place: Place; map: PlaceMapData 
         description={describePlaceMap(map)}
       />
       <figcaption className="locator__caption">
-        {place.name} on a map of {map.base.frame.name.replace(/^North/, 'north')}
+        {place.name} on a map of {map.base.frame.name.replace(/^N/, 'n')}
         {place.approximate ? ' (approximate location)' : ''}.
       </figcaption>
     </figure>

@@ -29,13 +29,10 @@ export type BaseMap = {
 type CountryProperties = { name: string };
 const topology = countries10m as unknown as Topology<{ countries: GeometryCollection<CountryProperties> }>;
 
-/** Vertices closer than this (SVG units) to the previous one are dropped. */
-export const SIMPLIFY_TOLERANCE = 1;
-
 /** The base map of a frame: plain SVG path data, coordinates to one decimal. */
 export function buildBaseMap(frame: MapFrame): BaseMap {
   const projection = frameProjection(frame);
-  const path = geoPath({ stream: (sink) => projection.stream(decimate(SIMPLIFY_TOLERANCE, sink)) }).digits(1);
+  const path = geoPath({ stream: (sink) => projection.stream(decimate(frame.simplify, sink)) }).digits(1);
   const countries = topology.objects.countries;
   const all = feature(topology, countries) as FeatureCollection<Geometry, CountryProperties>;
   const others: FeatureCollection = {

@@ -14,6 +14,8 @@ export type MapFrame = {
   northEast: LonLat;
   /** Width of the viewBox in SVG units; the height follows from the projection. */
   width: number;
+  /** Vertices closer than this (SVG units) to the previous one are dropped from the base map. */
+  simplify: number;
   /** Country names drawn on the base map, at hand-chosen points. */
   countryLabels: readonly { name: string; at: LonLat }[];
   /** Sea names, drawn in italics. */
@@ -29,6 +31,7 @@ export const MAP_FRAMES: Record<MapFrameId, MapFrame> = {
     southWest: [8, 19],
     northEast: [32.5, 35.2],
     width: 480,
+    simplify: 1.5,
     countryLabels: [
       { name: 'LIBYA', at: [17.5, 26.5] },
       { name: 'TUNISIA', at: [9.5, 33.4] },
@@ -42,15 +45,16 @@ export const MAP_FRAMES: Record<MapFrameId, MapFrame> = {
   },
   west: {
     id: 'west',
-    name: 'North-western Libya',
-    southWest: [10, 30.5],
-    northEast: [16.5, 33.6],
+    name: 'North-western Libya, Tripoli to Sirte',
+    southWest: [10, 30.3],
+    northEast: [17.1, 33.5],
     width: 480,
+    simplify: 1,
     countryLabels: [
-      { name: 'LIBYA', at: [14.6, 31.0] },
+      { name: 'LIBYA', at: [15.2, 30.7] },
       { name: 'TUNISIA', at: [10.75, 32.3] },
     ],
-    seaLabels: [{ name: 'Mediterranean Sea', at: [13.2, 33.4] }],
+    seaLabels: [{ name: 'Mediterranean Sea', at: [14.8, 33.2] }],
   },
 };
 

@@ -3,7 +3,8 @@
  * list of positions around its point, in order, and takes the first that
  * stays inside the map and overlaps no label already placed and no other
  * point. Points are handled in priority order (highest first, then input
- * order), so the same input always gives the same map. A label with no free
+ * order), so the same input always gives the same map. If no position
+ * next to the point is free, the same eight are tried a little farther out. A label with no free
  * position is left off; the map's text list still names the place.
  */
 
@@ -40,10 +41,10 @@ const WIDE = new Set('mwMW');
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const char of text) {
-    if (NARROW.has(char)) em += 0.34;
-    else if (WIDE.has(char)) em += 0.92;
-    else if (char >= 'A' && char <= 'Z') em += 0.72;
-    else em += 0.6;
+    if (NARROW.has(char)) em += 0.36;
+    else if (WIDE.has(char)) em += 0.96;
+    else if (char >= 'A' && char <= 'Z') em += 0.76;
+    else em += 0.64;
   }
   return em * fontSize;
 }
@@ -52,8 +53,11 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** Labels keep this far (SVG units) from the map's edges. */
+const EDGE = 2;
+
 function inside(box: Box, width: number, height: number): boolean {
-  return box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
+  return box.x >= EDGE && box.y >= EDGE && box.x + box.width <= width - EDGE && box.y + box.height <= height - EDGE;
 }
 
 /** Candidate positions, best first: right, left, above-right, below-right, above-left, below-left, above, below. */
@@ -69,12 +73,14 @@ const CANDIDATES: readonly { dx: -1 | 0 | 1; dy: -1 | 0 | 1 }[] = [
 ];
 
 const GAP = 3;
+/** Candidates are tried close to the point first, then a little farther out. */
+const RINGS = [0, 6];
 const PAD = 1;
 
-function candidate(request: LabelRequest, dx: -1 | 0 | 1, dy: -1 | 0 | 1): PlacedLabel {
+function candidate(request: LabelRequest, dx: -1 | 0 | 1, dy: -1 | 0 | 1, extra: number): PlacedLabel {
   const width = estimateTextWidth(request.text, request.fontSize);
   const height = request.fontSize;
-  const reach = request.radius + GAP;
+  const reach = request.radius + GAP + extra;
   // Diagonal positions sit a little closer so the label still reads as the point's.
   const offset = dx !== 0 && dy !== 0 ? reach * 0.75 : reach;
   const left = dx === 1 ? request.x + offset : dx === -1 ? request.x - offset - width : request.x - width / 2;
@@ -115,7 +121,7 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const dropped: string[] = [];
   for (const { request } of order) {
-    const fit = CANDIDATES.map(({ dx, dy }) => candidate(request, dx, dy)).find(
+    const fit = RINGS.flatMap((extra) => CANDIDATES.map(({ dx, dy }) => candidate(request, dx, dy, extra))).find(
       (label) =>
         inside(label.box, width, height) &&
         !placed.some((other) => overlaps(label.box, other.box)) &&

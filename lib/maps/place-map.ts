@@ -121,7 +121,8 @@ export function describePlaceMap(map: PlaceMapData): string {
     .slice()
     .sort((a, b) => Number(b.emphasis) - Number(a.emphasis) || a.name.localeCompare(b.name, 'en'))
     .map((point) => (point.count === undefined ? point.name : `${point.name} (${point.count})`));
-  const parts = [`A map of ${map.base.frame.name.toLowerCase()}`];
+  const frame = map.base.frame.name;
+  const parts = [`A map of ${frame[0]!.toLowerCase()}${frame.slice(1)}`];
   if (inside.length > 0) parts.push(`marking ${listNames(inside)}`);
   let text = parts.join(', ');
   text += '.';

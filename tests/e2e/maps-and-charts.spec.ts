@@ -88,6 +88,8 @@ test.describe('the toll', () => {
     const count = tollFigures.filter((f) => f.metric === 'killed').length;
     await expect(killed.getByRole('link')).toHaveCount(count);
     await expect(killed.getByRole('link').first()).toHaveAccessibleName(/reported by /);
+    // The table is folded away under the chart and opens without JavaScript.
+    await page.locator('#killed summary').click();
     await expect(page.getByRole('table', { name: 'Killed: every report, by date' }).locator('tbody tr')).toHaveCount(count);
     const points = await page.locator('svg.chart a').count();
     expect(points).toBe(tollFigures.length);

@@ -95,3 +95,28 @@ describe('frames', () => {
     expect(inFrame(MAP_FRAMES.libya, [6.143, 46.204])).toBe(false); // Geneva
   });
 });
+
+describe('describePlaceMap', () => {
+  it('names the frame and the places, dateline first, and what lies beyond', async () => {
+    const { articleMap, describePlaceMap } = await import('../../../lib/maps/place-map');
+    const place = (key: string, name: string, latitude: number, longitude: number) => ({
+      key,
+      name,
+      latitude,
+      longitude,
+      aliases: [],
+      approximate: false,
+    });
+    const gharyan = place('gharyan', 'Gharyan', 32.17, 13.017);
+    const map = articleMap({
+      places: [place('tripoli', 'Tripoli', 32.887, 13.191), gharyan, place('berlin', 'Berlin', 52.52, 13.405)],
+      dateline: gharyan,
+    })!;
+    expect(map.base.frame.id).toBe('west');
+    expect(map.points.find((p) => p.key === 'gharyan')!.emphasis).toBe(true);
+    expect(map.outside.map((p) => p.key)).toEqual(['berlin']);
+    expect(describePlaceMap(map)).toBe(
+      'A map of north-western Libya, Tripoli to Sirte, marking Gharyan and Tripoli. Beyond the map: Berlin.',
+    );
+  });
+});
