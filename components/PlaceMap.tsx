@@ -30,6 +30,8 @@ function Point({ point }: { point: MapPoint }) {
           x={point.label.x}
           y={point.label.y}
           textAnchor={point.label.anchor}
+          textLength={point.label.width}
+          lengthAdjust="spacingAndGlyphs"
           fontSize={PLACE_LABEL_SIZE}
         >
           {point.name}

@@ -52,6 +52,8 @@ export function TollChart({ chart, id, title, description }: Props) {
               x={point.label.x}
               y={point.label.y}
               textAnchor={point.label.anchor}
+              textLength={point.label.width}
+              lengthAdjust="spacingAndGlyphs"
               fontSize={CHART_LABEL_SIZE}
             >
               {point.label.text}

@@ -22,7 +22,7 @@ export type ChartPoint = {
   href: string;
   /** Accessible name of the point's link. */
   name: string;
-  label?: { x: number; y: number; anchor: Anchor; text: string };
+  label?: { x: number; y: number; anchor: Anchor; width: number; text: string };
 };
 
 export type Tick = { at: number; label: string };
@@ -119,7 +119,7 @@ export function tollChart(points: readonly TollPoint[], width = CHART_WIDTH, hei
     [
       ...firstPass.placed.map((l) => ({ ...l, text: fullText(points[Number(l.id) - 1]!) })),
       ...second.placed.map((l) => ({ ...l, text: l.id })),
-    ].map((l) => [l.id, { x: round1(l.x + area.left), y: l.y, anchor: l.anchor, text: l.text }]),
+    ].map((l) => [l.id, { x: round1(l.x + area.left), y: l.y, anchor: l.anchor, width: l.width, text: l.text }]),
   );
   for (const point of chartPoints) {
     const label = labels.get(String(point.n));

@@ -29,6 +29,11 @@ export type PlacedLabel = {
   x: number;
   y: number;
   anchor: Anchor;
+  /**
+   * The width the placement assumed: render the text with this
+   * `textLength` so every browser and font draws it exactly that wide.
+   */
+  width: number;
   box: Box;
 };
 
@@ -73,13 +78,17 @@ const CANDIDATES: readonly { dx: -1 | 0 | 1; dy: -1 | 0 | 1 }[] = [
 ];
 
 const GAP = 3;
+/** Line height and ascent of sans-serif text, in ems. */
+const LINE = 1.2;
+const ASCENT = 0.95;
 /** Candidates are tried close to the point first, then a little farther out. */
 const RINGS = [0, 6];
 const PAD = 1;
 
 function candidate(request: LabelRequest, dx: -1 | 0 | 1, dy: -1 | 0 | 1, extra: number): PlacedLabel {
   const width = estimateTextWidth(request.text, request.fontSize);
-  const height = request.fontSize;
+  // A line box: ascenders and descenders, as the browser measures text.
+  const height = request.fontSize * LINE;
   const reach = request.radius + GAP + extra;
   // Diagonal positions sit a little closer so the label still reads as the point's.
   const offset = dx !== 0 && dy !== 0 ? reach * 0.75 : reach;
@@ -88,13 +97,13 @@ function candidate(request: LabelRequest, dx: -1 | 0 | 1, dy: -1 | 0 | 1, extra:
     dy === -1 ? request.y - offset - height : dy === 1 ? request.y + offset : request.y - height / 2;
   const anchor: Anchor = dx === 1 ? 'start' : dx === -1 ? 'end' : 'middle';
   const textX = anchor === 'start' ? left : anchor === 'end' ? left + width : left + width / 2;
-  // Baseline about 0.8 of the font size below the box's top.
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     id: request.id,
     x: round(textX),
-    y: round(top + height * 0.8),
+    y: round(top + request.fontSize * ASCENT),
     anchor,
+    width: round(width),
     box: { x: left - PAD, y: top - PAD, width: width + 2 * PAD, height: height + 2 * PAD },
   };
 }

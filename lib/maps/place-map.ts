@@ -20,7 +20,7 @@ export type MapPoint = {
   emphasis: boolean;
   /** How many stories name the place (coverage map only). */
   count?: number;
-  label?: { x: number; y: number; anchor: Anchor };
+  label?: { x: number; y: number; anchor: Anchor; width: number };
 };
 
 export type PlaceMapData = {
@@ -86,7 +86,7 @@ export function placeMap(frameId: MapFrameId, inputs: readonly PlaceInput[]): Pl
   const labels = new Map(placed.map((label) => [label.id, label]));
   const labelled = points.map((point) => {
     const label = labels.get(point.key);
-    return label ? { ...point, label: { x: label.x, y: label.y, anchor: label.anchor } } : point;
+    return label ? { ...point, label: { x: label.x, y: label.y, anchor: label.anchor, width: label.width } } : point;
   });
   return { base, points: labelled.sort((a, b) => b.radius - a.radius), outside };
 }

@@ -66,14 +66,14 @@ test.describe('maps', () => {
       const boxes = await page.locator('svg.map .map__label').evaluateAll((nodes) =>
         nodes.map((n) => {
           const r = n.getBoundingClientRect();
-          return { x: r.x, y: r.y, w: r.width, h: r.height, svg: n.closest('svg')!.id || n.closest('svg')!.getAttribute('aria-labelledby') };
+          return { text: n.textContent, x: r.x, y: r.y, w: r.width, h: r.height, svg: n.closest('svg')!.id || n.closest('svg')!.getAttribute('aria-labelledby') };
         }),
       );
       for (const [i, a] of boxes.entries()) {
         for (const b of boxes.slice(i + 1)) {
           if (a.svg !== b.svg) continue;
-          const overlap = a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
-          expect(overlap, `${path}: labels ${i} and ${boxes.indexOf(b)} overlap`).toBe(false);
+          const overlap = a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
+          expect(overlap, `${path}: labels ${a.text} and ${b.text} overlap`).toBe(false);
         }
       }
     }
