@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries10m from 'world-atlas/countries-10m.json';
+import countries50m from 'world-atlas/countries-50m.json';
 import { decimate } from './decimate';
 import { MAP_FRAMES, type MapFrame, type MapFrameId } from './frames';
 import { frameHeight, frameProjection, projectPoint, type Projected } from './projection';
@@ -27,12 +28,17 @@ export type BaseMap = {
 };
 
 type CountryProperties = { name: string };
-const topology = countries10m as unknown as Topology<{ countries: GeometryCollection<CountryProperties> }>;
+type Countries = Topology<{ countries: GeometryCollection<CountryProperties> }>;
+const ATLASES: Record<MapFrame['detail'], Countries> = {
+  '10m': countries10m as unknown as Countries,
+  '50m': countries50m as unknown as Countries,
+};
 
 /** The base map of a frame: plain SVG path data, coordinates to one decimal. */
 export function buildBaseMap(frame: MapFrame): BaseMap {
   const projection = frameProjection(frame);
   const path = geoPath({ stream: (sink) => projection.stream(decimate(frame.simplify, sink)) }).digits(1);
+  const topology = ATLASES[frame.detail];
   const countries = topology.objects.countries;
   const all = feature(topology, countries) as FeatureCollection<Geometry, CountryProperties>;
   const others: FeatureCollection = {

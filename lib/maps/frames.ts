@@ -14,6 +14,8 @@ export type MapFrame = {
   northEast: LonLat;
   /** Width of the viewBox in SVG units; the height follows from the projection. */
   width: number;
+  /** Natural Earth scale: 1:50m is plenty for the whole country, 1:10m for the close-up. */
+  detail: '10m' | '50m';
   /** Vertices closer than this (SVG units) to the previous one are dropped from the base map. */
   simplify: number;
   /** Country names drawn on the base map, at hand-chosen points. */
@@ -31,7 +33,8 @@ export const MAP_FRAMES: Record<MapFrameId, MapFrame> = {
     southWest: [8, 19],
     northEast: [32.5, 35.2],
     width: 480,
-    simplify: 1.5,
+    detail: '50m',
+    simplify: 1,
     countryLabels: [
       { name: 'LIBYA', at: [17.5, 26.5] },
       { name: 'TUNISIA', at: [9.5, 33.4] },
@@ -49,6 +52,7 @@ export const MAP_FRAMES: Record<MapFrameId, MapFrame> = {
     southWest: [10, 30.3],
     northEast: [17.1, 33.5],
     width: 480,
+    detail: '10m',
     simplify: 1,
     countryLabels: [
       { name: 'LIBYA', at: [15.2, 30.7] },

@@ -3,7 +3,7 @@ import { geoContains, geoPath } from 'd3-geo';
 import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries from 'world-atlas/countries-10m.json';
+import countries from 'world-atlas/countries-50m.json';
 import { describe, expect, it } from 'vitest';
 import { baseMap, LIBYA_ID } from '../../../lib/maps/base-map';
 import { frameFor, inFrame, MAP_FRAMES } from '../../../lib/maps/frames';
