@@ -6,6 +6,10 @@ import { FEED_ALTERNATES } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { serifItalic, serifLatin, serifLatinExtended } from './fonts';
 import './globals.css';
+import './styles/maps.css';
+import './styles/charts.css';
+import './styles/media.css';
+import './styles/front-page.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

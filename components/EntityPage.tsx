@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Article } from '@/lib/content/article';
 import type { PageInfo } from '@/lib/pagination';
 import type { Author } from '@/lib/content/registries';
@@ -8,7 +9,15 @@ import { Pagination } from './Pagination';
 import { SiteLink } from './SiteLink';
 import { StoryListItem } from './StoryListItem';
 
-type Props = { kind: TaxonomyKind; entry: TaxonomyEntry; articles: Article[]; total: number; info: PageInfo };
+type Props = {
+  kind: TaxonomyKind;
+  entry: TaxonomyEntry;
+  articles: Article[];
+  total: number;
+  info: PageInfo;
+  /** Shown under the header, e.g. a place's map. */
+  aside?: ReactNode;
+};
 
 function coordinates(entry: TaxonomyEntry): string | undefined {
   if (!('latitude' in entry)) return undefined;
@@ -18,7 +27,7 @@ function coordinates(entry: TaxonomyEntry): string | undefined {
 }
 
 /** A topic, place, person or author: who or what it is, then its stories. */
-export function EntityPage({ kind, entry, articles, total, info }: Props) {
+export function EntityPage({ kind, entry, articles, total, info, aside }: Props) {
   const where = coordinates(entry);
   const author = kind === 'authors' ? (entry as Author) : undefined;
   const breadcrumb = breadcrumbJsonLd([
@@ -41,6 +50,7 @@ export function EntityPage({ kind, entry, articles, total, info }: Props) {
           <p className="page-header__facts">Also written: {entry.aliases.join(', ')}</p>
         ) : null}
       </header>
+      {aside}
       <section aria-labelledby="entity-stories">
         <h2 id="entity-stories" className="section-heading">
           {total === 0 ? 'No stories yet' : `${total} ${total === 1 ? 'story' : 'stories'}, newest first`}

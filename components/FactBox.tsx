@@ -1,5 +1,7 @@
 import type { Figure } from '@/lib/content/article';
+import { isTollMetric, tollChartPath } from '@/lib/figures/toll';
 import { DateTime } from './DateTime';
+import { SiteLink } from './SiteLink';
 
 const METRIC_LABELS: Record<Figure['metric'], string> = {
   killed: 'killed',
@@ -27,6 +29,7 @@ export function figureValue(figure: Figure): string {
 /** The numbers an article reports, each with what it counts, when, and who said so. */
 export function FactBox({ figures }: { figures: readonly Figure[] }) {
   if (figures.length === 0) return null;
+  const charted = figures.map((figure) => figure.metric).find(isTollMetric);
   return (
     <aside className="fact-box" aria-labelledby="fact-box-heading">
       <h2 id="fact-box-heading">The figures</h2>
@@ -42,6 +45,11 @@ export function FactBox({ figures }: { figures: readonly Figure[] }) {
           </li>
         ))}
       </ul>
+      {charted ? (
+        <p className="fact-box__chart">
+          <SiteLink href={tollChartPath(charted)}>Every report of the toll, charted over time →</SiteLink>
+        </p>
+      ) : null}
     </aside>
   );
 }

@@ -3,13 +3,23 @@ type Props = {
   /** Unique per page: the form is a landmark, and each landmark needs its own name. */
   id: string;
   name: string;
+  /** Compact form for the site header: the label is for screen readers only. */
+  compact?: boolean;
 };
 
 /** A plain GET form: search works without JavaScript. */
-export function SearchForm({ query = '', id, name }: Props) {
+export function SearchForm({ query = '', id, name, compact = false }: Props) {
   return (
-    <form className="search-form" role="search" aria-label={name} action="/search" method="get">
-      <label htmlFor={id}>Search coverage</label>
+    <form
+      className={compact ? 'search-form search-form--compact' : 'search-form'}
+      role="search"
+      aria-label={name}
+      action="/search"
+      method="get"
+    >
+      <label htmlFor={id} className={compact ? 'visually-hidden' : undefined}>
+        Search coverage
+      </label>
       <input id={id} type="search" name="q" defaultValue={query} maxLength={200} autoComplete="off" />
       <button type="submit">Search</button>
     </form>

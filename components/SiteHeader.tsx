@@ -3,9 +3,10 @@ import { SearchForm } from './SearchForm';
 import { SiteLink } from './SiteLink';
 
 const SECTIONS = [
-  { href: '/', label: 'Front page' },
   { href: '/libya', label: 'Libya coverage' },
   { href: '/libya/timeline', label: 'Timeline' },
+  { href: '/libya/map', label: 'Map' },
+  { href: '/libya/figures', label: 'The toll' },
   { href: '/topics', label: 'Topics' },
   { href: '/people', label: 'People' },
   { href: '/places', label: 'Places' },
@@ -18,6 +19,7 @@ export function SiteHeader() {
         <SiteLink href="/" className="site-header__name">
           {site.name}
         </SiteLink>
+        <SearchForm id="site-search" name="Site search" compact />
         <nav aria-label="Sections" className="site-header__nav">
           <ul>
             {SECTIONS.map((section) => (
@@ -27,7 +29,6 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <SearchForm id="site-search" name="Site search" />
       </div>
     </header>
   );

@@ -9,6 +9,8 @@ const FIXED_PATHS = [
   '/',
   '/libya',
   '/libya/timeline',
+  '/libya/map',
+  '/libya/figures',
   '/search',
   '/topics',
   '/places',

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CoverageMap } from '@/components/CoverageMap';
 import { EntityIndex } from '@/components/EntityIndex';
+import { SiteLink } from '@/components/SiteLink';
+import { coverageMaps } from '@/lib/maps/coverage-map';
+import { placeCounts } from '@/lib/maps/place-counts';
 import { JsonLd } from '@/components/JsonLd';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { parseTaxonomyKind, TAXONOMY_KINDS, taxonomyIndex } from '@/lib/taxonomy-routes';
@@ -32,6 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TaxonomyIndexPage({ params }: Props) {
   const kind = parseTaxonomyKind((await params).taxonomy);
   if (!kind) notFound();
+  const entries = taxonomyIndex(kind);
   return (
     <>
       <JsonLd
@@ -40,7 +45,18 @@ export default async function TaxonomyIndexPage({ params }: Props) {
           { name: TAXONOMIES[kind].title, path: `/${kind}` },
         ])}
       />
-      <EntityIndex kind={kind} entries={taxonomyIndex(kind)} />
+      <EntityIndex kind={kind} entries={entries} />
+      {kind === 'places' ? (
+        <section aria-labelledby="places-map-heading">
+          <h2 id="places-map-heading" className="section-heading">
+            On the map
+          </h2>
+          <CoverageMap maps={{ libya: coverageMaps(placeCounts(entries)).libya }} id="places-map" />
+          <p className="more-link">
+            <SiteLink href="/libya/map">Close-up of the north-west and stories by place →</SiteLink>
+          </p>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -164,3 +164,25 @@ test('alias redirects carry the security headers', async ({ request }) => {
   expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
 });
+
+test('a lead photo is a figure with caption and credit, responsive, sized and eager, and in the JSON-LD', async ({ page, request }) => {
+  await page.goto('/articles/fixture-story-45');
+  const figure = page.locator('figure.lead-image');
+  const img = figure.getByRole('img', { name: /generated gradient/ });
+  await expect(img).toBeVisible();
+  await expect(img).toHaveAttribute('width', '1200');
+  await expect(img).toHaveAttribute('height', '800');
+  await expect(img).toHaveAttribute('loading', 'eager');
+  await expect(img).toHaveAttribute('srcset', /\/_next\/image\?url=%2Fimages%2Ffixtures%2Ffixture-lead\.png&w=640&q=75 640w/);
+  await expect(figure.locator('figcaption')).toHaveText('Fixture caption for the lead photo. Credit: Fixture Photographer / Conflict Desk');
+  const src = await img.evaluate((node: HTMLImageElement) => node.currentSrc);
+  const response = await request.get(src);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^image\//);
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+  expect(data[0].image[0]).toMatch(/\/images\/fixtures\/fixture-lead\.png$/);
+  // next/image's getImageProps adds no client script: same scripts as a story without a photo.
+  const scripts = async (path: string) =>
+    [...(await (await request.get(path)).text()).matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).sort();
+  expect(await scripts('/articles/fixture-story-45')).toEqual(await scripts('/articles/fixture-story-44'));
+});

@@ -16,6 +16,9 @@ const PAGES = {
   article: article.path,
   'article-with-contents': publishedArticles().find((a) => (a.html.match(/<h2 /g) ?? []).length >= 3)!.path,
   timeline: '/libya/timeline',
+  'coverage-map': '/libya/map',
+  figures: '/libya/figures',
+  'place-index': '/places',
   'topic-index': '/topics',
   topic: '/topics/tripoli-offensive',
   person: '/people/khalifa-hifter',
@@ -25,7 +28,7 @@ const PAGES = {
   'not-found': '/articles/no-such-story',
   about: '/about',
   standards: '/standards',
-  figures: '/standards/figures',
+  'figures-method': '/standards/figures',
   corrections: '/corrections',
 };
 

@@ -19,6 +19,10 @@ test('article, index and front page load exactly the same scripts', async ({ req
   expect(article.length).toBeGreaterThan(0);
   expect(await scriptsOf(request, '/')).toEqual(article);
   expect(await scriptsOf(request, '/libya')).toEqual(article);
+  // Maps and charts are server-rendered SVG: no scripts of their own.
+  for (const path of ['/libya/map', '/libya/figures', '/places/tripoli']) {
+    expect(await scriptsOf(request, path), path).toEqual(article);
+  }
 });
 
 test(`an article page's JavaScript stays under ${JS_BUDGET_GZIP_KB} KB gzip`, async ({ request }) => {

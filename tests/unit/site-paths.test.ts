@@ -24,6 +24,8 @@ const FIXED_PATHS = [
   '/',
   '/libya',
   '/libya/timeline',
+  '/libya/map',
+  '/libya/figures',
   '/search',
   '/topics',
   '/places',

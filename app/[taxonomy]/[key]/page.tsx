@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityPage } from '@/components/EntityPage';
+import { PlaceLocation } from '@/components/PlaceLocation';
+import type { Place } from '@/lib/content/registries';
+import { singlePlaceMap } from '@/lib/maps/place-map';
 import { entityPageMetadata } from '@/lib/seo/metadata';
 import { prebuildEntries } from '@/lib/content/store';
 import { taxonomyPage, taxonomyPages } from '@/lib/taxonomy-routes';
@@ -31,5 +34,15 @@ export default async function TaxonomyEntryPage({ params }: Props) {
   const { taxonomy, key } = await params;
   const data = taxonomyPage(taxonomy, key);
   if (!data) notFound();
-  return <EntityPage kind={data.kind} entry={data.entry} articles={data.page.items} total={data.total} info={data.page} />;
+  const place = data.kind === 'places' ? (data.entry as Place) : undefined;
+  return (
+    <EntityPage
+      kind={data.kind}
+      entry={data.entry}
+      articles={data.page.items}
+      total={data.total}
+      info={data.page}
+      aside={place ? <PlaceLocation place={place} map={singlePlaceMap(place)} /> : undefined}
+    />
+  );
 }

@@ -24,6 +24,10 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { articleBreadcrumbs } from '@/lib/breadcrumbs';
 import { absoluteUrl } from '@/lib/site';
 import { tableOfContents } from '@/lib/table-of-contents';
+import { LeadImage } from '@/components/LeadImage';
+import { LocatorMap } from '@/components/LocatorMap';
+import { imageDimensions } from '@/lib/images/image-dimensions';
+import { articleMap } from '@/lib/maps/place-map';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -58,6 +62,10 @@ export default async function ArticlePage({ params }: Props) {
   await tagPage([previous, next, ...related].flatMap((story) => (story ? [storyTag(story.slug)] : [])));
   const crumbs = articleBreadcrumbs(article);
   const bodyHtml = articleBodyHtml(article);
+  const map = articleMap(article);
+  const locator = map ? <LocatorMap map={map} places={article.places} dateline={article.dateline} /> : null;
+  const imageSize = article.image ? imageDimensions(article.image.src) : undefined;
+  const photo = article.image && imageSize ? <LeadImage image={article.image} size={imageSize} /> : null;
   return (
     <>
       <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(crumbs)]} />
@@ -65,7 +73,10 @@ export default async function ArticlePage({ params }: Props) {
       <article className="article">
         <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
         <TableOfContents entries={tableOfContents(bodyHtml)} />
+        {/* The photo leads when there is one, and the map follows the text; else the map leads. */}
+        {photo ?? locator}
         <ArticleBody html={bodyHtml} />
+        {photo ? locator : null}
         <FactBox figures={article.figures} />
         <Corrections corrections={article.corrections} />
         <SourceList sources={article.sources} />

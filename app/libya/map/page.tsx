@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { CoverageMap } from '@/components/CoverageMap';
+import { JsonLd } from '@/components/JsonLd';
+import { coverageMaps, rankPlaces } from '@/lib/maps/coverage-map';
+import { placeCounts } from '@/lib/maps/place-counts';
+import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { taxonomyIndex } from '@/lib/taxonomy-routes';
+
+/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
+export const revalidate = 300;
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Map of our Libya coverage',
+  description: 'Every place our coverage of the war in western Libya names, sized by how many stories name it.',
+  path: '/libya/map',
+});
+
+export default function CoverageMapPage() {
+  const counts = placeCounts(taxonomyIndex('places'));
+  return (
+    <>
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: 'Libya coverage', path: '/libya' },
+          { name: 'Map', path: '/libya/map' },
+        ])}
+      />
+      <header className="page-header">
+        <h1>Map of our coverage</h1>
+        <p className="page-header__intro">
+          Every place our stories name, sized by how many name it. Choose a place to read its stories.
+        </p>
+      </header>
+      <CoverageMap maps={coverageMaps(counts)} counts={rankPlaces(counts)} />
+    </>
+  );
+}

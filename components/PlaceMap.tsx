@@ -1,0 +1,95 @@
+import type { MapPoint, PlaceMapData } from '@/lib/maps/place-map';
+import { COUNTRY_LABEL_SIZE, PLACE_LABEL_SIZE, SEA_LABEL_SIZE } from '@/lib/maps/place-map';
+
+type Props = {
+  map: PlaceMapData;
+  /** Unique on the page: prefixes the title and description ids. */
+  id: string;
+  title: string;
+  description: string;
+  /** Make each point a link to its place page (the coverage map). */
+  linked?: boolean;
+};
+
+function storyCount(count: number): string {
+  return `${count} ${count === 1 ? 'story' : 'stories'}`;
+}
+
+function Point({ point }: { point: MapPoint }) {
+  return (
+    <>
+      <circle
+        className={point.emphasis ? 'map__point map__point--emphasis' : 'map__point'}
+        cx={point.x}
+        cy={point.y}
+        r={point.radius}
+      />
+      {point.label ? (
+        <text
+          className={point.emphasis ? 'map__label map__label--emphasis' : 'map__label'}
+          x={point.label.x}
+          y={point.label.y}
+          textAnchor={point.label.anchor}
+          textLength={point.label.width}
+          lengthAdjust="spacingAndGlyphs"
+          fontSize={PLACE_LABEL_SIZE}
+        >
+          {point.name}
+        </text>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * A server-rendered map: the base map's paths, then the places as points
+ * with their labels. Colours come from CSS custom properties, so it follows
+ * the reader's light or dark scheme and prints.
+ */
+export function PlaceMap({ map, id, title, description, linked = false }: Props) {
+  const { base, points } = map;
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  return (
+    <svg
+      className="map"
+      viewBox={`0 0 ${base.width} ${base.height}`}
+      width={base.width}
+      height={base.height}
+      role={linked ? 'group' : 'img'}
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+    >
+      <title id={titleId}>{title}</title>
+      <desc id={descId}>{description}</desc>
+      <g aria-hidden="true">
+        <rect className="map__sea" width={base.width} height={base.height} />
+        <path className="map__land" d={base.land} />
+        <path className="map__libya" d={base.libya} />
+        <path className="map__coast" d={base.coast} />
+        <path className="map__border" d={base.borders} />
+        {base.countryLabels.map((label) => (
+          <text key={label.name} className="map__country" x={label.at.x} y={label.at.y} fontSize={COUNTRY_LABEL_SIZE}>
+            {label.name}
+          </text>
+        ))}
+        {base.seaLabels.map((label) => (
+          <text key={label.name} className="map__sea-label" x={label.at.x} y={label.at.y} fontSize={SEA_LABEL_SIZE}>
+            {label.name}
+          </text>
+        ))}
+      </g>
+      {points.map((point) =>
+        linked ? (
+          <a key={point.key} href={point.href} aria-label={point.count === undefined ? point.name : `${point.name}: ${storyCount(point.count)}`}>
+            <Point point={point} />
+          </a>
+        ) : (
+          <g key={point.key}>
+            <Point point={point} />
+          </g>
+        ),
+      )}
+    </svg>
+  );
+}

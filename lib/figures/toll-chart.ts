@@ -1,0 +1,151 @@
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { line } from 'd3-shape';
+import { format } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { placeLabels, type Anchor } from '../maps/label-placement';
+import { formatTollValue, shortReporter, type TollPoint } from './toll';
+
+export const CHART_WIDTH = 480;
+export const CHART_HEIGHT = 300;
+export const CHART_MARGIN = { top: 16, right: 12, bottom: 32, left: 44 };
+export const CHART_LABEL_SIZE = 11;
+const POINT_RADIUS = 4.5;
+/** Centre-to-centre gap between reports of the same day, drawn side by side. */
+const DODGE = POINT_RADIUS * 2 + 3;
+
+export type ChartPoint = {
+  /** 1-based, matching the row of the data table. */
+  n: number;
+  x: number;
+  y: number;
+  r: number;
+  href: string;
+  /** Accessible name of the point's link. */
+  name: string;
+  label?: { x: number; y: number; anchor: Anchor; width: number; text: string };
+};
+
+export type Tick = { at: number; label: string };
+
+export type TollChart = {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  xTicks: Tick[];
+  yTicks: Tick[];
+  /** Path data joining reports of the same series (same scope, same reporter) over time. */
+  lines: string[];
+  points: ChartPoint[];
+};
+
+const libya = tz('Africa/Tripoli');
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Series key: reports that count the same thing by the same source may be joined by a line. */
+function seriesKey(point: TollPoint): string {
+  return `${point.scope}\u0000${point.reportedBy}`;
+}
+
+/**
+ * A scatter of reports over time for one metric (points in the order
+ * tollPoints gives). Reports for the same day sit side by side, never
+ * averaged; each is labelled with its value and who reported it where
+ * there is room, else with its table row number.
+ */
+export function tollChart(points: readonly TollPoint[], width = CHART_WIDTH, height = CHART_HEIGHT): TollChart {
+  const plot = {
+    left: CHART_MARGIN.left,
+    top: CHART_MARGIN.top,
+    right: width - CHART_MARGIN.right,
+    bottom: height - CHART_MARGIN.bottom,
+  };
+  const times = points.map((p) => p.asOf.getTime());
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  // A single day gets a month either side, so it sits in the middle.
+  const pad = last === first ? 30 * 86_400_000 : (last - first) * 0.06;
+  const x = scaleUtc()
+    .domain([new Date(first - pad), new Date(last + pad)])
+    .range([plot.left, plot.right]);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, ...points.map((p) => p.value))])
+    .nice(4)
+    .range([plot.bottom, plot.top]);
+
+  const byDay = new Map<string, number>();
+  for (const p of points) byDay.set(p.day, (byDay.get(p.day) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const chartPoints: ChartPoint[] = points.map((p, index) => {
+    const count = byDay.get(p.day)!;
+    const i = seen.get(p.day) ?? 0;
+    seen.set(p.day, i + 1);
+    return {
+      n: index + 1,
+      x: round1(x(p.asOf) + (i - (count - 1) / 2) * DODGE),
+      y: round1(y(p.value)),
+      r: POINT_RADIUS,
+      href: p.article.path,
+      name: `${formatTollValue(p)} ${p.scope}, as of ${format(p.asOf, 'MMMM d, yyyy', { in: libya })}, reported by ${p.reportedBy}. From: ${p.article.title}`,
+    };
+  });
+
+  const request = (point: ChartPoint, text: string, priority: number) => ({
+    id: String(point.n),
+    x: point.x,
+    y: point.y,
+    radius: point.r,
+    text,
+    fontSize: CHART_LABEL_SIZE,
+    priority,
+  });
+  const fullText = (p: TollPoint) => `${formatTollValue(p).replace(/^(At least|More than|About|Up to) /, '')} ${shortReporter(p.reportedBy)}`;
+  const area = { left: plot.left, top: 0, width: width - plot.left, height: plot.bottom };
+  const inArea = (requests: ReturnType<typeof request>[]) =>
+    requests.map((r) => ({ ...r, x: r.x - area.left }));
+  const firstPass = placeLabels(
+    inArea(chartPoints.map((point, i) => request(point, fullText(points[i]!), points[i]!.value))),
+    area.width,
+    area.height,
+  );
+  const placedBoxes = firstPass.placed.map((l) => l.box);
+  const second = placeLabels(
+    inArea(chartPoints.filter((p) => firstPass.dropped.includes(String(p.n))).map((point) => request(point, `${point.n}`, 0))),
+    area.width,
+    area.height,
+    placedBoxes,
+  );
+  const labels = new Map(
+    [
+      ...firstPass.placed.map((l) => ({ ...l, text: fullText(points[Number(l.id) - 1]!) })),
+      ...second.placed.map((l) => ({ ...l, text: l.id })),
+    ].map((l) => [l.id, { x: round1(l.x + area.left), y: l.y, anchor: l.anchor, width: l.width, text: l.text }]),
+  );
+  for (const point of chartPoints) {
+    const label = labels.get(String(point.n));
+    if (label) point.label = label;
+  }
+
+  const series = new Map<string, ChartPoint[]>();
+  points.forEach((p, i) => {
+    const key = seriesKey(p);
+    series.set(key, [...(series.get(key) ?? []), chartPoints[i]!]);
+  });
+  const path = line<ChartPoint>()
+    .x((p) => p.x)
+    .y((p) => p.y)
+    .digits(1);
+  const lines = [...series.values()]
+    .filter((s) => new Set(s.map((p) => p.x)).size > 1)
+    .map((s) => path(s) ?? '');
+
+  return {
+    width,
+    height,
+    plot,
+    xTicks: x.ticks(width < 400 ? 3 : 5).map((t) => ({ at: round1(x(t)), label: format(t, 'MMM yyyy', { in: libya }) })),
+    yTicks: y.ticks(4).map((t) => ({ at: round1(y(t)), label: compact.format(t) })),
+    lines,
+    points: chartPoints,
+  };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../../lib/content/article';
+import { parseCalendarDate } from '../../../lib/dates';
+import { tollChart } from '../../../lib/figures/toll-chart';
+import { TOLL_CSV_HEADER, tollCsv } from '../../../lib/figures/toll-csv';
+import { latestTolls, shortReporter, tollByMetric, tollPoints, type FigureSource } from '../../../lib/figures/toll';
+
+const day = (text: string) => parseCalendarDate(text)!;
+const figure = (metric: Figure['metric'], value: number, asOf: string, reportedBy: string, scope = 'people killed'): Figure => ({
+  metric,
+  value,
+  as_of: day(asOf),
+  scope,
+  reported_by: reportedBy,
+});
+const article = (slug: string, figures: Figure[]): FigureSource => ({
+  slug,
+  title: `Story ${slug}`,
+  path: `/articles/${slug}`,
+  published: day('2020-01-01'),
+  figures,
+});
+
+const articles = [
+  article('b', [
+    figure('killed', 1048, '2019-07-04', 'World Health Organization'),
+    figure('killed', 106, '2019-07-04', 'World Health Organization', 'civilians killed'),
+    figure('oil-output', 800000, '2020-01-18', 'NOC'),
+  ]),
+  article('a', [
+    figure('killed', 25, '2019-04-08', 'Health Ministry, via Reuters'),
+    figure('killed', 1000, '2019-07-04', 'GNA'),
+    figure('displaced', 2800, '2019-04-08', 'OCHA'),
+    figure('killed', 1500, '2019-09-01', 'World Health Organization'),
+  ]),
+];
+
+describe('tollPoints', () => {
+  it('keeps every toll report, drops other metrics, orders by metric then date then value', () => {
+    const points = tollPoints(articles);
+    expect(points.map((p) => `${p.metric} ${p.day} ${p.value}`)).toEqual([
+      'killed 2019-04-08 25',
+      'killed 2019-07-04 1048',
+      'killed 2019-07-04 1000',
+      'killed 2019-07-04 106',
+      'killed 2019-09-01 1500',
+      'displaced 2019-04-08 2800',
+    ]);
+    expect(points[1]!.article).toEqual({ slug: 'b', title: 'Story b', path: '/articles/b' });
+  });
+
+  it('groups by metric and finds the latest report of each', () => {
+    const groups = tollByMetric(tollPoints(articles));
+    expect(groups.map((g) => [g.metric, g.points.length])).toEqual([
+      ['killed', 5],
+      ['displaced', 1],
+    ]);
+    expect(latestTolls(tollPoints(articles)).map((l) => [l.point.value, l.sameDay])).toEqual([
+      [1500, 0],
+      [2800, 0],
+    ]);
+  });
+});
+
+describe('tollChart', () => {
+  const points = tollByMetric(tollPoints(articles))[0]!.points;
+  const chart = tollChart(points, 480, 300);
+
+  it('maps zero to the bottom of the plot and the largest value near the top', () => {
+    expect(chart.yTicks[0]).toEqual({ at: chart.plot.bottom, label: '0' });
+    const top = chart.points.find((p) => p.n === 5)!;
+    expect(top.y).toBeGreaterThanOrEqual(chart.plot.top);
+    expect(top.y).toBeLessThan(chart.plot.bottom / 2);
+  });
+
+  it('runs time left to right inside the plot', () => {
+    const xs = [chart.points[0]!.x, chart.points[2]!.x, chart.points[4]!.x];
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    for (const p of chart.points) {
+      expect(p.x).toBeGreaterThan(chart.plot.left);
+      expect(p.x).toBeLessThan(chart.plot.right);
+    }
+  });
+
+  it('sets reports of the same day side by side, each at its own value (never averaged)', () => {
+    const sameDay = chart.points.slice(1, 4);
+    expect(new Set(sameDay.map((p) => p.x)).size).toBe(3);
+    expect(sameDay.map((p) => p.y)).toEqual([...sameDay.map((p) => p.y)].sort((a, b) => a - b));
+    // Heights above the baseline keep the reported values' ratios.
+    const height = (p: { y: number }) => chart.plot.bottom - p.y;
+    expect(height(sameDay[0]!) / height(sameDay[2]!)).toBeCloseTo(1048 / 106, 1);
+    expect(height(sameDay[0]!) / height(sameDay[1]!)).toBeCloseTo(1048 / 1000, 1);
+  });
+
+  it('links every point to its story and names it with the source', () => {
+    expect(chart.points[0]!.href).toBe('/articles/a');
+    expect(chart.points[0]!.name).toContain('reported by Health Ministry, via Reuters');
+    expect(chart.points[0]!.name).toContain('April 8, 2019');
+  });
+
+  it('joins only reports of the same scope by the same source', () => {
+    // WHO "people killed" on July 4 and September 1.
+    expect(chart.lines).toHaveLength(1);
+  });
+
+  it('labels points with value and source, or their number, without overlaps', () => {
+    const labelled = chart.points.filter((p) => p.label);
+    expect(labelled.length).toBeGreaterThan(0);
+    expect(labelled.some((p) => p.label!.text.includes('World Health Organization'))).toBe(true);
+  });
+
+  it('has month ticks', () => {
+    expect(chart.xTicks.length).toBeGreaterThan(1);
+    expect(chart.xTicks[0]!.label).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+  });
+});
+
+describe('tollCsv', () => {
+  it('writes one row per report with absolute links', () => {
+    const csv = tollCsv(tollPoints(articles), (path) => `https://example.org${path}`);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(TOLL_CSV_HEADER.join(','));
+    expect(lines).toHaveLength(7);
+    expect(lines[1]).toBe('killed,,25,,2019-04-08,people killed,"Health Ministry, via Reuters",Story a,https://example.org/articles/a');
+  });
+});
+
+describe('shortReporter', () => {
+  it('keeps the name before the first comma and shortens long ones', () => {
+    expect(shortReporter('UNSMIL, via OCHA')).toBe('UNSMIL');
+    expect(shortReporter('IOM Displacement Tracking Matrix', 20)).toBe('IOM Displacement…');
+    expect(shortReporter('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
+  });
+});
