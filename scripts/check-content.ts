@@ -5,12 +5,15 @@
  * content index (.content-index/), so a second run re-parses only what changed.
  */
 import { hasErrors } from '../lib/content/build-content';
-import { indexContent } from '../lib/content/content-index';
+import { indexContent, prewarmContentIndex } from '../lib/content/content-index';
+import { parseInWorkers } from './lib/parse-in-workers';
 import { formatProblems, summarizeProblems } from '../lib/content/problems';
 import { contentDirectory } from '../lib/site';
 
 const json = process.argv.includes('--json');
 // Through the content index: only files changed since the last check are parsed again.
+// A cold index (thousands of files to parse) is filled on every core first.
+await prewarmContentIndex(contentDirectory(), parseInWorkers);
 const { content, problems } = indexContent(contentDirectory());
 const failed = hasErrors(problems);
 

@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../lib/content/build-content';
-import { indexContent } from '../lib/content/content-index';
+import { indexContent, prewarmContentIndex } from '../lib/content/content-index';
+import { parseInWorkers } from './lib/parse-in-workers';
 import { formatProblems, summarizeProblems } from '../lib/content/problems';
 import { PUBLISH_STAMP } from '../lib/content/store';
 import type { PublishOutcome } from '../lib/publishing/publish-server';
@@ -21,6 +22,7 @@ const servers = values.server?.length ? values.server : [`http://127.0.0.1:${pro
 const token = process.env.PUBLISH_TOKEN;
 
 const dir = contentDirectory();
+await prewarmContentIndex(dir, parseInWorkers);
 const { problems, changes, version } = indexContent(dir);
 if (hasErrors(problems)) {
   console.error(`${formatProblems(problems)}\n`);

@@ -9,6 +9,7 @@ import {
   hasErrors,
   parseArticleFile,
   parseRegistries,
+  type ContentInput,
   type ContentResult,
   type ParsedArticleFile,
   type ParsedRegistries,
@@ -263,4 +264,63 @@ export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)):
   const parsedFiles = rows.map((row) => ({ path: row.path, parsed: revive(row.result) }));
   // Checked when it was good; only its articles and registries are needed again.
   return { ...assembleContent(parseRegistries(registryFiles), parsedFiles, timelineFile, undefined), version };
+}
+
+/** One file for `prewarmContentIndex` to parse elsewhere (e.g. in worker threads). */
+export type ParseJob = { path: string; text: string };
+export type ParseResult = { path: string; result: string; slug: string | null; searchText: string | null };
+
+/**
+ * Parses, ahead of `indexContent`, every article file the index does not
+ * know in its current version, with `parseAll` (which gets the registry
+ * files to parse them against and may spread the work over threads).
+ * Worth it only for a cold or mostly changed index: it returns the number
+ * of files parsed, and `indexContent` then finds them all fresh.
+ */
+export async function prewarmContentIndex(
+  dir: string,
+  parseAll: (jobs: ParseJob[], registryFiles: ContentInput['registryFiles']) => Promise<ParseResult[]>,
+  minimum = 1000,
+  indexFile = contentIndexPath(dir),
+): Promise<number> {
+  const db = openContentIndex(indexFile);
+  const { registryFiles } = readRegistryFiles(dir);
+  const fingerprint = registryFingerprint(parseRegistries(registryFiles));
+  const known = new Map(
+    (db.prepare('SELECT path, size, mtime_ms, fingerprint FROM parsed').all() as Row[]).map((row) => [row.path, row]),
+  );
+  const stale = listArticleFiles(dir).filter((file) => {
+    const row = known.get(relative(file.path));
+    return !file.directory && !(row?.fingerprint === fingerprint && row.size === file.size && row.mtime_ms === file.mtimeMs);
+  });
+  if (stale.length < minimum) return 0;
+  const jobs: (ParseJob & { size: number; mtimeMs: number; hash: string })[] = [];
+  for (const file of stale) {
+    const read = file.read();
+    // Files that cannot be read are left to indexContent, which reports them.
+    if (read.text !== undefined) jobs.push({ path: relative(file.path), text: read.text, size: file.size, mtimeMs: file.mtimeMs, hash: hash(read.text) });
+  }
+  const results = await parseAll(jobs.map(({ path, text }) => ({ path, text })), registryFiles);
+  const byPath = new Map(jobs.map((job) => [job.path, job]));
+  const upsert = db.prepare(
+    `INSERT INTO parsed (path, size, mtime_ms, hash, fingerprint, result, slug, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
+       fingerprint = excluded.fingerprint, result = excluded.result, slug = excluded.slug, search_text = excluded.search_text`,
+  );
+  db.transaction(() => {
+    for (const result of results) {
+      const job = byPath.get(result.path)!;
+      upsert.run(result.path, job.size, job.mtimeMs, job.hash, fingerprint, result.result, result.slug, result.searchText);
+    }
+  })();
+  return results.length;
+}
+
+/** Parses files as `indexContent` would, into what it stores (for `prewarmContentIndex`'s workers). */
+export function parseForIndex(jobs: readonly ParseJob[], registryFiles: ContentInput['registryFiles']): ParseResult[] {
+  const registries = parseRegistries(registryFiles);
+  return jobs.map((job) => {
+    const parsed = parseArticleFile(job, registries);
+    return { path: job.path, result: store(parsed), slug: parsed.valid?.slug ?? null, searchText: parsed.valid?.searchText ?? null };
+  });
 }
