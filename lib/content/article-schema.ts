@@ -63,7 +63,7 @@ export const ARTICLE_FIELD_HELP: Record<string, FieldHelp> = {
 
 const text = z.string().trim().min(1);
 
-function dateTimeField(what: string) {
+export function dateTimeField(what: string) {
   return z.string().transform((value, ctx) => {
     const date = parseDateTime(value);
     if (date) return date;
@@ -101,7 +101,7 @@ function unknownKeyIssue(known: DeclaredKeys, kind: RegistryKind, key: string, p
 }
 
 /** Accepts one key or a list of keys, and checks each against its registry. */
-function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
+export function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
   return z.preprocess(
     (value) => (typeof value === 'string' ? [value] : value),
     z.array(z.string()).superRefine((keys, ctx) => {
@@ -120,7 +120,7 @@ function registryKey(known: DeclaredKeys, kind: RegistryKind) {
   });
 }
 
-const source = z.strictObject({
+export const source = z.strictObject({
   publisher: text,
   title: text.optional(),
   date: calendarDate.optional(),
@@ -134,7 +134,7 @@ const image = z.strictObject({
   credit: text,
 });
 
-const figure = z.strictObject({
+export const figure = z.strictObject({
   metric: z.enum(FIGURE_METRICS),
   value: z.number().nonnegative(),
   qualifier: z.enum(FIGURE_QUALIFIERS).optional(),

@@ -4,14 +4,15 @@ import type { ContentInput } from './build-content';
 import { REGISTRY_KINDS } from './registries';
 
 const ARTICLES_FOLDER = 'articles';
+const LIVE_FOLDER = 'live';
 
 /** A path relative to the project root, with forward slashes. */
 export function relative(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
-function articleFileNames(dir: string): string[] {
-  const folder = path.join(dir, ARTICLES_FOLDER);
+function articleFileNames(dir: string, subfolder = ARTICLES_FOLDER): string[] {
+  const folder = path.join(dir, subfolder);
   if (!fs.existsSync(folder)) return [];
   // Folders are listed (with a trailing /) so the check can report them.
   return fs
@@ -35,6 +36,7 @@ const TIMELINE = 'timeline';
 export function contentSignature(dir: string): string {
   const files = [
     ...articleFileNames(dir),
+    ...articleFileNames(dir, LIVE_FOLDER),
     ...[...REGISTRY_KINDS, TIMELINE].map((kind) => registryFileName(dir, kind)),
   ];
   return files
@@ -59,8 +61,8 @@ export function publicFiles(root = path.join(process.cwd(), 'public')): Set<stri
 export type ListedFile = { path: string; size: number; mtimeMs: number; directory: boolean; read: () => string };
 
 /** Every entry of the articles folder, with its size and modification time. */
-export function listArticleFiles(dir: string): ListedFile[] {
-  return articleFileNames(dir).map((name) => {
+export function listArticleFiles(dir: string, subfolder = ARTICLES_FOLDER): ListedFile[] {
+  return articleFileNames(dir, subfolder).map((name) => {
     const directory = name.endsWith('/');
     const file = directory ? name.slice(0, -1) : name;
     const stat = fs.statSync(file);
@@ -78,6 +80,11 @@ export function readRegistryFiles(dir: string): Pick<ContentInput, 'registryFile
   return { registryFiles, timelineFile: readIfExists(registryFileName(dir, TIMELINE)) };
 }
 
+/** Every entry of the live folder (`content/live/`), listed like the articles folder's. */
+export function listLiveFiles(dir: string): ListedFile[] {
+  return listArticleFiles(dir, LIVE_FOLDER);
+}
+
 /** Reads every article file and registry under `dir` (the I/O edge of the loader). */
 export function readContent(dir: string): ContentInput {
   const read = (file: string) => ({
@@ -86,6 +93,7 @@ export function readContent(dir: string): ContentInput {
   });
   return {
     articleFiles: articleFileNames(dir).map(read),
+    liveFiles: articleFileNames(dir, LIVE_FOLDER).map(read),
     ...readRegistryFiles(dir),
     publicFiles: publicFiles(),
   };
