@@ -37,6 +37,7 @@ const nextConfig: NextConfig = {
   async redirects() {
     return [
       { source: '/libya/page/1', destination: '/libya', permanent: true },
+      { source: '/live/:slug/page/1', destination: '/live/:slug', permanent: true },
       // Articles' `aliases:` are redirected by proxy.ts from the live content, so they change with a publish.
     ];
   },

@@ -1,7 +1,8 @@
 import { SiteLink } from '@/components/SiteLink';
 import { DateTime } from '@/components/DateTime';
 import { StorySection } from '@/components/StorySection';
-import { getPublishedArticles } from '@/lib/content/store';
+import { LiveList } from '@/components/LiveList';
+import { getPublishedArticles, getPublishedLivePages } from '@/lib/content/store';
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
 import { webSiteJsonLd } from '@/lib/seo/json-ld';
@@ -34,6 +35,7 @@ export default function FrontPage() {
       ) : (
         <p>No stories have been published yet.</p>
       )}
+      <LiveList id="live-heading" pages={getPublishedLivePages()} />
       <StorySection id="headlines-heading" heading="More coverage" articles={headlines} className="headlines" />
       <p className="more-link">
         <SiteLink href="/libya">All Libya coverage, day by day →</SiteLink>

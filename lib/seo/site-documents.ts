@@ -1,5 +1,5 @@
 import { articleBodyHtml } from '../content/article-body';
-import { getContent, getPublishedArticles, publishedTimeline } from '../content/store';
+import { getContent, getPublishedArticles, getPublishedLivePages, publishedTimeline } from '../content/store';
 import { correctionsLog } from '../corrections';
 import { correctionsRss } from './corrections-feed';
 import { buildFeed, jsonFeed11 } from './feeds';
@@ -9,7 +9,7 @@ import { newsSitemapArticles, renderNewsSitemap, renderSitemap, renderUrlset, si
 function entries() {
   const now = new Date();
   const timelineSlugs = publishedTimeline(now).map(({ article }) => article.slug);
-  return sitemapEntries(getContent(), getPublishedArticles(now), timelineSlugs);
+  return sitemapEntries(getContent(), getPublishedArticles(now), timelineSlugs, getPublishedLivePages(now));
 }
 
 export const sitemapXml = () => renderSitemap(entries());
