@@ -77,7 +77,11 @@ function excerptOf(markdown: string): string {
 }
 
 /** Validates one entry's time and attributes; `index` names it in messages (`entries[3]`). */
-function parseEntry(raw: RawLiveEntry, index: number, file: string): { entry?: LiveEntry; problems: ContentProblem[] } {
+function parseEntry(
+  raw: RawLiveEntry,
+  index: number,
+  file: string,
+): { entry?: LiveEntry; checkable?: LiveEntry; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const field = (name: string) => `entries[${index}].${name}`;
   const time = raw.time ? parseLiveTime(raw.time) : undefined;
@@ -132,12 +136,11 @@ function parseEntry(raw: RawLiveEntry, index: number, file: string): { entry?: L
       severity: 'error',
     });
   }
-  if (problems.length || !time || !attributes?.success) return { problems };
-  const { key, pinned, sources } = attributes.data;
-  return {
-    problems,
-    entry: { id: liveEntryId(time), time, title: raw.title, key, pinned, sources, line: raw.line, excerpt: excerptOf(raw.body) },
-  };
+  if (!time) return { problems };
+  const { key = false, pinned = false, sources = [] } = attributes?.success ? attributes.data : {};
+  const entry = { id: liveEntryId(time), time, title: raw.title, key, pinned, sources, line: raw.line, excerpt: excerptOf(raw.body) };
+  // An entry with other problems still takes part in the order, duplicate and pin checks.
+  return problems.length ? { checkable: entry, problems } : { entry, checkable: entry, problems };
 }
 
 /** Entry times: a date-time with minutes, Libya time unless an offset is given. */
@@ -150,14 +153,18 @@ function parseLiveTime(text: string): Date | undefined {
  * made from it), at most one pinned, none before coverage started, and each
  * entry's sources no later than its own day (Libya time).
  */
-export function checkEntries(entries: readonly LiveEntry[], published: Date, file: string): ContentProblem[] {
+export function checkEntries(
+  entries: readonly { entry: LiveEntry; index: number }[],
+  published: Date,
+  file: string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (entry: LiveEntry, index: number, name: string, message: string, fix: string) =>
     problems.push({ file, line: entry.line, field: `entries[${index}].${name}`, message, fix, severity: 'error' });
   const seen = new Map<string, LiveEntry>();
   let pinned: LiveEntry | undefined;
-  entries.forEach((entry, index) => {
-    const previous = entries[index - 1];
+  entries.forEach(({ entry, index }, position) => {
+    const previous = entries[position - 1]?.entry;
     const first = seen.get(entry.id);
     if (first) {
       add(entry, index, 'time', `Two entries have the same time (${formatDateTime(entry.time)}); the first is on line ${first.line}.`, 'Give each entry its own time (add or change a minute), or merge the two entries.');
@@ -257,7 +264,8 @@ export function parseLiveFile(file: { path: string; text: string }, { registries
   const parsedEntries = split.entries.map((raw, index) => parseEntry(raw, index, file.path));
   parsedEntries.forEach((parsed) => problems.push(...parsed.problems));
   const entries = parsedEntries.flatMap((parsed) => (parsed.entry ? [parsed.entry] : []));
-  if (result.success) problems.push(...checkEntries(entries, result.data.published, file.path));
+  const checkable = parsedEntries.flatMap((parsed, index) => (parsed.checkable ? [{ entry: parsed.checkable, index }] : []));
+  if (result.success) problems.push(...checkEntries(checkable, result.data.published, file.path));
   if (!result.success || !slug || entries.length !== split.entries.length || !usesOnlyValidKeys(result.data, registries)) {
     return { kind: 'live', problems };
   }
