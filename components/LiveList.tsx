@@ -14,7 +14,7 @@ export function LiveList({ id, pages }: Props) {
         Live coverage
       </h2>
       {pages.map((page) => (
-        <article key={page.slug} className="story">
+        <article key={page.slug} className="live-list__item">
           <h3 className="story__headline">
             <span className={`live-marker live-marker--${page.status}`}>{page.status === 'live' ? 'Live' : 'Ended'}</span>{' '}
             <SiteLink href={page.path}>{page.title}</SiteLink>
