@@ -27,7 +27,13 @@ import { REGISTRY_KINDS } from './registries';
 
 const SCHEMA_VERSION = 3;
 
-export type ContentChanges = { added: string[]; updated: string[]; removed: string[] };
+export type ContentChanges = {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  /** Live pages added, edited or removed (by slug). */
+  live: string[];
+};
 
 export type IndexedContent = ContentResult & {
   changes: ContentChanges;
@@ -199,7 +205,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
   );
   const touch = db.prepare('UPDATE parsed SET size = ?, mtime_ms = ? WHERE path = ?');
 
-  const changes: ContentChanges = { added: [], updated: [], removed: [] };
+  const changes: ContentChanges = { added: [], updated: [], removed: [], live: [] };
   let parsedCount = 0;
   const parsedFiles: { path: string; parsed: ParsedArticleFile }[] = [];
   const liveFiles: { path: string; parsed: ParsedLiveFile }[] = [];
@@ -238,6 +244,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
           const parsed = parseLiveFile(source, registries);
           upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), null, null);
           keep(key, parsed);
+          if (parsed.valid && row?.hash !== digest) changes.live.push(parsed.valid.slug);
           continue;
         }
         const parsed = parseArticleFile(source, registries);
@@ -251,7 +258,11 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     const remove = db.prepare('DELETE FROM parsed WHERE path = ?');
     for (const row of rows.values()) {
       remove.run(row.path);
-      if (isLiveResult(row.result)) continue;
+      if (isLiveResult(row.result)) {
+        const slug = (JSON.parse(row.result) as ParsedLiveFile).valid?.slug;
+        if (slug) changes.live.push(slug);
+        continue;
+      }
       const slug = (JSON.parse(row.result) as ParsedArticleFile).valid?.slug;
       if (slug) changes.removed.push(slug);
     }

@@ -66,6 +66,7 @@ describe('live pages in the content index', () => {
     expect(second.parsedFiles).toBe(1);
     expect(second.content.live[0]!.entries.map((e) => e.id)).toEqual(['20190405-0930', '20190405-1030']);
     expect(second.version).not.toBe(first.version);
+    expect(second.changes.live).toEqual(['tripoli-live']);
   });
 
   it('reports a broken live file with the rest of the content, and keeps the last good live pages', () => {
