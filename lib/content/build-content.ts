@@ -239,16 +239,16 @@ export function assembleContent(
       lineOf: lineLookup(valid.lines),
     });
   }
-  problems.push(...checkArticles(checked, registries, publicFiles));
-  const articles = checked.map((item) => item.article).sort(compareNewestFirst);
-  const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Set(articles.map((a) => a.slug)));
-  problems.push(...timeline.problems);
   const live: LivePage[] = [];
   for (const { path, parsed } of liveFiles) {
     problems.push(...parsed.problems);
     if (parsed.valid) live.push(buildLivePage(path, parsed.valid, registries));
   }
   live.sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
+  problems.push(...checkArticles(checked, registries, publicFiles, live));
+  const articles = checked.map((item) => item.article).sort(compareNewestFirst);
+  const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Set(articles.map((a) => a.slug)));
+  problems.push(...timeline.problems);
   return { content: { articles, registries, timeline: timeline.events, live }, problems };
 }
 

@@ -198,3 +198,15 @@ describe('live pages: entries in the future are hidden until due', () => {
     expect(visibleLivePage({ ...page, draft: true }, { now: new Date('2020-01-01'), preview: false })).toBeUndefined();
   });
 });
+
+describe('live pages and article links', () => {
+  it('lets an article link to a live page', async () => {
+    const { articleFile } = await import('../helpers');
+    const text = liveText([{ time: '2019-04-05T09:30' }]);
+    const linking = articleFile('hifter-push', {}, 'See [our live page](/live/tripoli-live) and [nothing](/live/nope).');
+    const { problems } = buildContent({ articleFiles: [linking], registryFiles: registryFiles(), liveFiles: [{ path: PATH, text }] });
+    const links = problems.filter((p) => /points to no page/.test(p.message));
+    expect(links).toHaveLength(1);
+    expect(links[0]!.message).toMatch(/\/live\/nope/);
+  });
+});
