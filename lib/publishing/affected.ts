@@ -74,13 +74,13 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
     return { added, updated, removed, everything, paths: [], routes: [], tags: [], live };
   }
   if (changed.length === 0 && !everything) {
-    // Only live pages changed: they, and the lists that mark them, are regenerated.
+    // Only live pages changed: they, and the lists and feeds that show them, are regenerated.
     return {
       added,
       updated,
       removed,
       everything,
-      paths: ['/', '/libya', '/sitemap.xml', ...live.map((slug) => `/live/${slug}`)].sort(),
+      paths: ['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...live.map((slug) => `/live/${slug}`)].sort(),
       routes: ['/live/[slug]/page/[page]'],
       tags: [],
       live,

@@ -1,4 +1,5 @@
 import { articleBodyHtml } from '../content/article-body';
+import { livePageHtml } from '../content/live-body';
 import { getContent, getPublishedArticles, getPublishedLivePages, publishedTimeline } from '../content/store';
 import { correctionsLog } from '../corrections';
 import { correctionsRss } from './corrections-feed';
@@ -19,9 +20,10 @@ export const sitemapPartXml = (index: number) => {
   return parts.length > 1 && parts[index] ? renderUrlset(parts[index]) : undefined;
 };
 export const newsSitemapXml = (now: Date) => renderNewsSitemap(newsSitemapArticles(getPublishedArticles(), now));
-export const rssFeed = () => buildFeed(getPublishedArticles(), articleBodyHtml).rss2();
-export const atomFeed = () => buildFeed(getPublishedArticles(), articleBodyHtml).atom1();
-export const jsonFeed = () => jsonFeed11(buildFeed(getPublishedArticles(), articleBodyHtml));
+const siteFeed = () => buildFeed(getPublishedArticles(), articleBodyHtml, getPublishedLivePages(), (page) => livePageHtml(page).summary);
+export const rssFeed = () => siteFeed().rss2();
+export const atomFeed = () => siteFeed().atom1();
+export const jsonFeed = () => jsonFeed11(siteFeed());
 export const correctionsFeed = () => correctionsRss(correctionsLog(getPublishedArticles()));
 
 export function documentResponse(body: string, type = 'application/xml'): Response {

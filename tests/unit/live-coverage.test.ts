@@ -14,6 +14,8 @@ import {
   pinnedEntry,
 } from '../../lib/live-coverage';
 import { affectedByPublish } from '../../lib/publishing/affected';
+import { buildFeed } from '../../lib/seo/feeds';
+import { makeArticle } from './helpers';
 import { liveBlogPostingJsonLd } from '../../lib/seo/json-ld';
 
 const START = Date.parse('2019-04-05T06:00:00Z');
@@ -130,7 +132,7 @@ describe('publishing a live page', () => {
   it('regenerates the live page, its older pages and the lists that mark it when an entry is added', () => {
     const affected = affectedByPublish(snapshot([livePage(3)]), snapshot([livePage(4, { revision: 'r2' })]));
     expect(affected.live).toEqual(['tripoli-live']);
-    expect(affected.paths).toEqual(expect.arrayContaining(['/live/tripoli-live', '/', '/libya', '/sitemap.xml']));
+    expect(affected.paths).toEqual(expect.arrayContaining(['/live/tripoli-live', '/', '/libya', '/sitemap.xml', '/feed.xml']));
     expect(affected.routes).toEqual(['/live/[slug]/page/[page]']);
     expect(affected.everything).toBe(false);
   });
@@ -144,5 +146,27 @@ describe('publishing a live page', () => {
     const affected = affectedByPublish(snapshot([livePage(3)]), snapshot([livePage(3)]));
     expect(affected.paths).toEqual([]);
     expect(affected.live).toEqual([]);
+  });
+});
+
+describe('live pages in the feeds', () => {
+  it('adds each live page as one item dated by its newest entry, with its summary as content', () => {
+    const rss = buildFeed([], () => '', [livePage(3)], () => '<ul><li>A point.</li></ul>').rss2();
+    expect(rss.match(/<item>/g)).toHaveLength(1);
+    expect(rss).toContain('Live: Tripoli');
+    expect(rss).toContain('/live/tripoli-live</link>');
+    expect(rss).toContain('A point.');
+    expect(rss).toContain(new Date(START + 3 * 60_000).toUTCString());
+    expect(buildFeed([], () => '', [livePage(3, { status: 'ended' })]).rss2()).toContain('Ended: Tripoli');
+  });
+
+  it('places a live page among the stories by its newest entry, and keeps the feed at its size', () => {
+    const story = (i: number, day: number) => makeArticle({ slug: `story-${i}`, title: `Story ${i}`, published: new Date(Date.UTC(2019, 3, day, 12)) });
+    const stories = [story(1, 9), story(2, 4)];
+    const rss = buildFeed(stories, () => '<p>x</p>', [livePage(3)]).rss2();
+    const titles = [...rss.matchAll(/<item>\s*<title><!\[CDATA\[([^\]]*)\]\]>/g)].map((m) => m[1]);
+    expect(titles).toEqual(['Story 1', 'Live: Tripoli', 'Story 2']);
+    const many = Array.from({ length: 60 }, (_, i) => story(i, 20 - (i % 10)));
+    expect(buildFeed(many, () => '', [livePage(3)]).rss2().match(/<item>/g)).toHaveLength(50);
   });
 });
