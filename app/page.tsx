@@ -1,3 +1,4 @@
+import { LiveList } from '@/components/LiveList';
 import type { Metadata } from 'next';
 import { DateTime } from '@/components/DateTime';
 import { JsonLd } from '@/components/JsonLd';
@@ -8,7 +9,7 @@ import { SiteLink } from '@/components/SiteLink';
 import { StorySection } from '@/components/StorySection';
 import { TimelineTeaser } from '@/components/TimelineTeaser';
 import { TopStory } from '@/components/TopStory';
-import { getPublishedArticles, publishedTimeline } from '@/lib/content/store';
+import { getPublishedArticles, getPublishedLivePages, publishedTimeline } from '@/lib/content/store';
 import { latestTolls, tollPoints } from '@/lib/figures/toll';
 import { frontPageSlots } from '@/lib/front-page';
 import { imageDimensions } from '@/lib/images/image-dimensions';
@@ -36,6 +37,7 @@ export default function FrontPage() {
       <JsonLd data={webSiteJsonLd()} />
       <h1 className="visually-hidden">{site.name}: Libya war coverage</h1>
       <div className="front">
+        <LiveList id="live-heading" pages={getPublishedLivePages()} />
         {lead ? (
           <article className="lead" aria-labelledby="lead-headline">
             <div className="lead__text">

@@ -2,6 +2,8 @@ import { groupByLibyaDay } from '@/lib/coverage-index';
 import type { Article } from '@/lib/content/article';
 import { formatDayHeading } from '@/lib/dates';
 import type { PageInfo } from '@/lib/pagination';
+import type { LivePage } from '@/lib/content/live-page';
+import { LiveList } from './LiveList';
 import { Pagination } from './Pagination';
 import { StoryListItem } from './StoryListItem';
 
@@ -9,10 +11,10 @@ export function coverageIndexHref(page: number): string {
   return page === 1 ? '/libya' : `/libya/page/${page}`;
 }
 
-type Props = { articles: Article[]; info: PageInfo };
+type Props = { articles: Article[]; info: PageInfo; live?: readonly LivePage[] };
 
 /** The chronological Libya coverage, newest first, under day headings. */
-export function CoverageIndex({ articles, info }: Props) {
+export function CoverageIndex({ articles, info, live = [] }: Props) {
   return (
     <>
       <header className="page-header">
@@ -23,6 +25,7 @@ export function CoverageIndex({ articles, info }: Props) {
           {info.totalPages > 1 ? ` Page ${info.page} of ${info.totalPages}.` : ''}
         </p>
       </header>
+      {info.page === 1 ? <LiveList id="live-heading" pages={live} /> : null}
       {groupByLibyaDay(articles).map((group) => (
         <section key={group.day} className="day" aria-labelledby={`day-${group.day}`}>
           <h2 id={`day-${group.day}`} className="day__heading">

@@ -15,3 +15,8 @@ export function articleBreadcrumbs(article: Pick<Article, 'title' | 'path'>): Cr
     { name: article.title, path: article.path },
   ];
 }
+
+/** Home › Libya coverage › the live page's title. */
+export function liveBreadcrumbs(page: { title: string; path: string }): Crumb[] {
+  return articleBreadcrumbs(page);
+}

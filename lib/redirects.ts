@@ -1,6 +1,6 @@
 import { normalizePath } from './content/aliases';
 
-/** Redirects that do not come from content. */
+/** Redirects that do not come from content (and /live/<slug>/page/1 → /live/<slug>). */
 export const FIXED_REDIRECTS: ReadonlyMap<string, string> = new Map([['/libya/page/1', '/libya']]);
 
 /**
@@ -16,7 +16,8 @@ export function redirectTarget(pathname: string, aliases: ReadonlyMap<string, st
   const collapsed = pathname.replace(/\/{2,}/g, '/');
   const trimmed = collapsed.length > 1 ? collapsed.replace(/\/+$/, '') || '/' : collapsed;
   const key = normalizePath(trimmed);
-  const target = FIXED_REDIRECTS.get(key) ?? aliases.get(key);
+  const livePageOne = /^\/live\/([a-z0-9-]+)\/page\/1$/.exec(key);
+  const target = FIXED_REDIRECTS.get(key) ?? (livePageOne ? `/live/${livePageOne[1]}` : undefined) ?? aliases.get(key);
   if (target) return target;
   return trimmed !== pathname ? trimmed : undefined;
 }

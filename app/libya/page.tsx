@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CoverageIndex } from '@/components/CoverageIndex';
-import { getPublishedArticles } from '@/lib/content/store';
+import { getPublishedArticles, getPublishedLivePages } from '@/lib/content/store';
 import { paginate } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
@@ -17,5 +17,5 @@ export const metadata: Metadata = pageMetadata({
 export default function LibyaIndexPage() {
   // Page 1 always exists, even with no articles.
   const page = paginate(getPublishedArticles(), 1, site.pageSize)!;
-  return <CoverageIndex articles={page.items} info={page} />;
+  return <CoverageIndex articles={page.items} info={page} live={getPublishedLivePages()} />;
 }

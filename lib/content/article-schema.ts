@@ -65,7 +65,7 @@ export const ARTICLE_FIELD_HELP: Record<string, FieldHelp> = {
 const line = textField(TEXT_LIMITS.line);
 const paragraph = textField(TEXT_LIMITS.paragraph);
 
-function dateTimeField(what: string) {
+export function dateTimeField(what: string) {
   return z.string().transform((value, ctx) => {
     const date = parseDateTime(value);
     if (date) return date;
@@ -103,7 +103,7 @@ function unknownKeyIssue(known: DeclaredKeys, kind: RegistryKind, key: string, p
 }
 
 /** Accepts one key or a list of keys, and checks each against its registry. */
-function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
+export function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
   return z.preprocess(
     (value) => (typeof value === 'string' ? [value] : value),
     limitedList(z.string()).superRefine((keys, ctx) => {
@@ -125,7 +125,7 @@ function registryKey(known: DeclaredKeys, kind: RegistryKind) {
 /** Only https: a source link must not be readable or rewritable on the way to the reader. */
 export const httpsUrl = z.url({ protocol: /^https$/ });
 
-const source = z.strictObject({
+export const source = z.strictObject({
   publisher: line,
   title: line.optional(),
   date: calendarDate.optional(),
@@ -139,7 +139,7 @@ const image = z.strictObject({
   credit: line,
 });
 
-const figure = z.strictObject({
+export const figure = z.strictObject({
   metric: z.enum(FIGURE_METRICS),
   value: z.number().nonnegative(),
   qualifier: z.enum(FIGURE_QUALIFIERS).optional(),

@@ -11,6 +11,7 @@ import { parseMarkdown } from './markdown-tree';
 import { plainTextOf } from './plain-text';
 import { countWords } from './reading-time';
 import { isError, type ContentProblem } from './problems';
+import { buildLivePage, parseLiveFile, type LivePage, type ParsedLiveFile } from './live-page';
 import { KEY_PATTERN, REGISTRY_KINDS, parseRegistry, withStandIns, type DeclaredKeys, type Registries } from './registries';
 import { parseTimeline, type TimelineEvent } from './timeline';
 import { issuesToProblems } from './zod-problems';
@@ -25,6 +26,8 @@ export type ContentInput = {
   registryFiles: Readonly<Record<keyof Registries, MaybeFile>>;
   /** `content/timeline.yml`, optional. */
   timelineFile?: MaybeFile;
+  /** Every file found in the live folder (`content/live/`), optional. */
+  liveFiles?: readonly SourceFile[];
   /** Files under public/, as site paths ("/images/map.png"), for image checks. */
   publicFiles?: ReadonlySet<string>;
   /** Files that could not be read (links, pipes, too large, not UTF-8), each reported once. */
@@ -40,6 +43,8 @@ export type Content = {
   registries: Registries;
   /** Key events, oldest first, each naming an article by slug. */
   timeline: readonly TimelineEvent[];
+  /** Every valid live page, drafts included, most recently started first. */
+  live: readonly LivePage[];
 };
 
 export type ContentResult = { content: Content; problems: ContentProblem[] };
@@ -235,6 +240,7 @@ export function assembleContent(
   parsedFiles: readonly { path: string; parsed: ParsedArticleFile }[],
   timelineFile: MaybeFile = { path: 'content/timeline.yml', text: undefined },
   publicFiles: ReadonlySet<string> = new Set(),
+  liveFiles: readonly { path: string; parsed: ParsedLiveFile }[] = [],
 ): ContentResult {
   const { registries } = parsedRegistries;
   const problems: ContentProblem[] = [...parsedRegistries.problems];
@@ -254,11 +260,17 @@ export function assembleContent(
       lineOf: lineLookup(valid.lines),
     });
   }
-  problems.push(...checkArticles(checked, registries, publicFiles));
+  const live: LivePage[] = [];
+  for (const { path, parsed } of liveFiles) {
+    problems.push(...parsed.problems);
+    if (parsed.valid) live.push(buildLivePage(path, parsed.valid, registries));
+  }
+  live.sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
+  problems.push(...checkArticles(checked, registries, publicFiles, live));
   const articles = checked.map((item) => item.article).sort(compareNewestFirst);
   const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Set(articles.map((a) => a.slug)));
   problems.push(...timeline.problems);
-  return { content: { articles, registries, timeline: timeline.events }, problems };
+  return { content: { articles, registries, timeline: timeline.events, live }, problems };
 }
 
 /**
@@ -269,7 +281,8 @@ export function assembleContent(
 export function buildContent(input: ContentInput): ContentResult {
   const registries = parseRegistries(input.registryFiles);
   const parsedFiles = input.articleFiles.map((file) => ({ path: file.path, parsed: parseArticleFile(file, registries) }));
-  const result = assembleContent(registries, parsedFiles, input.timelineFile, input.publicFiles);
+  const liveFiles = (input.liveFiles ?? []).map((file) => ({ path: file.path, parsed: parseLiveFile(file, registries) }));
+  const result = assembleContent(registries, parsedFiles, input.timelineFile, input.publicFiles, liveFiles);
   return { ...result, problems: [...(input.readProblems ?? []), ...result.problems] };
 }
 

@@ -244,13 +244,15 @@ export function checkArticles(
   items: readonly CheckedArticle[],
   registries: Registries,
   publicFiles: ReadonlySet<string>,
+  /** Live pages (their addresses are pages too); their older pages are not link targets. */
+  livePages: readonly { path: string; draft: boolean }[] = [],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add: Add = (item, problem) => problems.push({ file: item.article.file, ...problem });
   const published = items.filter((item) => !item.article.draft).map((item) => item.article);
   // Published stories may link only to published pages; drafts may also link to drafts.
-  const publicPages = sitePaths(published, registries);
-  const previewPages = sitePaths(items.map((item) => item.article), registries);
+  const publicPages = new Set([...sitePaths(published, registries), ...livePages.filter((p) => !p.draft).map((p) => p.path)]);
+  const previewPages = new Set([...sitePaths(items.map((item) => item.article), registries), ...livePages.map((p) => p.path)]);
   const aliasesOf = (list: readonly CheckedArticle[]) =>
     new Map(list.flatMap((item) => item.article.aliases.map((alias) => [normalizePath(alias), item.article.path] as const)));
   // Drafts have no redirects in production, so only published articles' aliases lead anywhere.

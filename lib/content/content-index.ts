@@ -14,7 +14,8 @@ import {
   type ParsedArticleFile,
   type ParsedRegistries,
 } from './build-content';
-import { articlesFolderProblem, listArticleFiles, publicFiles, readRegistryFiles, relative } from './read-content';
+import { parseLiveFile, type ParsedLiveFile } from './live-page';
+import { articlesFolderProblem, listArticleFiles, listLiveFiles, publicFiles, readRegistryFiles, relative } from './read-content';
 import { REGISTRY_KINDS } from './registries';
 
 /**
@@ -25,9 +26,15 @@ import { REGISTRY_KINDS } from './registries';
  * runs in SQLite (FTS5) instead of an in-memory map over every body.
  */
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
-export type ContentChanges = { added: string[]; updated: string[]; removed: string[] };
+export type ContentChanges = {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  /** Live pages added, edited or removed (by slug). */
+  live: string[];
+};
 
 export type IndexedContent = ContentResult & {
   changes: ContentChanges;
@@ -116,7 +123,26 @@ function revive(json: string): ParsedArticleFile {
   return parsed;
 }
 
-function store(parsed: ParsedArticleFile): string {
+/** A stored live page's result, with its dates made Dates again. */
+function reviveLive(json: string): ParsedLiveFile {
+  const parsed = JSON.parse(json) as ParsedLiveFile;
+  if (parsed.valid) {
+    const fm = parsed.valid.frontMatter;
+    fm.published = new Date(fm.published);
+    for (const source of fm.sources) if (source.date) source.date = new Date(source.date);
+    for (const figure of fm.figures) figure.as_of = new Date(figure.as_of);
+    for (const entry of parsed.valid.entries) {
+      entry.time = new Date(entry.time);
+      for (const source of entry.sources) if (source.date) source.date = new Date(source.date);
+    }
+  }
+  return parsed;
+}
+
+const isLiveResult = (json: string) => json.startsWith('{"kind":"live"');
+
+function store(parsed: ParsedArticleFile | ParsedLiveFile): string {
+  if ('kind' in parsed) return JSON.stringify(parsed);
   // The search text goes to its own column, so loading results stays light.
   return JSON.stringify(parsed.valid ? { ...parsed, valid: { ...parsed.valid, searchText: '' } } : parsed);
 }
@@ -181,48 +207,72 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
   );
   const touch = db.prepare('UPDATE parsed SET size = ?, mtime_ms = ? WHERE path = ?');
 
-  const files = listArticleFiles(dir);
-  const changes: ContentChanges = { added: [], updated: [], removed: [] };
+  const changes: ContentChanges = { added: [], updated: [], removed: [], live: [] };
   let parsedCount = 0;
   const parsedFiles: { path: string; parsed: ParsedArticleFile }[] = [];
+  const liveFiles: { path: string; parsed: ParsedLiveFile }[] = [];
   db.transaction(() => {
-    for (const file of files) {
-      const key = relative(file.path);
-      const row = rows.get(key);
-      rows.delete(key);
-      const fresh = row?.fingerprint === fingerprint;
-      if (fresh && row.size === file.size && row.mtime_ms === file.mtimeMs) {
-        parsedFiles.push({ path: key, parsed: revive(row.result) });
-        continue;
+    // Articles, then live pages: the same cache, each file re-parsed only when it changed.
+    const kinds = [
+      { files: listArticleFiles(dir), live: false },
+      { files: listLiveFiles(dir), live: true },
+    ];
+    for (const { files, live } of kinds) {
+      const keep = (path: string, parsed: ParsedArticleFile | ParsedLiveFile) => {
+        if (live) liveFiles.push({ path, parsed: parsed as ParsedLiveFile });
+        else parsedFiles.push({ path, parsed: parsed as ParsedArticleFile });
+      };
+      const reviveAs = live ? reviveLive : revive;
+      for (const file of files) {
+        const key = relative(file.path);
+        const row = rows.get(key);
+        rows.delete(key);
+        const fresh = row?.fingerprint === fingerprint;
+        if (fresh && row.size === file.size && row.mtime_ms === file.mtimeMs) {
+          keep(key, reviveAs(row.result));
+          continue;
+        }
+        const read = file.directory ? { text: '' } : file.read();
+        const text = read.text ?? '';
+        const digest = hash(read.problem ? `${file.size}:${file.mtimeMs}:${read.problem.message}` : text);
+        if (fresh && row.hash === digest) {
+          touch.run(file.size, file.mtimeMs, key);
+          keep(key, reviveAs(row.result));
+          continue;
+        }
+        const source = { path: key + (file.directory ? '/' : ''), text };
+        parsedCount++;
+        if (live) {
+          // Live pages stay out of the article search index (their slug column is empty).
+          const parsed: ParsedLiveFile = read.problem ? { kind: 'live', problems: [read.problem] } : parseLiveFile(source, registries);
+          upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), null, null);
+          keep(key, parsed);
+          if (parsed.valid && row?.hash !== digest) changes.live.push(parsed.valid.slug);
+          continue;
+        }
+        // A file that cannot be used (link, pipe, too large, not UTF-8) is its read problem, nothing more.
+        const parsed: ParsedArticleFile = read.problem ? { problems: [read.problem] } : parseArticleFile(source, registries);
+        upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), parsed.valid?.slug ?? null, parsed.valid?.searchText ?? null);
+        keep(key, parsed);
+        const slug = parsed.valid?.slug;
+        if (slug && row?.hash !== digest) (row ? changes.updated : changes.added).push(slug);
       }
-      const read = file.directory ? { text: '' } : file.read();
-      const text = read.text ?? '';
-      const digest = hash(read.problem ? `${file.size}:${file.mtimeMs}:${read.problem.message}` : text);
-      if (fresh && row.hash === digest) {
-        touch.run(file.size, file.mtimeMs, key);
-        parsedFiles.push({ path: key, parsed: revive(row.result) });
-        continue;
-      }
-      // A file that cannot be used (link, pipe, too large, not UTF-8) is its read problem, nothing more.
-      const parsed: ParsedArticleFile = read.problem
-        ? { problems: [read.problem] }
-        : parseArticleFile({ path: key + (file.directory ? '/' : ''), text }, registries);
-      parsedCount++;
-      upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), parsed.valid?.slug ?? null, parsed.valid?.searchText ?? null);
-      parsedFiles.push({ path: key, parsed });
-      const slug = parsed.valid?.slug;
-      if (slug && row?.hash !== digest) (row ? changes.updated : changes.added).push(slug);
     }
     // Whatever is left was deleted.
     const remove = db.prepare('DELETE FROM parsed WHERE path = ?');
     for (const row of rows.values()) {
       remove.run(row.path);
+      if (isLiveResult(row.result)) {
+        const slug = (JSON.parse(row.result) as ParsedLiveFile).valid?.slug;
+        if (slug) changes.live.push(slug);
+        continue;
+      }
       const slug = (JSON.parse(row.result) as ParsedArticleFile).valid?.slug;
       if (slug) changes.removed.push(slug);
     }
   })();
 
-  const assembled = assembleContent(registries, parsedFiles, timelineFile, publicFiles());
+  const assembled = assembleContent(registries, parsedFiles, timelineFile, publicFiles(), liveFiles);
   const result = { ...assembled, problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...assembled.problems] };
   const version = hash(
     JSON.stringify([fingerprint, registryFiles, timelineFile, (db.prepare('SELECT path, hash FROM parsed ORDER BY path').all())]),
@@ -261,9 +311,10 @@ export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)):
   if (!version || !files) return undefined;
   const { registryFiles, timelineFile } = JSON.parse(files) as Pick<ReturnType<typeof readRegistryFiles>, 'registryFiles' | 'timelineFile'>;
   const rows = db.prepare('SELECT path, result FROM good').all() as { path: string; result: string }[];
-  const parsedFiles = rows.map((row) => ({ path: row.path, parsed: revive(row.result) }));
-  // Checked when it was good; only its articles and registries are needed again.
-  return { ...assembleContent(parseRegistries(registryFiles), parsedFiles, timelineFile, undefined), version };
+  const parsedFiles = rows.filter((row) => !isLiveResult(row.result)).map((row) => ({ path: row.path, parsed: revive(row.result) }));
+  const liveFiles = rows.filter((row) => isLiveResult(row.result)).map((row) => ({ path: row.path, parsed: reviveLive(row.result) }));
+  // Checked when it was good; only its articles, live pages and registries are needed again.
+  return { ...assembleContent(parseRegistries(registryFiles), parsedFiles, timelineFile, undefined, liveFiles), version };
 }
 
 /** One file for `prewarmContentIndex` to parse elsewhere (e.g. in worker threads). */

@@ -7,6 +7,7 @@ import { notRegularFileProblem, readRegularFile } from './read-file';
 import { REGISTRY_KINDS } from './registries';
 
 const ARTICLES_FOLDER = 'articles';
+const LIVE_FOLDER = 'live';
 
 /** A path relative to the project root, with forward slashes. */
 export function relative(file: string): string {
@@ -18,8 +19,8 @@ export function relative(file: string): string {
  * (listed with a trailing / so the check can report them), and links,
  * pipes and the like (reported when read, never followed or skipped).
  */
-function articleFileNames(dir: string): string[] {
-  const folder = path.join(dir, ARTICLES_FOLDER);
+function articleFileNames(dir: string, subfolder = ARTICLES_FOLDER): string[] {
+  const folder = path.join(dir, subfolder);
   const stat = fs.lstatSync(folder, { throwIfNoEntry: false });
   if (!stat?.isDirectory()) return [];
   return fs
@@ -43,6 +44,7 @@ const TIMELINE = 'timeline';
 export function contentSignature(dir: string): string {
   const files = [
     ...articleFileNames(dir),
+    ...articleFileNames(dir, LIVE_FOLDER),
     ...[...REGISTRY_KINDS, TIMELINE].map((kind) => registryFileName(dir, kind)),
   ];
   return files
@@ -81,8 +83,8 @@ export type ListedFile = {
 };
 
 /** Every entry of the articles folder, with its size and modification time (links are not followed). */
-export function listArticleFiles(dir: string): ListedFile[] {
-  return articleFileNames(dir).map((name) => {
+export function listArticleFiles(dir: string, subfolder = ARTICLES_FOLDER): ListedFile[] {
+  return articleFileNames(dir, subfolder).map((name) => {
     const directory = name.endsWith('/');
     const file = directory ? name.slice(0, -1) : name;
     const stat = fs.lstatSync(file);
@@ -105,6 +107,11 @@ export function readRegistryFiles(dir: string): Pick<ContentInput, 'registryFile
   return { registryFiles, timelineFile: readOptional(registryFileName(dir, TIMELINE)), readProblems };
 }
 
+/** Every entry of the live folder (`content/live/`), listed like the articles folder's. */
+export function listLiveFiles(dir: string): ListedFile[] {
+  return listArticleFiles(dir, LIVE_FOLDER);
+}
+
 /** A problem if the articles folder exists but is not a folder. */
 export function articlesFolderProblem(dir: string): ContentProblem | undefined {
   const folder = path.join(dir, ARTICLES_FOLDER);
@@ -123,15 +130,20 @@ export function readContent(dir: string): ContentInput {
   const { registryFiles, timelineFile, readProblems } = readRegistryFiles(dir);
   const folderProblem = articlesFolderProblem(dir);
   if (folderProblem) readProblems.unshift(folderProblem);
-  const articleFiles: SourceFile[] = [];
-  for (const file of listArticleFiles(dir)) {
-    if (file.directory) {
-      articleFiles.push({ path: `${relative(file.path)}/`, text: '' });
-      continue;
+  const readAll = (files: ListedFile[]) => {
+    const sources: SourceFile[] = [];
+    for (const file of files) {
+      if (file.directory) {
+        sources.push({ path: `${relative(file.path)}/`, text: '' });
+        continue;
+      }
+      const { text, problem } = file.read();
+      if (problem) readProblems.push(problem);
+      else sources.push({ path: relative(file.path), text: text! });
     }
-    const { text, problem } = file.read();
-    if (problem) readProblems.push(problem);
-    else articleFiles.push({ path: relative(file.path), text: text! });
-  }
-  return { articleFiles, registryFiles, timelineFile, publicFiles: publicFiles(), readProblems };
+    return sources;
+  };
+  const articleFiles = readAll(listArticleFiles(dir));
+  const liveFiles = readAll(listLiveFiles(dir));
+  return { articleFiles, liveFiles, registryFiles, timelineFile, publicFiles: publicFiles(), readProblems };
 }

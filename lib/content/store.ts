@@ -4,12 +4,14 @@ import { contentDirectory } from '../site';
 import type { Article } from './article';
 import { aliasRedirects, normalizePath } from './aliases';
 import { forgetArticleBodies } from './article-body';
+import { forgetLiveBodies } from './live-body';
 import { hasErrors, type Content } from './build-content';
 import { indexContent, lastGoodContent } from './content-index';
 import { ContentError } from './problems';
 import { contentSignature } from './read-content';
 import type { TimelineEvent } from './timeline';
-import { isVisible } from './visibility';
+import type { LivePage } from './live-page';
+import { isVisible, visibleLivePage } from './visibility';
 
 type Loaded = {
   dir: string;
@@ -81,6 +83,7 @@ function load(dir: string): Loaded {
 
 function forget() {
   forgetArticleBodies();
+  forgetLiveBodies();
   state.derived = undefined;
 }
 
@@ -151,6 +154,24 @@ export function getPublishableArticles(): readonly Article[] {
 export function getArticle(slug: string, now: Date = new Date()): Article | undefined {
   getPublishedArticles(now);
   return state.derived!.bySlug.get(slug);
+}
+
+/** Live pages readers may see at `now` (only their due entries), most recently started first. */
+export function getPublishedLivePages(now: Date = new Date()): readonly LivePage[] {
+  const visibility = { now, preview: isPreview() };
+  return getContent().live.flatMap((page) => visibleLivePage(page, visibility) ?? []);
+}
+
+/** The live page at /live/<slug>, as readers may see it at `now`. */
+export function getLivePage(slug: string, now: Date = new Date()): LivePage | undefined {
+  const page = getContent().live.find((candidate) => candidate.slug === slug);
+  return page ? visibleLivePage(page, { now, preview: isPreview() }) : undefined;
+}
+
+/** Live pages that are or will be published (not drafts): the pages built ahead of time. */
+export function getPublishableLivePages(): readonly LivePage[] {
+  const { live } = getContent();
+  return isPreview() ? live : live.filter((page) => !page.draft);
 }
 
 /** Timeline events whose article readers may see, oldest first. */

@@ -1,4 +1,5 @@
 import type { Article } from './article';
+import type { LivePage } from './live-page';
 
 export type Visibility = {
   /** The moment to judge scheduled articles against. */
@@ -17,4 +18,16 @@ export function isScheduled(article: Article, now: Date): boolean {
  */
 export function isVisible(article: Article, { now, preview }: Visibility): boolean {
   return preview || (!article.draft && !isScheduled(article, now));
+}
+
+/**
+ * What readers may see of a live page at `now`: nothing while it is a draft
+ * or before coverage starts; then the entries whose time has come (the rest
+ * appear when due, like scheduled articles). A preview shows everything.
+ */
+export function visibleLivePage(page: LivePage, { now, preview }: Visibility): LivePage | undefined {
+  if (preview) return page;
+  if (page.draft || page.published.getTime() > now.getTime()) return undefined;
+  const entries = page.entries.filter((entry) => entry.time.getTime() <= now.getTime());
+  return entries.length === page.entries.length ? page : { ...page, entries };
 }

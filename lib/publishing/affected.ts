@@ -1,4 +1,5 @@
 import type { Article } from '../content/article';
+import type { LivePage } from '../content/live-page';
 import { TAXONOMIES, type TaxonomyKind } from '../taxonomy';
 
 /** What readers could see before and after a publish. */
@@ -7,6 +8,8 @@ export type Snapshot = {
   articles: readonly Article[];
   /** Registries and timeline, in any comparable form (their change touches every page). */
   shared: string;
+  /** Live pages as readers see them (only their due entries). */
+  live?: readonly LivePage[];
 };
 
 export type Affected = {
@@ -21,7 +24,19 @@ export type Affected = {
   routes: string[];
   /** Cache tags: every page that shows one of these stories (related and neighbouring links). */
   tags: string[];
+  /** Live pages whose file changed or one of whose entries came due. */
+  live: string[];
 };
+
+/** What readers see of a live page: any edit, or an entry coming due, changes it. */
+const liveState = (page: LivePage) => `${page.revision}:${page.entries.length}`;
+
+/** Slugs of live pages added, removed, edited, or with a newly due entry. */
+function changedLivePages(before: readonly LivePage[], after: readonly LivePage[]): string[] {
+  const old = new Map(before.map((page) => [page.slug, liveState(page)]));
+  const now = new Map(after.map((page) => [page.slug, liveState(page)]));
+  return [...new Set([...old.keys(), ...now.keys()])].filter((slug) => old.get(slug) !== now.get(slug)).sort();
+}
 
 const KINDS = Object.keys(TAXONOMIES) as TaxonomyKind[];
 
@@ -42,7 +57,9 @@ function neighbours(articles: readonly Article[], slug: string): string[] {
  * and card, the stories before and after it, the pages of its people,
  * places, topics and authors (before and after the edit), the front page,
  * the coverage index and timeline, the taxonomy indexes, feeds and sitemaps;
- * and, by tag, every story page that links to it. Nothing else is touched.
+ * and, by tag, every story page that links to it; and each live page that
+ * was edited or whose next entry came due, with its pages of older entries,
+ * the front page and coverage index that mark it. Nothing else is touched.
  */
 export function affectedByPublish(before: Snapshot | undefined, after: Snapshot): Affected {
   const old = new Map((before?.articles ?? []).map((a) => [a.slug, a]));
@@ -52,7 +69,23 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
   const updated = [...now.keys()].filter((slug) => old.has(slug) && old.get(slug)!.revision !== now.get(slug)!.revision);
   const everything = before !== undefined && before.shared !== after.shared;
   const changed = [...added, ...updated, ...removed];
-  if (changed.length === 0 && !everything) return { added, updated, removed, everything, paths: [], routes: [], tags: [] };
+  const live = changedLivePages(before?.live ?? [], after.live ?? []);
+  if (changed.length === 0 && live.length === 0 && !everything) {
+    return { added, updated, removed, everything, paths: [], routes: [], tags: [], live };
+  }
+  if (changed.length === 0 && !everything) {
+    // Only live pages changed: they, and the lists and feeds that show them, are regenerated.
+    return {
+      added,
+      updated,
+      removed,
+      everything,
+      paths: ['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...live.map((slug) => `/live/${slug}`)].sort(),
+      routes: ['/live/[slug]/page/[page]'],
+      tags: [],
+      live,
+    };
+  }
 
   const paths = new Set<string>([
     '/',
@@ -75,13 +108,20 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
     neighbours(before?.articles ?? [], slug).forEach((p) => paths.add(p));
     neighbours(after.articles, slug).forEach((p) => paths.add(p));
   }
+  for (const slug of live) paths.add(`/live/${slug}`);
   return {
     added,
     updated,
     removed,
     everything,
     paths: [...paths].sort(),
-    routes: ['/libya/page/[page]', '/[taxonomy]/[key]/page/[page]', '/sitemaps/[part]'],
+    routes: [
+      '/libya/page/[page]',
+      '/[taxonomy]/[key]/page/[page]',
+      '/sitemaps/[part]',
+      ...(live.length > 0 ? ['/live/[slug]/page/[page]'] : []),
+    ],
     tags: changed.map(storyTag),
+    live,
   };
 }

@@ -1,12 +1,12 @@
-import { getContent, getPublishedArticles } from '../content/store';
+import { getContent, getPublishedArticles, getPublishedLivePages } from '../content/store';
 import { internalToken } from './publish-auth';
 import { rememberLiveContent } from './publish-server';
 
 const INTERVAL_MS = Number(process.env.SCHEDULE_CHECK_MS ?? 15_000);
 
 /**
- * Every INTERVAL_MS: if the set of published stories differs from the last
- * check (a scheduled story came due, or another server's publish reloaded
+ * Every INTERVAL_MS: if the set of published stories or live entries differs
+ * from the last check (a scheduled story or live entry came due, or another server's publish reloaded
  * the content here), ask this server's own publish endpoint to regenerate
  * what changed. Revalidation needs a request context, hence the call to
  * itself (with a secret that never leaves the process).
@@ -19,7 +19,9 @@ export function startScheduler(): void {
     try {
       getContent();
       const published = getPublishedArticles();
-      const key = `${published.length}:${published[0]?.slug ?? ''}:${published[0]?.revision ?? ''}`;
+      // Live pages count too: an entry coming due changes what its page shows.
+      const live = getPublishedLivePages().map((page) => `${page.slug}:${page.revision}:${page.entries.length}`);
+      const key = `${published.length}:${published[0]?.slug ?? ''}:${published[0]?.revision ?? ''}|${live.join(',')}`;
       if (!last) {
         last = key;
         rememberLiveContent();

@@ -1,10 +1,12 @@
-import { getArticle, getContent, getPublishedArticles, publishedArticlesFor } from '../content/store';
+import { getArticle, getContent, getLivePage, getPublishedArticles, publishedArticlesFor } from '../content/store';
+import { livePageCount } from '../live-coverage';
 import { pageCount, parsePageNumber } from '../pagination';
 import { site } from '../site';
 import { parseTaxonomyKind } from '../taxonomy-routes';
 
 const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image(?:-\w+)?)?\/?$/;
 const LIBYA_PAGE = /^\/libya\/page\/([^/]+)\/?$/;
+const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const ENTRY = /^\/(topics|places|people|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 
 function withinPages(segment: string | undefined, total: number): boolean {
@@ -16,7 +18,8 @@ function withinPages(segment: string | undefined, total: number): boolean {
 /**
  * Whether a request for one of the site's dynamic routes names something
  * that exists and is published: an article (or its card), a page of the
- * coverage index, a registry entry or one of its pages. `undefined` for
+ * coverage index, a registry entry or one of its pages, a live page or one
+ * of its pages of older entries. `undefined` for
  * paths these rules do not cover. Anything else must answer the plain 404
  * without rendering, so that made-up addresses create no cache entries and
  * a scheduled story's 404 is the same as any other.
@@ -26,6 +29,14 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
   if (article) return getArticle(decodeSafely(article[1]!), now) !== undefined;
   const libya = LIBYA_PAGE.exec(pathname);
   if (libya) return withinPages(libya[1], getPublishedArticles(now).length);
+  const live = LIVE.exec(pathname);
+  if (live) {
+    const page = getLivePage(decodeSafely(live[1]!), now);
+    if (!page) return false;
+    if (live[2] === undefined) return true;
+    const number = parsePageNumber(live[2]);
+    return number !== undefined && number <= livePageCount(page);
+  }
   const entry = ENTRY.exec(pathname);
   if (entry) {
     const kind = parseTaxonomyKind(entry[1]!)!;

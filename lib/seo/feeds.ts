@@ -1,3 +1,5 @@
+import type { LivePage } from '../content/live-page';
+import { lastUpdated } from '../live-coverage';
 import { Feed } from 'feed';
 import type { Article } from '../content/article';
 import { absoluteUrl, site } from '../site';
@@ -15,7 +17,13 @@ import { xmlSafeText } from './xml-text';
 /** `bodyHtml` renders a story's body (on demand: bodies are not kept in memory). */
 export type BodyHtml = (article: Article) => string;
 
-export function buildFeed(articles: readonly Article[], bodyHtml: BodyHtml, escapes: FeedEscapes = NO_ESCAPES): Feed {
+export function buildFeed(
+  articles: readonly Article[],
+  bodyHtml: BodyHtml,
+  escapes: FeedEscapes = NO_ESCAPES,
+  live: readonly LivePage[] = [],
+  liveHtml: (page: LivePage) => string = () => '',
+): Feed {
   const wrapped = (value: string) => escapes.cdata(xmlSafeText(value));
   const label = (value: string) => escapes.attribute(xmlSafeText(value));
   const latest = articles.slice(0, site.feedSize);
@@ -28,23 +36,44 @@ export function buildFeed(articles: readonly Article[], bodyHtml: BodyHtml, esca
     image: absoluteUrl(site.publisher.logo.path),
     favicon: absoluteUrl('/icon.svg'),
     copyright: `© ${site.publisher.name}`,
-    updated: latest.reduce((max, a) => (a.modified > max ? a.modified : max), new Date(0)),
+    updated: [...latest.map((a) => a.modified), ...live.map(lastUpdated)].reduce((max, d) => (d > max ? d : max), new Date(0)),
     generator: site.name,
     feedLinks: { rss: absoluteUrl('/feed.xml'), atom: absoluteUrl('/atom.xml'), json: absoluteUrl('/feed.json') },
   });
-  for (const article of latest) {
-    feed.addItem({
-      title: wrapped(article.title),
-      id: absoluteUrl(article.path),
-      link: absoluteUrl(article.path),
-      description: wrapped(article.dek),
-      content: wrapped(bodyHtml(article)),
-      date: article.modified,
-      published: article.published,
-      author: article.authors.map((author) => ({ name: xmlSafeText(author.name), link: absoluteUrl(entityPath('authors', author.key)) })),
-      category: article.topics.map((topic) => ({ name: label(topic.name), domain: absoluteUrl(entityPath('topics', topic.key)) })),
-    });
+  type Item = Parameters<Feed['addItem']>[0];
+  const people = (authors: Article['authors']) =>
+    authors.map((author) => ({ name: xmlSafeText(author.name), link: absoluteUrl(entityPath('authors', author.key)) }));
+  const topics = (list: Article['topics']) => list.map((topic) => ({ name: label(topic.name), domain: absoluteUrl(entityPath('topics', topic.key)) }));
+  const items: Item[] = latest.map((article) => ({
+    title: wrapped(article.title),
+    id: absoluteUrl(article.path),
+    link: absoluteUrl(article.path),
+    description: wrapped(article.dek),
+    content: wrapped(bodyHtml(article)),
+    date: article.modified,
+    published: article.published,
+    author: people(article.authors),
+    category: topics(article.topics),
+  }));
+  // A live page is one item dated by its newest entry (readers see it come back when it grows),
+  // placed among the stories by that date; the feed keeps its size.
+  for (const page of live) {
+    const updated = lastUpdated(page);
+    const item: Item = {
+      title: wrapped(`${page.status === 'live' ? 'Live' : 'Ended'}: ${page.title.replace(/^Live:\s*/i, '')}`),
+      id: absoluteUrl(page.path),
+      link: absoluteUrl(page.path),
+      description: wrapped(page.dek),
+      content: wrapped(liveHtml(page)),
+      date: updated,
+      published: page.published,
+      author: people(page.authors),
+      category: topics(page.topics),
+    };
+    const at = items.findIndex((other) => (other.published ?? other.date) < updated);
+    items.splice(at === -1 ? items.length : at, 0, item);
   }
+  for (const item of items.slice(0, site.feedSize)) feed.addItem(item);
   return feed;
 }
 
@@ -53,13 +82,13 @@ export function buildFeed(articles: readonly Article[], bodyHtml: BodyHtml, esca
  * a headline with two would end the section early and could inject
  * elements: `renderFeedXml` splits every one.
  */
-export function rssXml(articles: readonly Article[], bodyHtml: BodyHtml): string {
-  return renderFeedXml((escapes) => buildFeed(articles, bodyHtml, escapes).rss2());
+export function rssXml(articles: readonly Article[], bodyHtml: BodyHtml, live: readonly LivePage[] = [], liveHtml?: (page: LivePage) => string): string {
+  return renderFeedXml((escapes) => buildFeed(articles, bodyHtml, escapes, live, liveHtml).rss2());
 }
 
 /** Atom 1.0, with every `]]>` split and `<` escaped in category labels. */
-export function atomXml(articles: readonly Article[], bodyHtml: BodyHtml): string {
-  return renderFeedXml((escapes) => buildFeed(articles, bodyHtml, escapes).atom1());
+export function atomXml(articles: readonly Article[], bodyHtml: BodyHtml, live: readonly LivePage[] = [], liveHtml?: (page: LivePage) => string): string {
+  return renderFeedXml((escapes) => buildFeed(articles, bodyHtml, escapes, live, liveHtml).atom1());
 }
 
 /**

@@ -1,6 +1,8 @@
 import { contactEmail } from '../contact';
 import type { Article } from '../content/article';
 import type { Author } from '../content/registries';
+import type { LivePage } from '../content/live-page';
+import { coverageEnd, entryHeadline, entryHref, lastUpdated, newestFirst } from '../live-coverage';
 import { toLibyaIso } from '../dates';
 import { EDITORIAL_PAGES, POLICY_SECTIONS } from '../editorial-pages';
 import { absoluteUrl, site } from '../site';
@@ -154,5 +156,40 @@ export function webSiteJsonLd(): JsonLd {
       target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search')}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
+  };
+}
+
+/**
+ * A live page as schema.org LiveBlogPosting: coverage start (and end, once
+ * ended), and every entry readers can see as a `liveBlogUpdate`, newest
+ * first, each with its permalink.
+ */
+export function liveBlogPostingJsonLd(page: LivePage): JsonLd {
+  const url = absoluteUrl(page.path);
+  const end = coverageEnd(page);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'LiveBlogPosting',
+    headline: page.title,
+    description: page.dek,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    datePublished: toLibyaIso(page.published),
+    dateModified: toLibyaIso(lastUpdated(page)),
+    coverageStartTime: toLibyaIso(page.published),
+    ...(end ? { coverageEndTime: toLibyaIso(end) } : {}),
+    author: page.authors.map(authorJsonLd),
+    publisher: publisherJsonLd(),
+    articleSection: site.section,
+    keywords: [...page.topics, ...page.places, ...page.people].map((entry) => entry.name),
+    isAccessibleForFree: true,
+    inLanguage: site.language,
+    liveBlogUpdate: newestFirst(page).map((entry) => ({
+      '@type': 'BlogPosting',
+      headline: entryHeadline(entry),
+      url: absoluteUrl(entryHref(page, entry)),
+      datePublished: toLibyaIso(entry.time),
+      articleBody: entry.excerpt,
+    })),
   };
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import type { Article } from '../content/article';
+import type { LivePage } from '../content/live-page';
+import { lastUpdated, livePagePath } from '../live-coverage';
 import { toLibyaIso } from '../dates';
 import { absoluteUrl, site } from '../site';
 import { entityPagePath, entityPath, type TaxonomyEntry, type TaxonomyKind } from '../taxonomy';
@@ -64,4 +66,24 @@ export function entityPageMetadata(kind: TaxonomyKind, entry: TaxonomyEntry, pag
     description: entry.description ?? `Conflict Desk coverage of ${entry.name}.`,
     path: entityPagePath(kind, entry.key, page),
   });
+}
+
+/** Metadata for page `n` of a live page. */
+export function liveMetadata(page: LivePage, n: number): Metadata {
+  const base = pageMetadata({
+    title: n === 1 ? page.title : `${page.title}, page ${n}`,
+    description: page.dek,
+    path: livePagePath(page.slug, n),
+  });
+  return {
+    ...base,
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      title: page.title,
+      publishedTime: toLibyaIso(page.published),
+      modifiedTime: toLibyaIso(lastUpdated(page)),
+      section: site.section,
+    },
+  };
 }

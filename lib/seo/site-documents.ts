@@ -1,5 +1,6 @@
 import { articleBodyHtml } from '../content/article-body';
-import { getContent, getPublishedArticles, publishedTimeline } from '../content/store';
+import { livePageHtml } from '../content/live-body';
+import { getContent, getPublishedArticles, getPublishedLivePages, publishedTimeline } from '../content/store';
 import { correctionsLog } from '../corrections';
 import { correctionsRss } from './corrections-feed';
 import { atomXml, buildFeed, jsonFeed11, rssXml } from './feeds';
@@ -9,7 +10,7 @@ import { newsSitemapArticles, renderNewsSitemap, renderSitemap, renderUrlset, si
 function entries() {
   const now = new Date();
   const timelineSlugs = publishedTimeline(now).map(({ article }) => article.slug);
-  return sitemapEntries(getContent(), getPublishedArticles(now), timelineSlugs);
+  return sitemapEntries(getContent(), getPublishedArticles(now), timelineSlugs, getPublishedLivePages(now));
 }
 
 export const sitemapXml = () => renderSitemap(entries());
@@ -19,9 +20,11 @@ export const sitemapPartXml = (index: number) => {
   return parts.length > 1 && parts[index] ? renderUrlset(parts[index]) : undefined;
 };
 export const newsSitemapXml = (now: Date) => renderNewsSitemap(newsSitemapArticles(getPublishedArticles(), now));
-export const rssFeed = () => rssXml(getPublishedArticles(), articleBodyHtml);
-export const atomFeed = () => atomXml(getPublishedArticles(), articleBodyHtml);
-export const jsonFeed = () => jsonFeed11(buildFeed(getPublishedArticles(), articleBodyHtml));
+const livePages = () => getPublishedLivePages();
+const liveSummary = (page: Parameters<typeof livePageHtml>[0]) => livePageHtml(page).summary;
+export const rssFeed = () => rssXml(getPublishedArticles(), articleBodyHtml, livePages(), liveSummary);
+export const atomFeed = () => atomXml(getPublishedArticles(), articleBodyHtml, livePages(), liveSummary);
+export const jsonFeed = () => jsonFeed11(buildFeed(getPublishedArticles(), articleBodyHtml, undefined, livePages(), liveSummary));
 export const correctionsFeed = () => correctionsRss(correctionsLog(getPublishedArticles()));
 
 export function documentResponse(body: string, type = 'application/xml'): Response {

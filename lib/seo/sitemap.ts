@@ -1,5 +1,7 @@
 import type { Article } from '../content/article';
 import type { Content } from '../content/build-content';
+import type { LivePage } from '../content/live-page';
+import { lastUpdated, livePageCount, livePagePath } from '../live-coverage';
 import { toLibyaIso } from '../dates';
 import { absoluteUrl, site } from '../site';
 import { EDITORIAL_PAGES, EDITORIAL_PAGES_REVISED } from '../editorial-pages';
@@ -21,7 +23,12 @@ function newest(articles: readonly Article[]): Date | undefined {
  * the newest change among the articles it shows. Never the build time.
  * Lists with no articles (empty taxonomy entries) are left out.
  */
-export function sitemapEntries(content: Content, articles: readonly Article[], timelineSlugs: readonly string[]): SitemapEntry[] {
+export function sitemapEntries(
+  content: Content,
+  articles: readonly Article[],
+  timelineSlugs: readonly string[],
+  live: readonly LivePage[] = [],
+): SitemapEntry[] {
   const lists: ListPage[] = [
     { path: '/', articles: articles.slice(0, site.frontPageHeadlines + 1) },
     ...listPages(articles, content.registries),
@@ -33,6 +40,10 @@ export function sitemapEntries(content: Content, articles: readonly Article[], t
       return lastModified ? [{ path, lastModified }] : [];
     }),
     ...articles.map((article) => ({ path: article.path, lastModified: article.modified })),
+    // Every page of a live page changes with each new entry (entries move down a page).
+    ...live.flatMap((page) =>
+      Array.from({ length: livePageCount(page) }, (_, i) => ({ path: livePagePath(page.slug, i + 1), lastModified: lastUpdated(page) })),
+    ),
     ...editorialEntries(articles),
   ];
 }

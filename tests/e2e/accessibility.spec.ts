@@ -24,6 +24,7 @@ const pages = {
   standards: '/standards',
   'figures methodology': '/standards/figures',
   corrections: '/corrections',
+  'live page': '/live/battle-for-tripoli-first-days',
 };
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -30,6 +30,7 @@ const PAGES = {
   standards: '/standards',
   'figures-method': '/standards/figures',
   corrections: '/corrections',
+  live: '/live/battle-for-tripoli-first-days',
 };
 
 test('every page type passes the Nu HTML Checker with zero errors', async ({ request }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { publishedArticles } from './published-content';
+import { publishedArticles, publishedLivePages } from './published-content';
 
 /** What search engines and feed readers get, checked over HTTP against the production build. */
 const articles = publishedArticles();
@@ -28,7 +28,8 @@ test.describe('feeds', () => {
     }, body);
     expect(parsed.error).toBeNull();
     expect(parsed.version).toBe('2.0');
-    expect(parsed.items).toBe(Math.min(articles.length, 50));
+    // Each live page is one more item, among the stories by the time of its newest entry.
+    expect(parsed.items).toBe(Math.min(articles.length + publishedLivePages().length, 50));
     expect(parsed.firstTitle).toBe(newest.title);
     expect(parsed.firstLink).toMatch(new RegExp(`${newest.path}$`));
     expect(parsed.firstContent).toContain('<p>');
@@ -48,7 +49,7 @@ test.describe('feeds', () => {
     }, body);
     expect(parsed.error).toBeNull();
     expect(parsed.ns).toBe('http://www.w3.org/2005/Atom');
-    expect(parsed.entries).toBe(Math.min(articles.length, 50));
+    expect(parsed.entries).toBe(Math.min(articles.length + publishedLivePages().length, 50));
     expect(parsed.firstTitle).toBe(newest.title);
   });
 

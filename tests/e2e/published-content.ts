@@ -7,3 +7,9 @@ export function publishedArticles() {
   const { content } = buildContent(readContent('content'));
   return content.articles.filter((article) => !article.draft).map((article) => ({ ...article, html: articleBodyHtml(article) }));
 }
+
+/** The live pages a production build of content/ publishes. */
+export function publishedLivePages() {
+  const { content } = buildContent(readContent('content'));
+  return content.live.filter((page) => !page.draft);
+}

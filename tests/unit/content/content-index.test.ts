@@ -23,7 +23,7 @@ describe('indexContent', () => {
     expect(first.changes.added.sort()).toEqual(['one', 'two']);
     const second = indexContent(dir, index);
     expect(second.parsedFiles).toBe(0);
-    expect(second.changes).toEqual({ added: [], updated: [], removed: [] });
+    expect(second.changes).toEqual({ added: [], updated: [], removed: [], live: [] });
     expect(second.content.articles.map((a) => a.title).sort()).toEqual(['One', 'Two']);
     expect(second.version).toBe(first.version);
   });

@@ -1,0 +1,97 @@
+import type { LivePage } from '@/lib/content/live-page';
+import type { LiveEntry } from '@/lib/content/live-page';
+import { entryAnchor, entryHeadline, entryHref, keyEntries, livePagePath, pinnedEntry } from '@/lib/live-coverage';
+import type { Page } from '@/lib/pagination';
+import { DateTime } from './DateTime';
+import { LiveEntryView } from './LiveEntryView';
+import { LiveStatus } from './LiveStatus';
+import { FactBox } from './FactBox';
+import { Pagination } from './Pagination';
+import { SourceList } from './SourceList';
+import { SiteLink } from './SiteLink';
+
+type Props = {
+  page: LivePage;
+  /** The entries this page shows, newest first. */
+  entries: Page<LiveEntry>;
+  /** Sanitized HTML: the summary and each entry's text by id. */
+  html: { summary: string; entries: ReadonlyMap<string, string> };
+};
+
+/**
+ * A live page: headline and status, then (on the first page) what we know,
+ * the key events and the pinned entry, then the entries, newest first, with
+ * older ones on later pages.
+ */
+export function LiveCoverage({ page, entries, html }: Props) {
+  const first = entries.page === 1;
+  const pinned = first ? pinnedEntry(page) : undefined;
+  const keys = first ? keyEntries(page) : [];
+  return (
+    <article className="live">
+      <header className="page-header live__header">
+        <p className="kicker">Live coverage</p>
+        <h1>{page.title}</h1>
+        <p className="page-header__intro">{page.dek}</p>
+        <LiveStatus page={page} />
+        <p className="story__meta">
+          Coverage started <DateTime date={page.published} style="datetime" />
+          {entries.totalPages > 1 ? `. Page ${entries.page} of ${entries.totalPages}.` : ''}
+        </p>
+      </header>
+      {first ? (
+        <section className="live__summary" aria-labelledby="what-we-know">
+          <h2 id="what-we-know" className="section-heading">
+            What we know
+          </h2>
+          <div className="article__body" dangerouslySetInnerHTML={{ __html: html.summary }} />
+        </section>
+      ) : (
+        <p className="more-link">
+          <SiteLink href={livePagePath(page.slug)}>← Latest updates, what we know and key events</SiteLink>
+        </p>
+      )}
+      {keys.length > 0 ? (
+        <nav className="live__key-events" aria-labelledby="key-events">
+          <h2 id="key-events" className="section-heading">
+            Key events
+          </h2>
+          <ul>
+            {keys.map((entry) => (
+              <li key={entry.id}>
+                <a href={entryHref(page, entry)}>
+                  <DateTime date={entry.time} style="datetime" />: {entryHeadline(entry)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {pinned ? (
+        <section className="live__pinned" aria-labelledby="pinned-heading">
+          <h2 id="pinned-heading" className="section-heading">
+            Pinned
+          </h2>
+          <LiveEntryView entry={pinned} html={html.entries.get(pinned.id) ?? ''} href={entryHref(page, pinned)} anchored={false} />
+        </section>
+      ) : null}
+      <section className="live__entries" aria-labelledby="updates-heading">
+        <h2 id="updates-heading" className="section-heading">
+          {first ? 'Latest updates' : 'Earlier updates'}
+        </h2>
+        {entries.items.map((entry) => (
+          <LiveEntryView key={entry.id} entry={entry} html={html.entries.get(entry.id) ?? ''} href={`#${entryAnchor(entry)}`} anchored />
+        ))}
+      </section>
+      <Pagination
+        info={entries}
+        hrefFor={(n) => livePagePath(page.slug, n)}
+        label="Live coverage pages"
+        previousText="← Newer updates"
+        nextText="Older updates →"
+      />
+      {first ? <FactBox figures={page.figures} /> : null}
+      {first && page.sources.length > 0 ? <SourceList sources={page.sources} /> : null}
+    </article>
+  );
+}

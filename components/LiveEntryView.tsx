@@ -1,0 +1,64 @@
+import type { LiveEntry } from '@/lib/content/live-page';
+import { entryAnchor } from '@/lib/live-coverage';
+import { DateTime } from './DateTime';
+
+type Props = {
+  entry: LiveEntry;
+  /** Sanitized HTML of the entry's text (lib/content/live-body.ts). */
+  html: string;
+  /** Where the entry lives: its own anchor in the stream, or its permalink for the pinned copy. */
+  href: string;
+  /** The stream's copy carries the entry's id; the pinned copy above it does not. */
+  anchored: boolean;
+};
+
+/** One entry of a live page: its time (a permalink), title, text and sources. */
+export function LiveEntryView({ entry, html, href, anchored }: Props) {
+  const headingId = anchored ? `${entryAnchor(entry)}-heading` : undefined;
+  return (
+    <article
+      className={`live-entry${entry.key ? ' live-entry--key' : ''}`}
+      id={anchored ? entryAnchor(entry) : undefined}
+      aria-labelledby={entry.title && headingId ? headingId : undefined}
+    >
+      <p className="live-entry__time">
+        <a href={href}>
+          <DateTime date={entry.time} style="datetime" />
+        </a>
+        {entry.key ? <span className="live-entry__flag">Key event</span> : null}
+      </p>
+      {entry.title ? (
+        <h3 className="live-entry__title" id={headingId}>
+          {entry.title}
+        </h3>
+      ) : null}
+      <div className="live-entry__body" dangerouslySetInnerHTML={{ __html: html }} />
+      <p className="live-entry__sources">
+        <span className="live-entry__sources-label">Sources: </span>
+        {entry.sources.map((source, index) => (
+          <span key={index}>
+            {index > 0 ? '; ' : ''}
+            {source.publisher}
+            {source.title ? (
+              <>
+                {', '}
+                {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
+              </>
+            ) : source.url ? (
+              <>
+                {', '}
+                <a href={source.url}>{source.url}</a>
+              </>
+            ) : null}
+            {source.date ? (
+              <>
+                {', '}
+                <DateTime date={source.date} />
+              </>
+            ) : null}
+          </span>
+        ))}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import type { LiveEntry, LivePage } from './content/live-page';
+import { pageCount, paginate, type Page } from './pagination';
+
+/** Entries per page of a live page; older entries continue on /live/<slug>/page/<n>. */
+export const LIVE_ENTRIES_PER_PAGE = 20;
+
+/** `/live/<slug>` for page 1, `/live/<slug>/page/<n>` after. */
+export function livePagePath(slug: string, page = 1): string {
+  return page === 1 ? `/live/${slug}` : `/live/${slug}/page/${page}`;
+}
+
+/** The anchor of an entry: `entry-<id>`. */
+export function entryAnchor(entry: Pick<LiveEntry, 'id'>): string {
+  return `entry-${entry.id}`;
+}
+
+/** Entries as readers see them: newest first. */
+export function newestFirst(page: LivePage): LiveEntry[] {
+  return [...page.entries].reverse();
+}
+
+export function livePageCount(page: LivePage): number {
+  return pageCount(page.entries.length, LIVE_ENTRIES_PER_PAGE);
+}
+
+/** Page `n` of a live page's entries (newest first), or undefined when it does not exist. */
+export function liveEntriesPage(page: LivePage, n: number): Page<LiveEntry> | undefined {
+  return paginate(newestFirst(page), n, LIVE_ENTRIES_PER_PAGE);
+}
+
+/** The page (1-based) that shows the entry with `id`, or undefined. */
+export function entryPageNumber(page: LivePage, id: string): number | undefined {
+  const index = newestFirst(page).findIndex((entry) => entry.id === id);
+  return index === -1 ? undefined : Math.floor(index / LIVE_ENTRIES_PER_PAGE) + 1;
+}
+
+/**
+ * A link to an entry that works from anywhere: the page it is on, then its
+ * anchor. Older entries move to later pages as new ones arrive, so links are
+ * made from the live content each time the page renders.
+ */
+export function entryHref(page: LivePage, entry: Pick<LiveEntry, 'id'>): string {
+  return `${livePagePath(page.slug, entryPageNumber(page, entry.id) ?? 1)}#${entryAnchor(entry)}`;
+}
+
+/** Key events, newest first. */
+export function keyEntries(page: LivePage): LiveEntry[] {
+  return newestFirst(page).filter((entry) => entry.key);
+}
+
+export function pinnedEntry(page: LivePage): LiveEntry | undefined {
+  return page.entries.find((entry) => entry.pinned);
+}
+
+/** The time of the newest entry readers can see, else the start of coverage. */
+export function lastUpdated(page: LivePage): Date {
+  return page.entries.at(-1)?.time ?? page.published;
+}
+
+/** When coverage ended (the last entry's time), for an ended page. */
+export function coverageEnd(page: LivePage): Date | undefined {
+  return page.status === 'ended' ? lastUpdated(page) : undefined;
+}
+
+/** An entry's headline: its title, else the start of its text. */
+export function entryHeadline(entry: LiveEntry): string {
+  if (entry.title) return entry.title;
+  return entry.excerpt.length <= 110 ? entry.excerpt : `${entry.excerpt.slice(0, 109).replace(/\s+\S*$/, '')}…`;
+}

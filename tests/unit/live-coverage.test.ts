@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { LiveEntry, LivePage } from '../../lib/content/live-page';
+import {
+  LIVE_ENTRIES_PER_PAGE,
+  coverageEnd,
+  entryHeadline,
+  entryHref,
+  entryPageNumber,
+  keyEntries,
+  lastUpdated,
+  liveEntriesPage,
+  livePageCount,
+  livePagePath,
+  pinnedEntry,
+} from '../../lib/live-coverage';
+import { affectedByPublish } from '../../lib/publishing/affected';
+import { buildFeed } from '../../lib/seo/feeds';
+import { makeArticle } from './helpers';
+import { liveBlogPostingJsonLd } from '../../lib/seo/json-ld';
+
+const START = Date.parse('2019-04-05T06:00:00Z');
+
+/** A live page with `count` entries a minute apart (ids 0..count-1 by index), oldest first. */
+function livePage(count: number, overrides: Partial<LivePage> = {}): LivePage {
+  const entries: LiveEntry[] = Array.from({ length: count }, (_, i) => ({
+    id: `e${i}`,
+    time: new Date(START + (i + 1) * 60_000),
+    title: i % 2 === 0 ? `Entry ${i}` : undefined,
+    key: i === 3 || i === 30,
+    pinned: i === 5,
+    sources: [{ publisher: 'Reuters' }],
+    line: 20 + i * 6,
+    excerpt: `Text of entry ${i}.`,
+  }));
+  return {
+    slug: 'tripoli-live',
+    path: '/live/tripoli-live',
+    file: 'content/live/tripoli-live.md',
+    revision: 'r1',
+    title: 'Live: Tripoli',
+    dek: 'Updates.',
+    summary: '- A point.',
+    published: new Date(START),
+    status: 'live',
+    authors: [{ key: 'conflict-desk', name: 'Conflict Desk staff', aliases: [], kind: 'organization' } as LivePage['authors'][number]],
+    places: [],
+    people: [],
+    topics: [],
+    sources: [],
+    figures: [],
+    draft: false,
+    entries,
+    ...overrides,
+  };
+}
+
+describe('live page pagination', () => {
+  const page = livePage(45);
+
+  it('shows 20 entries a page, newest first', () => {
+    expect(LIVE_ENTRIES_PER_PAGE).toBe(20);
+    expect(livePageCount(page)).toBe(3);
+    const first = liveEntriesPage(page, 1)!;
+    expect(first.items.map((e) => e.id).slice(0, 3)).toEqual(['e44', 'e43', 'e42']);
+    expect(first.items).toHaveLength(20);
+    expect(first.next).toBe(2);
+    const last = liveEntriesPage(page, 3)!;
+    expect(last.items.map((e) => e.id)).toEqual(['e4', 'e3', 'e2', 'e1', 'e0']);
+    expect(liveEntriesPage(page, 4)).toBeUndefined();
+    expect(livePageCount(livePage(0))).toBe(1);
+  });
+
+  it('finds the page of an entry and links to it there', () => {
+    expect(entryPageNumber(page, 'e44')).toBe(1);
+    expect(entryPageNumber(page, 'e25')).toBe(1);
+    expect(entryPageNumber(page, 'e24')).toBe(2);
+    expect(entryPageNumber(page, 'e0')).toBe(3);
+    expect(entryPageNumber(page, 'nope')).toBeUndefined();
+    expect(entryHref(page, { id: 'e44' })).toBe('/live/tripoli-live#entry-e44');
+    expect(entryHref(page, { id: 'e3' })).toBe('/live/tripoli-live/page/3#entry-e3');
+    expect(livePagePath('x', 1)).toBe('/live/x');
+    expect(livePagePath('x', 2)).toBe('/live/x/page/2');
+  });
+
+  it('moves an entry to a later page as new ones arrive, and its link follows', () => {
+    expect(entryHref(livePage(21), { id: 'e1' })).toBe('/live/tripoli-live#entry-e1');
+    expect(entryHref(livePage(22), { id: 'e1' })).toBe('/live/tripoli-live/page/2#entry-e1');
+  });
+
+  it('lists key events newest first, the pinned entry and the last update', () => {
+    expect(keyEntries(page).map((e) => e.id)).toEqual(['e30', 'e3']);
+    expect(pinnedEntry(page)!.id).toBe('e5');
+    expect(lastUpdated(page)).toEqual(page.entries.at(-1)!.time);
+    expect(lastUpdated(livePage(0))).toEqual(new Date(START));
+    expect(coverageEnd(page)).toBeUndefined();
+    expect(coverageEnd({ ...page, status: 'ended' })).toEqual(page.entries.at(-1)!.time);
+    expect(entryHeadline(page.entries[0]!)).toBe('Entry 0');
+    expect(entryHeadline(page.entries[1]!)).toBe('Text of entry 1.');
+  });
+});
+
+describe('LiveBlogPosting JSON-LD', () => {
+  it('describes a live page with coverage start and every update, newest first', () => {
+    const data = liveBlogPostingJsonLd(livePage(22));
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'LiveBlogPosting',
+      headline: 'Live: Tripoli',
+      coverageStartTime: '2019-04-05T08:00:00+02:00',
+      dateModified: '2019-04-05T08:22:00+02:00',
+    });
+    expect(data).not.toHaveProperty('coverageEndTime');
+    const updates = data.liveBlogUpdate as Record<string, string>[];
+    expect(updates).toHaveLength(22);
+    expect(updates[0]).toMatchObject({
+      '@type': 'BlogPosting',
+      headline: 'Text of entry 21.',
+      datePublished: '2019-04-05T08:22:00+02:00',
+    });
+    expect(updates[0]!.url).toMatch(/\/live\/tripoli-live#entry-e21$/);
+    expect(updates.at(-1)!.url).toMatch(/\/live\/tripoli-live\/page\/2#entry-e0$/);
+  });
+
+  it('gives the end of coverage once ended', () => {
+    expect(liveBlogPostingJsonLd(livePage(3, { status: 'ended' }))).toMatchObject({ coverageEndTime: '2019-04-05T08:03:00+02:00' });
+  });
+});
+
+describe('publishing a live page', () => {
+  const snapshot = (live: LivePage[]) => ({ articles: [], shared: 's', live });
+
+  it('regenerates the live page, its older pages and the lists that mark it when an entry is added', () => {
+    const affected = affectedByPublish(snapshot([livePage(3)]), snapshot([livePage(4, { revision: 'r2' })]));
+    expect(affected.live).toEqual(['tripoli-live']);
+    expect(affected.paths).toEqual(expect.arrayContaining(['/live/tripoli-live', '/', '/libya', '/sitemap.xml', '/feed.xml']));
+    expect(affected.routes).toEqual(['/live/[slug]/page/[page]']);
+    expect(affected.everything).toBe(false);
+  });
+
+  it('notices an entry coming due without any edit', () => {
+    const affected = affectedByPublish(snapshot([livePage(3)]), snapshot([livePage(4)]));
+    expect(affected.live).toEqual(['tripoli-live']);
+  });
+
+  it('touches nothing when no live page changed', () => {
+    const affected = affectedByPublish(snapshot([livePage(3)]), snapshot([livePage(3)]));
+    expect(affected.paths).toEqual([]);
+    expect(affected.live).toEqual([]);
+  });
+});
+
+describe('live pages in the feeds', () => {
+  it('adds each live page as one item dated by its newest entry, with its summary as content', () => {
+    const rss = buildFeed([], () => '', undefined, [livePage(3)], () => '<ul><li>A point.</li></ul>').rss2();
+    expect(rss.match(/<item>/g)).toHaveLength(1);
+    expect(rss).toContain('Live: Tripoli');
+    expect(rss).toContain('/live/tripoli-live</link>');
+    expect(rss).toContain('A point.');
+    expect(rss).toContain(new Date(START + 3 * 60_000).toUTCString());
+    expect(buildFeed([], () => '', undefined, [livePage(3, { status: 'ended' })]).rss2()).toContain('Ended: Tripoli');
+  });
+
+  it('places a live page among the stories by its newest entry, and keeps the feed at its size', () => {
+    const story = (i: number, day: number) => makeArticle({ slug: `story-${i}`, title: `Story ${i}`, published: new Date(Date.UTC(2019, 3, day, 12)) });
+    const stories = [story(1, 9), story(2, 4)];
+    const rss = buildFeed(stories, () => '<p>x</p>', undefined, [livePage(3)]).rss2();
+    const titles = [...rss.matchAll(/<item>\s*<title><!\[CDATA\[([^\]]*)\]\]>/g)].map((m) => m[1]);
+    expect(titles).toEqual(['Story 1', 'Live: Tripoli', 'Story 2']);
+    const many = Array.from({ length: 60 }, (_, i) => story(i, 20 - (i % 10)));
+    expect(buildFeed(many, () => '', undefined, [livePage(3)]).rss2().match(/<item>/g)).toHaveLength(50);
+  });
+});
