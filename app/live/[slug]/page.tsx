@@ -15,7 +15,7 @@ type Props = { params: Promise<{ slug: string }> };
 /**
  * Built ahead and cached until a publish changes the page, or the scheduler
  * sees one of its entries come due (every 15 s): no timer re-renders it.
- * See docs/decisions/0006-live-pages.md.
+ * See docs/decisions/0011-live-pages.md.
  */
 export const dynamicParams = true;
 export const revalidate = false;
