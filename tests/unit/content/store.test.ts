@@ -363,3 +363,61 @@ describe('scheduled articles', () => {
     expect(slugs(store.getPublishedArticles(BEFORE))).toContain('scheduled-story');
   });
 });
+
+describe('production: publishing and the last good content', () => {
+  const forgetProcessState = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('conflict-desk.content-store')];
+
+  /** A new server process: no content in memory, a fresh store module. */
+  const restart = async () => {
+    forgetProcessState();
+    ({ storeModule: store } = await loadStore());
+  };
+
+  beforeEach(async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    await restart();
+  });
+  afterEach(() => {
+    forgetProcessState();
+    vi.restoreAllMocks();
+  });
+
+  it('does not re-read the folder until the publish stamp changes', () => {
+    useContent({ 'story.md': articleText({ title: 'First title' }) });
+    expect(store.getContent().articles[0]!.title).toBe('First title');
+    edit('story.md', articleText({ title: 'Other title' }));
+    expect(store.getContent().articles[0]!.title).toBe('First title');
+    expect(store.reloadContent().ok).toBe(true);
+    expect(store.getContent().articles[0]!.title).toBe('Other title');
+  });
+
+  it('keeps serving what it has when a reload finds errors, and says why', () => {
+    useContent({ 'story.md': articleText({ title: 'Good title' }) });
+    store.getContent();
+    edit('story.md', articleText({ title: 'Broken', dateline: 'nowhere' }));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const reload = store.reloadContent();
+    expect(reload.ok).toBe(false);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('still serving the previous version'));
+    expect(store.getContent().articles[0]!.title).toBe('Good title');
+  });
+
+  it('started over invalid content, serves the last good version instead of failing', async () => {
+    useContent({ 'story.md': articleText({ title: 'Good title' }) });
+    store.getContent();
+    edit('story.md', articleText({ title: 'Broken', dateline: 'nowhere' }));
+    await restart();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(store.getContent().articles[0]!.title).toBe('Good title');
+    expect(error.mock.calls.flat().join(' ')).toContain('serving the last good version');
+  });
+
+  it('follows the publish stamp written into the content folder', async () => {
+    useContent({ 'story.md': articleText({ title: 'First title' }) });
+    store.getContent();
+    edit('story.md', articleText({ title: 'Published title' }));
+    fs.writeFileSync(path.join(dir, store.PUBLISH_STAMP), 'now');
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // the stamp is looked at once a second
+    expect(store.getContent().articles[0]!.title).toBe('Published title');
+  });
+});
