@@ -10,14 +10,16 @@ import { securityHeaders } from './lib/security-headers';
 const UNKNOWN = '/api/not-a-route';
 
 /**
- * A rewrite to another path of this site, built from nextUrl so Next serves
- * it internally (a URL built from request.url can name another host, e.g.
- * localhost for a server listening on 127.0.0.1, and would be proxied).
+ * A rewrite to another path of this site, served internally. Next compares
+ * the rewrite's origin with the address the server listens on; nextUrl
+ * calls 127.0.0.1 "localhost", so a standalone server started with
+ * HOSTNAME=127.0.0.1 would otherwise proxy the rewrite to localhost (::1)
+ * and fail. The listening host is put back.
  */
 function internalRewrite(request: NextRequest, pathname: string) {
-  const url = request.nextUrl.clone();
-  url.pathname = pathname;
-  url.search = '';
+  const url = new URL(pathname, request.nextUrl.origin);
+  const host = process.env.HOSTNAME;
+  if (url.hostname === 'localhost' && host && !['0.0.0.0', '::', 'localhost'].includes(host)) url.hostname = host;
   return NextResponse.rewrite(url);
 }
 

@@ -160,6 +160,18 @@ try {
   );
   check(result.errors === 0 && result.timeouts === 0 && result.non2xx === 0, 'no errors, timeouts or non-2xx responses under load');
   check(stale === 0, 'no response older than 60 s after the publish returned');
+
+  // 3. A hot article through nginx with wrk (a C load generator: autocannon itself tops out far
+  //    below what nginx serves from its cache). Bounded: 10 s, loopback.
+  if (spawnSync('sh', ['-c', 'command -v wrk']).status === 0) {
+    const wrk = spawnSync('wrk', ['-t2', '-c64', '-d10s', '--latency', '-H', 'Accept-Encoding: gzip', `http://127.0.0.1:${PORT_NGINX}${hot}`], { encoding: 'utf8' });
+    const rps = /Requests\/sec:\s+([\d.]+)/.exec(wrk.stdout)?.[1];
+    const p99 = /\s99%\s+([\d.]+\w+)/.exec(wrk.stdout)?.[1];
+    const errors = /Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)/.exec(wrk.stdout)?.[0] ?? 'no errors';
+    console.log(`hot article through nginx (wrk, 64 connections, 10 s): ${rps} req/s, p99 ${p99}, ${errors}`);
+  } else {
+    console.log('wrk not installed: skipped the nginx throughput measurement (apt-get install wrk)');
+  }
 } catch (error) {
   console.error(error);
   const log = path.join(work, 'nginx-error.log');
