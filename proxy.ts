@@ -18,7 +18,8 @@ const UNKNOWN = '/api/not-a-route';
  */
 function internalRewrite(request: NextRequest, pathname: string) {
   const url = new URL(pathname, request.nextUrl.origin);
-  const host = process.env.HOSTNAME;
+  // Only the standalone server (server.js) listens on $HOSTNAME; `next start` listens on localhost.
+  const host = process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ? process.env.HOSTNAME : undefined;
   if (url.hostname === 'localhost' && host && !['0.0.0.0', '::', 'localhost'].includes(host)) url.hostname = host;
   return NextResponse.rewrite(url);
 }
