@@ -10,18 +10,12 @@ import { securityHeaders } from './lib/security-headers';
 const UNKNOWN = '/api/not-a-route';
 
 /**
- * A rewrite to another path of this site, served internally. Next compares
- * the rewrite's origin with the address the server listens on; nextUrl
- * calls 127.0.0.1 "localhost", so a standalone server started with
- * HOSTNAME=127.0.0.1 would otherwise proxy the rewrite to localhost (::1)
- * and fail. The listening host is put back.
+ * A rewrite to another path of this site, served internally (Next compares
+ * the rewrite's origin with the address the server listens on; behind
+ * nginx, run the standalone server with HOSTNAME=localhost: docs/DEPLOY.md).
  */
 function internalRewrite(request: NextRequest, pathname: string) {
-  const url = new URL(pathname, request.nextUrl.origin);
-  // Only the standalone server (server.js) listens on $HOSTNAME; `next start` listens on localhost.
-  const host = process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ? process.env.HOSTNAME : undefined;
-  if (url.hostname === 'localhost' && host && !['0.0.0.0', '::', 'localhost'].includes(host)) url.hostname = host;
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(new URL(pathname, request.nextUrl.origin));
 }
 
 /**

@@ -101,7 +101,7 @@ try {
   start('redis-server', ['--port', String(PORT_REDIS), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
   await until('redis', async () => spawnSync('redis-cli', ['-p', String(PORT_REDIS), 'ping']).stdout?.toString().includes('PONG'));
   for (const [dir, port] of [[copies[0], PORT_A], [copies[1], PORT_B]]) {
-    start(process.execPath, ['server.js'], { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', PUBLISH_TOKEN: TOKEN, CONTENT_INDEX_DIR: path.join(dir, '.content-index'), NODE_ENV: 'production' }, dir);
+    start(process.execPath, ['server.js'], { ...env, PORT: String(port), HOSTNAME: 'localhost', PUBLISH_TOKEN: TOKEN, CONTENT_INDEX_DIR: path.join(dir, '.content-index'), NODE_ENV: 'production' }, dir);
   }
   await until('server A', async () => (await get(PORT_A, '/libya')).status === 200);
   await until('server B', async () => (await get(PORT_B, '/libya')).status === 200);
