@@ -10,8 +10,8 @@ import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { FEED_ALTERNATES, pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
-/** Regenerated at most every 5 minutes, so corrections on scheduled stories appear without a rebuild. */
-export const revalidate = 300;
+/** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
+export const revalidate = false;
 
 const page = EDITORIAL_PAGES.corrections;
 const base = pageMetadata({

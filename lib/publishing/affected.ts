@@ -97,6 +97,11 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
     '/feed.json',
     '/sitemap.xml',
     '/news-sitemap.xml',
+    '/corrections',
+    '/corrections.xml',
+    '/libya/figures',
+    '/libya/figures.csv',
+    '/libya/map',
   ]);
   for (const slug of changed) {
     for (const article of [old.get(slug), now.get(slug)]) {

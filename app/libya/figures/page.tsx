@@ -6,8 +6,8 @@ import { tollByMetric, tollPoints } from '@/lib/figures/toll';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
-export const revalidate = 300;
+/** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
+export const revalidate = false;
 
 export const metadata: Metadata = pageMetadata({
   title: 'The toll of the war in western Libya, as reported',

@@ -7,8 +7,8 @@ import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { taxonomyIndex } from '@/lib/taxonomy-routes';
 
-/** Regenerated at most every 5 minutes, so scheduled articles appear without a rebuild. */
-export const revalidate = 300;
+/** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
+export const revalidate = false;
 
 export const metadata: Metadata = pageMetadata({
   title: 'Map of our Libya coverage',
