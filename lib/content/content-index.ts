@@ -26,7 +26,7 @@ import { REGISTRY_KINDS } from './registries';
  * runs in SQLite (FTS5) instead of an in-memory map over every body.
  */
 
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 export type ContentChanges = {
   added: string[];
@@ -152,22 +152,25 @@ function entityText(article: Article): string {
 }
 
 /** Brings the full-text index in line with the stored results of valid content. */
-function syncSearch(db: Database.Database, articles: readonly Article[]) {
+function syncSearch(db: Database.Database, articles: readonly Article[], removedFiles: boolean) {
   const byFile = new Map(articles.map((article) => [article.file, article]));
+  // A story's search row has its file's rowid, so it is replaced or removed by key, never by a scan.
   const stale = db
-    .prepare(`SELECT path, slug, hash, search_text FROM parsed WHERE indexed_hash IS NOT hash`)
-    .all() as { path: string; slug: string | null; hash: string; search_text: string | null }[];
-  const remove = db.prepare('DELETE FROM search WHERE slug = ?');
+    .prepare(`SELECT rowid, path, search_text FROM parsed WHERE indexed_hash IS NOT hash`)
+    .all() as { rowid: number; path: string; search_text: string | null }[];
+  if (stale.length === 0 && !removedFiles) return;
+  const remove = db.prepare('DELETE FROM search WHERE rowid = ?');
   const insert = db.prepare(
-    'INSERT INTO search (slug, title, dek, entities, body, published, draft) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO search (rowid, slug, title, dek, entities, body, published, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const mark = db.prepare('UPDATE parsed SET indexed_hash = hash WHERE path = ?');
+  const mark = db.prepare('UPDATE parsed SET indexed_hash = hash WHERE rowid = ?');
   db.transaction(() => {
     for (const row of stale) {
       const article = byFile.get(row.path);
-      if (row.slug) remove.run(row.slug);
+      remove.run(row.rowid);
       if (article) {
         insert.run(
+          row.rowid,
           article.slug,
           article.title,
           article.dek,
@@ -177,10 +180,10 @@ function syncSearch(db: Database.Database, articles: readonly Article[]) {
           article.draft ? 1 : 0,
         );
       }
-      mark.run(row.path);
+      mark.run(row.rowid);
     }
     // Rows of deleted files are gone from `parsed`; drop their search entries too.
-    db.exec('DELETE FROM search WHERE slug NOT IN (SELECT slug FROM parsed WHERE slug IS NOT NULL)');
+    if (removedFiles) db.exec('DELETE FROM search WHERE rowid NOT IN (SELECT rowid FROM parsed)');
   })();
 }
 
@@ -210,6 +213,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
   const changes: ContentChanges = { added: [], updated: [], removed: [], live: [] };
   let parsedCount = 0;
   const parsedFiles: { path: string; parsed: ParsedArticleFile }[] = [];
+  let removedFiles = false;
   const liveFiles: { path: string; parsed: ParsedLiveFile }[] = [];
   db.transaction(() => {
     // Articles, then live pages: the same cache, each file re-parsed only when it changed.
@@ -259,6 +263,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
       }
     }
     // Whatever is left was deleted.
+    removedFiles = rows.size > 0;
     const remove = db.prepare('DELETE FROM parsed WHERE path = ?');
     for (const row of rows.values()) {
       remove.run(row.path);
@@ -278,7 +283,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     JSON.stringify([fingerprint, registryFiles, timelineFile, (db.prepare('SELECT path, hash FROM parsed ORDER BY path').all())]),
   );
   if (!hasErrors(result.problems)) {
-    syncSearch(db, result.content.articles);
+    syncSearch(db, result.content.articles, removedFiles);
     keepAsLastGood(db, version, { registryFiles, timelineFile });
   }
   return { ...result, changes, version, parsedFiles: parsedCount };
