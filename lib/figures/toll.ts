@@ -118,3 +118,14 @@ export function shortReporter(reportedBy: string, max = 28): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/** Most reports one chart and its table show; the CSV has every report. Keeps the page bounded at any archive size. */
+export const TOLL_PAGE_POINTS = 120;
+
+/** Each metric's latest reports (at most `limit`), with how many there are in all. */
+export function latestReportsByMetric(
+  points: readonly TollPoint[],
+  limit = TOLL_PAGE_POINTS,
+): { metric: TollMetric; points: TollPoint[]; total: number }[] {
+  return tollByMetric(points).map(({ metric, points: all }) => ({ metric, points: all.slice(-limit), total: all.length }));
+}

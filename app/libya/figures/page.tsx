@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
 import { TollSection } from '@/components/TollSection';
 import { getPublishedArticles } from '@/lib/content/store';
-import { tollByMetric, tollPoints } from '@/lib/figures/toll';
+import { latestReportsByMetric, TOLL_PAGE_POINTS, tollPoints } from '@/lib/figures/toll';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -17,7 +17,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function FiguresPage() {
-  const groups = tollByMetric(tollPoints(getPublishedArticles()));
+  const groups = latestReportsByMetric(tollPoints(getPublishedArticles()));
   return (
     <>
       <JsonLd
@@ -41,8 +41,16 @@ export default function FiguresPage() {
         </p>
       </header>
       {groups.length === 0 ? <p>No figures have been reported yet.</p> : null}
-      {groups.map(({ metric, points }) => (
-        <TollSection key={metric} metric={metric} points={points} />
+      {groups.map(({ metric, points, total }) => (
+        <div key={metric}>
+          <TollSection metric={metric} points={points} />
+          {total > points.length ? (
+            <p className="toll__more">
+              Showing the latest {TOLL_PAGE_POINTS} of {total.toLocaleString('en')} reports; the{' '}
+              <a href="/libya/figures.csv">CSV</a> has every one.
+            </p>
+          ) : null}
+        </div>
       ))}
     </>
   );

@@ -3,7 +3,7 @@ import type { Figure } from '../../../lib/content/article';
 import { parseCalendarDate } from '../../../lib/dates';
 import { tollChart } from '../../../lib/figures/toll-chart';
 import { TOLL_CSV_HEADER, tollCsv } from '../../../lib/figures/toll-csv';
-import { latestTolls, shortReporter, tollByMetric, tollPoints, type FigureSource } from '../../../lib/figures/toll';
+import { latestReportsByMetric, latestTolls, shortReporter, tollByMetric, tollPoints, type FigureSource } from '../../../lib/figures/toll';
 
 const day = (text: string) => parseCalendarDate(text)!;
 const figure = (metric: Figure['metric'], value: number, asOf: string, reportedBy: string, scope = 'people killed'): Figure => ({
@@ -130,5 +130,23 @@ describe('shortReporter', () => {
     expect(shortReporter('UNSMIL, via OCHA')).toBe('UNSMIL');
     expect(shortReporter('IOM Displacement Tracking Matrix', 20)).toBe('IOM Displacement…');
     expect(shortReporter('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
+  });
+});
+
+describe('latestReportsByMetric', () => {
+  it('keeps each metric to its latest reports and says how many there are', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      article(`s${i}`, [figure('killed', i + 1, `2019-05-${String(i + 1).padStart(2, '0')}`, 'WHO')]),
+    );
+    const [killed] = latestReportsByMetric(tollPoints(many), 10);
+    expect(killed!.total).toBe(30);
+    expect(killed!.points).toHaveLength(10);
+    expect(killed!.points.map((p) => p.value)).toEqual([21, 22, 23, 24, 25, 26, 27, 28, 29, 30]);
+  });
+
+  it('shows everything when there is little', () => {
+    const [group] = latestReportsByMetric(tollPoints([article('a', [figure('wounded', 5, '2019-04-05', 'WHO')])]));
+    expect(group).toMatchObject({ metric: 'wounded', total: 1 });
+    expect(group!.points).toHaveLength(1);
   });
 });
