@@ -120,7 +120,7 @@ export function shortReporter(reportedBy: string, max = 28): string {
 }
 
 /** Most reports one chart and its table show; the CSV has every report. Keeps the page bounded at any archive size. */
-export const TOLL_PAGE_POINTS = 120;
+export const TOLL_PAGE_POINTS = 40;
 
 /** Each metric's latest reports (at most `limit`), with how many there are in all. */
 export function latestReportsByMetric(
