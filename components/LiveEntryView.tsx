@@ -1,6 +1,7 @@
 import type { LiveEntry } from '@/lib/content/live-page';
 import { entryAnchor } from '@/lib/live-coverage';
 import { DateTime } from './DateTime';
+import { SourceCitation } from './SourceCitation';
 
 type Props = {
   entry: LiveEntry;
@@ -38,24 +39,7 @@ export function LiveEntryView({ entry, html, href, anchored }: Props) {
         {entry.sources.map((source, index) => (
           <span key={index}>
             {index > 0 ? '; ' : ''}
-            {source.publisher}
-            {source.title ? (
-              <>
-                {', '}
-                {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
-              </>
-            ) : source.url ? (
-              <>
-                {', '}
-                <a href={source.url}>{source.url}</a>
-              </>
-            ) : null}
-            {source.date ? (
-              <>
-                {', '}
-                <DateTime date={source.date} />
-              </>
-            ) : null}
+            <SourceCitation source={source} />
           </span>
         ))}
       </p>

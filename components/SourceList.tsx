@@ -1,5 +1,5 @@
 import type { Source } from '@/lib/content/article';
-import { DateTime } from './DateTime';
+import { SourceCitation } from './SourceCitation';
 
 /** The reporting an article rests on. */
 export function SourceList({ sources }: { sources: readonly Source[] }) {
@@ -9,24 +9,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
       <ol>
         {sources.map((source, index) => (
           <li key={index}>
-            <span className="sources__publisher">{source.publisher}</span>
-            {source.title ? (
-              <>
-                {', '}
-                {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
-              </>
-            ) : source.url ? (
-              <>
-                {', '}
-                <a href={source.url}>{source.url}</a>
-              </>
-            ) : null}
-            {source.date ? (
-              <>
-                {', '}
-                <DateTime date={source.date} />
-              </>
-            ) : null}
+            <SourceCitation source={source} />
           </li>
         ))}
       </ol>

@@ -89,6 +89,11 @@ export function openContentIndex(file: string): Database.Database {
   return db;
 }
 
+/** Stores one file's result (replacing the previous one for its path, which keeps its rowid). */
+const UPSERT_PARSED = `INSERT INTO parsed (path, size, mtime_ms, hash, fingerprint, result, slug, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
+       fingerprint = excluded.fingerprint, result = excluded.result, slug = excluded.slug, search_text = excluded.search_text`;
+
 const hash = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /**
@@ -203,11 +208,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
   const rows = new Map(
     (db.prepare('SELECT path, size, mtime_ms, hash, fingerprint, result FROM parsed').all() as Row[]).map((row) => [row.path, row]),
   );
-  const upsert = db.prepare(
-    `INSERT INTO parsed (path, size, mtime_ms, hash, fingerprint, result, slug, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
-       fingerprint = excluded.fingerprint, result = excluded.result, slug = excluded.slug, search_text = excluded.search_text`,
-  );
+  const upsert = db.prepare(UPSERT_PARSED);
   const touch = db.prepare('UPDATE parsed SET size = ?, mtime_ms = ? WHERE path = ?');
 
   const changes: ContentChanges = { added: [], updated: [], removed: [], live: [] };
@@ -358,11 +359,7 @@ export async function prewarmContentIndex(
   }
   const results = await parseAll(jobs.map(({ path, text }) => ({ path, text })), registryFiles);
   const byPath = new Map(jobs.map((job) => [job.path, job]));
-  const upsert = db.prepare(
-    `INSERT INTO parsed (path, size, mtime_ms, hash, fingerprint, result, slug, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
-       fingerprint = excluded.fingerprint, result = excluded.result, slug = excluded.slug, search_text = excluded.search_text`,
-  );
+  const upsert = db.prepare(UPSERT_PARSED);
   db.transaction(() => {
     for (const result of results) {
       const job = byPath.get(result.path)!;
