@@ -21,7 +21,7 @@ let server: ChildProcess;
 
 test.describe.configure({ mode: 'serial' });
 
-const article = (title: string, extra = '') => `---
+const article = (title: string, extra = '', body = 'Forces advanced on the capital, officials said.') => `---
 title: "${title}"
 dek: "A story published while the server runs."
 published: 2019-06-01T10:00
@@ -32,7 +32,7 @@ sources:
   - publisher: Fixture Wire
     date: 2019-06-01
 ${extra}---
-Forces advanced on the capital, officials said.
+${body}
 `;
 
 function write(name: string, text: string) {
@@ -100,12 +100,16 @@ test('a new article is live everywhere after a publish, without a rebuild', asyn
   }
 });
 
-test('an edit and a correction show on the next request', async () => {
-  write('published-live.md', article('Published while live, corrected', 'corrections:\n  - date: 2019-06-02\n    text: An earlier version gave the wrong town.\n'));
+test('an edit of the text and a correction show on the next request', async () => {
+  write(
+    'published-live.md',
+    article('Published while live, corrected', 'corrections:\n  - date: 2019-06-02\n    text: An earlier version gave the wrong town.\n', 'Forces advanced on Gharyan, officials said.'),
+  );
   expect(publish().status).toBe(0);
   const page = (await text('/articles/published-live')).body;
   expect(page).toContain('Published while live, corrected');
   expect(page).toContain('An earlier version gave the wrong town.');
+  expect(page).toContain('Forces advanced on Gharyan');
 });
 
 test('an alias added by a publish redirects, and goes when removed', async () => {
