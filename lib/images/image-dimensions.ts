@@ -12,8 +12,8 @@ const memo = new Map<string, Dimensions | undefined>();
  * file version. Undefined if the file is missing or not an image. The
  * content check has already failed the build on a missing file.
  */
-export function imageDimensions(src: string, publicDir = path.join(process.cwd(), 'public')): Dimensions | undefined {
-  const file = path.join(publicDir, ...src.split('/').filter((part) => part && part !== '..'));
+export function imageDimensions(src: string, publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public')): Dimensions | undefined {
+  const file = path.join(/* turbopackIgnore: true */ publicDir, ...src.split('/').filter((part) => part && part !== '..'));
   const stat = fs.statSync(/* turbopackIgnore: true */ file, { throwIfNoEntry: false });
   if (!stat?.isFile()) return undefined;
   const key = `${file}:${stat.size}:${stat.mtimeMs}`;
