@@ -110,7 +110,17 @@ export function toLibyaIso(date: Date): string {
   return formatISO(date, { in: libya });
 }
 
+/** Libya's UTC offset (minutes) per quarter hour: the checks ask for hundreds of thousands of days. */
+const offsetByQuarterHour = new Map<number, number>();
+
 /** "2019-04-08": the Libya calendar day a moment falls on. */
 export function libyaDayKey(date: Date): string {
-  return format(date, 'yyyy-MM-dd', { in: libya });
+  const quarter = Math.floor(date.getTime() / 900_000);
+  let offset = offsetByQuarterHour.get(quarter);
+  if (offset === undefined) {
+    offset = tzOffset(site.timeZone, date);
+    if (Number.isNaN(offset)) throw new RangeError('Invalid time value');
+    offsetByQuarterHour.set(quarter, offset);
+  }
+  return new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 10);
 }

@@ -3,7 +3,7 @@ import type { Registries } from './content/registries';
 import { pageCount, paginate } from './pagination';
 import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES } from './editorial-pages';
 import { site } from './site';
-import { articlesFor, entityPagePath, TAXONOMIES, type TaxonomyKind } from './taxonomy';
+import { articlesByEntry, entityPagePath, TAXONOMIES, type TaxonomyKind } from './taxonomy';
 
 const FIXED_PATHS = [
   '/',
@@ -45,7 +45,8 @@ function pagesOf(list: readonly Article[], pathFor: (page: number) => string): L
 export function listPages(articles: readonly Article[], registries: Registries): ListPage[] {
   const pages = pagesOf(articles, (page) => (page === 1 ? '/libya' : `/libya/page/${page}`));
   for (const kind of Object.keys(TAXONOMIES) as TaxonomyKind[]) {
-    const entries = [...registries[kind].keys()].map((key) => ({ key, list: articlesFor(kind, key, articles) }));
+    const byEntry = articlesByEntry(kind, articles);
+    const entries = [...registries[kind].keys()].map((key) => ({ key, list: byEntry.get(key) ?? [] }));
     pages.push({ path: `/${kind}`, articles: entries.flatMap(({ list }) => list) });
     for (const { key, list } of entries) pages.push(...pagesOf(list, (page) => entityPagePath(kind, key, page)));
   }

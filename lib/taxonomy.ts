@@ -24,9 +24,17 @@ function entriesOf(article: Article, kind: TaxonomyKind): readonly TaxonomyEntry
   return article[kind];
 }
 
-/** The articles that carry `key` of `kind`, in the order given (newest first). */
-export function articlesFor(kind: TaxonomyKind, key: string, articles: readonly Article[]): Article[] {
-  return articles.filter((article) => entriesOf(article, kind).some((entry) => entry.key === key));
+/** Every key of `kind` that the articles carry, with its articles in the order given: one pass. */
+export function articlesByEntry(kind: TaxonomyKind, articles: readonly Article[]): Map<string, Article[]> {
+  const byEntry = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const { key } of entriesOf(article, kind)) {
+      const list = byEntry.get(key);
+      if (list) list.push(article);
+      else byEntry.set(key, [article]);
+    }
+  }
+  return byEntry;
 }
 
 export type EntryCount = { entry: TaxonomyEntry; count: number };

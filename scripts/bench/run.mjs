@@ -3,10 +3,12 @@
 // serves it, and prints one table: build time and peak memory (whole process
 // tree), content-load times, pages prebuilt, largest HTML page, article page
 // weight, first-hit and cached latency of archived articles, hot- and
-// random-article throughput (autocannon, bounded, loopback), search latency
-// and server memory after the load. No figure here is asserted by a test.
+// random-article throughput (autocannon, bounded, loopback), search latency,
+// the time from saving a new article or a correction to `npm run publish`
+// until readers get it, and server memory after the load. No figure here is
+// asserted by a test.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, appendFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, appendFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,6 +39,7 @@ const env = {
   NEXT_DIST_DIR: `.next-bench-${N}`,
   NEXT_TELEMETRY_DISABLED: '1',
   SITE_URL: 'http://localhost:3000',
+  PUBLISH_TOKEN: 'bench-publish-token-not-a-secret',
   ...(values.prebuild ? { PREBUILD_ARTICLES: values.prebuild } : {}),
 };
 const rows = [];
@@ -85,6 +88,32 @@ async function load(requests) {
     requests,
   });
   return `${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`;
+}
+
+// What an editor waits for: save a file, run `npm run publish` against this
+// server, and poll until the page serves the new text.
+async function timeToPublish(existing) {
+  const articles = path.join(env.CONTENT_DIR, 'articles');
+  const untilServed = async (slug, marker) => {
+    for (const started = Date.now(); Date.now() - started < 120_000; ) {
+      const response = await fetch(`http://127.0.0.1:${PORT}/articles/${slug}`);
+      if (response.ok && (await response.text()).includes(marker)) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`/articles/${slug} did not show "${marker}" within 120 s of publishing`);
+  };
+  const publishAndWait = async (slug, marker) => {
+    const started = Date.now();
+    await run('node', ['--import', 'tsx', 'scripts/publish.ts', '--server', `http://127.0.0.1:${PORT}`]);
+    await untilServed(slug, marker);
+    return seconds(Date.now() - started);
+  };
+  const source = readFileSync(path.join(articles, `${existing}.md`), 'utf8');
+  writeFileSync(path.join(articles, 'bench-breaking-news.md'), source.replace(/^title: .*$/m, 'title: "Breaking bench story"'));
+  const added = await publishAndWait('bench-breaking-news', 'Breaking bench story');
+  appendFileSync(path.join(articles, `${existing}.md`), '\nCorrection marker paragraph.\n');
+  const corrected = await publishAndWait(existing, 'Correction marker paragraph.');
+  return [added, corrected];
 }
 
 console.error(`Benchmark: ${N} articles in ${work}`);
@@ -154,6 +183,7 @@ try {
     for (const q of queries) searchTimes.push((await timed(`http://127.0.0.1:${PORT}/search?q=${encodeURIComponent(q)}`)).ms);
   }
   row('search, p50 / p95 (whole response, loopback)', `${percentile(searchTimes, 50).toFixed(0)} / ${percentile(searchTimes, 95).toFixed(0)} ms`);
+  row('publish: new article, saved until served / correction, saved until served', (await timeToPublish(newest)).join(' / '));
   row('server memory after the load (RSS, process tree)', mb(treeRss(server.pid)));
 } finally {
   server.kill('SIGTERM');

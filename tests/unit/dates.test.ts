@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { format } from 'date-fns';
+import { tz } from '@date-fns/tz';
 import {
   formatDateTime,
   formatDayHeading,
@@ -199,5 +202,31 @@ describe('parseDateTime on a server whose own clocks change (DST)', () => {
     withTimeZone('Europe/Berlin', () => {
       expect(toLibyaIso(new Date('2019-03-31T00:30:00Z'))).toBe('2019-03-31T02:30:00+02:00');
     });
+  });
+});
+
+describe('libyaDayKey agrees with a full time-zone conversion', () => {
+  const viaTimeZone = (date: Date) => format(date, 'yyyy-MM-dd', { in: tz('Africa/Tripoli') });
+
+  it('for any moment from 1950 to 2100, including the years Libya kept summer time', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1950-01-01T00:00Z'), max: new Date('2100-12-31T00:00Z'), noInvalidDate: true }), (date) => {
+        expect(libyaDayKey(date)).toBe(viaTimeZone(date));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('around the 2013 clock changes, minute by minute', () => {
+    for (const start of ['2013-03-29T00:00Z', '2013-10-25T00:00Z', '2012-11-09T21:00Z']) {
+      for (let minute = 0; minute < 6 * 60; minute += 7) {
+        const date = new Date(new Date(start).getTime() + minute * 60_000);
+        expect(libyaDayKey(date)).toBe(viaTimeZone(date));
+      }
+    }
+  });
+
+  it('throws on an invalid date, as formatting does', () => {
+    expect(() => libyaDayKey(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/content/article';
 import type { Author, Person, Place, Registries, Topic } from '../../lib/content/registries';
-import { TAXONOMIES, articlesFor, countArticles, entityPagePath, entityPath, type TaxonomyKind } from '../../lib/taxonomy';
+import { TAXONOMIES, articlesByEntry, countArticles, entityPagePath, entityPath, type TaxonomyKind } from '../../lib/taxonomy';
 import { makeArticle } from './helpers';
 
 const place = (key: string, name: string): Place => ({ key, name, aliases: [], latitude: 32, longitude: 13, approximate: false });
@@ -60,7 +60,10 @@ describe('entityPath and entityPagePath', () => {
   });
 });
 
-describe('articlesFor', () => {
+describe('articlesByEntry', () => {
+  const articlesFor = (kind: TaxonomyKind, key: string, articles: typeof ARTICLES) =>
+    articlesByEntry(kind, articles).get(key) ?? [];
+
   it.each([
     ['topics', 'tripoli-offensive', ['d', 'b']],
     ['places', 'tripoli', ['d', 'b']],
@@ -76,6 +79,10 @@ describe('articlesFor', () => {
   it('keeps the order it is given rather than sorting', () => {
     const shuffled = [ARTICLES[2]!, ARTICLES[0]!, ARTICLES[3]!];
     expect(slugs(articlesFor('people', 'khalifa-hifter', shuffled))).toEqual(['b', 'd', 'a']);
+  });
+
+  it('has an entry for each key the articles carry, and no other', () => {
+    expect([...articlesByEntry('authors', ARTICLES).keys()].sort()).toEqual(['conflict-desk', 'guest']);
   });
 
   it('gives no articles for a key no article carries, or a key of another kind', () => {
