@@ -1,4 +1,7 @@
+import type { Page } from '@/lib/pagination';
 import { entityPath, TAXONOMIES, type EntryCount, type TaxonomyKind } from '@/lib/taxonomy';
+import { taxonomyIndexHref } from '@/lib/taxonomy-routes';
+import { Pagination } from './Pagination';
 import { SiteLink } from './SiteLink';
 
 const INTROS: Record<TaxonomyKind, string> = {
@@ -8,16 +11,17 @@ const INTROS: Record<TaxonomyKind, string> = {
   authors: 'Who wrote our coverage.',
 };
 
-/** All entries of one kind, with how many stories carry each. */
-export function EntityIndex({ kind, entries }: { kind: TaxonomyKind; entries: EntryCount[] }) {
+/** One page of the entries of one kind, by name, with how many stories carry each. */
+export function EntityIndex({ kind, page }: { kind: TaxonomyKind; page: Page<EntryCount> }) {
+  const title = TAXONOMIES[kind].title;
   return (
     <>
       <header className="page-header">
-        <h1>{TAXONOMIES[kind].title}</h1>
+        <h1>{page.page === 1 ? title : `${title}, page ${page.page}`}</h1>
         <p className="page-header__intro">{INTROS[kind]}</p>
       </header>
       <ul className="entity-index">
-        {entries.map(({ entry, count }) => (
+        {page.items.map(({ entry, count }) => (
           <li key={entry.key}>
             <SiteLink href={entityPath(kind, entry.key)}>{entry.name}</SiteLink>{' '}
             <span className="entity-index__count">
@@ -26,6 +30,13 @@ export function EntityIndex({ kind, entries }: { kind: TaxonomyKind; entries: En
           </li>
         ))}
       </ul>
+      <Pagination
+        info={page}
+        hrefFor={(n) => taxonomyIndexHref(kind, n)}
+        label={`${title} pages`}
+        previousText="← Previous"
+        nextText="Next →"
+      />
     </>
   );
 }

@@ -1,4 +1,12 @@
 import type { Article } from './content/article';
+import { paginate, parsePageNumber } from './pagination';
+
+/** Corrections per page of the corrections log (/corrections, /corrections/page/2…). */
+export const CORRECTIONS_PAGE_SIZE = 50;
+
+export function correctionsHref(page: number): string {
+  return page === 1 ? '/corrections' : `/corrections/page/${page}`;
+}
 
 /** One correction, with the story it corrects. */
 export type CorrectionEntry = {
@@ -44,4 +52,13 @@ export function correctionsLog(articles: readonly Pick<Article, 'slug' | 'path' 
         b.index - a.index,
     )
     .map(({ anchor, date, text, article }) => ({ anchor, date, text, article }));
+}
+
+/** One page of the corrections log and how many corrections there are, or undefined when there is no such page. */
+export function correctionsPage(articles: Parameters<typeof correctionsLog>[0], pageSegment = '1') {
+  const number = parsePageNumber(pageSegment);
+  if (!number) return undefined;
+  const log = correctionsLog(articles);
+  const page = paginate(log, number, CORRECTIONS_PAGE_SIZE);
+  return page ? { page, total: log.length } : undefined;
 }

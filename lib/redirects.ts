@@ -1,7 +1,9 @@
 import { normalizePath } from './content/aliases';
 
 /** Redirects that do not come from content (and /live/<slug>/page/1 → /live/<slug>). */
-export const FIXED_REDIRECTS: ReadonlyMap<string, string> = new Map([['/libya/page/1', '/libya']]);
+export const FIXED_REDIRECTS: ReadonlyMap<string, string> = new Map(
+  ['/libya', '/corrections', '/topics', '/places', '/people', '/authors'].map((list) => [`${list}/page/1`, list]),
+);
 
 /**
  * Where a request for `pathname` should be permanently redirected, or

@@ -24,7 +24,7 @@ const RESERVED_EXACT = new Set([
 ]);
 
 /** Sections: the path itself and everything under it. */
-const RESERVED_SECTIONS = ['/_next', '/api', '/libya', '/search', '/topics', '/places', '/people', '/authors', '/sitemaps'];
+const RESERVED_SECTIONS = ['/_next', '/api', '/libya', '/corrections', '/search', '/topics', '/places', '/people', '/authors', '/sitemaps'];
 
 /** Generated files Next serves under any page (`/articles/x/opengraph-image`). */
 const GENERATED_SEGMENT = /^(opengraph-image|twitter-image|icon|apple-icon)(-[\w-]+)?(\.\w+)?$/;

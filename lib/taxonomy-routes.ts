@@ -10,6 +10,23 @@ export function parseTaxonomyKind(segment: string): TaxonomyKind | undefined {
   return (TAXONOMY_KINDS as string[]).includes(segment) ? (segment as TaxonomyKind) : undefined;
 }
 
+/** Entries per page of a registry index (/people, /people/page/2…). */
+export const INDEX_PAGE_SIZE = 100;
+
+export function taxonomyIndexHref(kind: TaxonomyKind, page: number): string {
+  return page === 1 ? `/${kind}` : `/${kind}/page/${page}`;
+}
+
+/** One page of a registry index, or undefined when the kind or the page does not exist. */
+export function taxonomyIndexPage(kindSegment: string, pageSegment = '1') {
+  const kind = parseTaxonomyKind(kindSegment);
+  const number = parsePageNumber(pageSegment);
+  if (!kind || !number) return undefined;
+  const all = taxonomyIndex(kind);
+  const page = paginate(all, number, INDEX_PAGE_SIZE);
+  return page ? { kind, page, all } : undefined;
+}
+
 export function taxonomyIndex(kind: TaxonomyKind) {
   return [...getContent().registries[kind].values()]
     .map((entry) => ({ entry, count: publishedArticlesFor(kind, entry.key).length }))

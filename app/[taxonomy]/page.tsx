@@ -7,7 +7,7 @@ import { coverageMaps } from '@/lib/maps/coverage-map';
 import { placeCounts } from '@/lib/maps/place-counts';
 import { JsonLd } from '@/components/JsonLd';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
-import { parseTaxonomyKind, TAXONOMY_KINDS, taxonomyIndex } from '@/lib/taxonomy-routes';
+import { parseTaxonomyKind, TAXONOMY_KINDS, taxonomyIndexPage } from '@/lib/taxonomy-routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { TAXONOMIES } from '@/lib/taxonomy';
 
@@ -34,9 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TaxonomyIndexPage({ params }: Props) {
-  const kind = parseTaxonomyKind((await params).taxonomy);
-  if (!kind) notFound();
-  const entries = taxonomyIndex(kind);
+  const index = taxonomyIndexPage((await params).taxonomy);
+  if (!index) notFound();
+  const { kind, page, all } = index;
   return (
     <>
       <JsonLd
@@ -45,13 +45,13 @@ export default async function TaxonomyIndexPage({ params }: Props) {
           { name: TAXONOMIES[kind].title, path: `/${kind}` },
         ])}
       />
-      <EntityIndex kind={kind} entries={entries} />
+      <EntityIndex kind={kind} page={page} />
       {kind === 'places' ? (
         <section aria-labelledby="places-map-heading">
           <h2 id="places-map-heading" className="section-heading">
             On the map
           </h2>
-          <CoverageMap maps={{ libya: coverageMaps(placeCounts(entries)).libya }} id="places-map" />
+          <CoverageMap maps={{ libya: coverageMaps(placeCounts(all)).libya }} id="places-map" />
           <p className="more-link">
             <SiteLink href="/libya/map">Close-up of the north-west and stories by place →</SiteLink>
           </p>

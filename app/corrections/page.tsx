@@ -4,7 +4,7 @@ import { EditorialPage } from '@/components/EditorialPage';
 import { JsonLd } from '@/components/JsonLd';
 import { SiteLink } from '@/components/SiteLink';
 import { getPublishedArticles } from '@/lib/content/store';
-import { correctionsLog } from '@/lib/corrections';
+import { correctionsPage } from '@/lib/corrections';
 import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES } from '@/lib/editorial-pages';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { FEED_ALTERNATES, pageMetadata } from '@/lib/seo/metadata';
@@ -35,7 +35,7 @@ export const metadata: Metadata = {
 };
 
 export default function CorrectionsPage() {
-  const entries = correctionsLog(getPublishedArticles());
+  const { page: first, total } = correctionsPage(getPublishedArticles())!;
   return (
     <>
       <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: page.title, path: page.path }])} />
@@ -50,7 +50,7 @@ export default function CorrectionsPage() {
           </>
         }
       >
-        <CorrectionsLog entries={entries} />
+        <CorrectionsLog page={first} total={total} />
       </EditorialPage>
     </>
   );

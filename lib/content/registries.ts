@@ -8,6 +8,8 @@ export const REGISTRY_KINDS = ['authors', 'places', 'people', 'topics'] as const
 export type RegistryKind = (typeof REGISTRY_KINDS)[number];
 
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The index pages of a registry live at /<kind>/page/<n>, so no entry may be called `page`. */
+const RESERVED_KEY = 'page';
 
 /** A bio is a short paragraph, not an essay: it sits under the author's name. */
 export const AUTHOR_BIO_MAX = 600;
@@ -163,6 +165,17 @@ export function parseRegistry<K extends RegistryKind>(
         field: key,
         message: `"${key}" is not a valid key: keys use lowercase letters a-z, digits and single hyphens.`,
         fix: `Rename the key, e.g. "${key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}", and update the articles that use it.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    if (key === RESERVED_KEY) {
+      problems.push({
+        file,
+        line: yaml.lineOf([key]),
+        field: key,
+        message: `"${key}" cannot be a key: /${kind}/page/2 and onwards are the pages of the ${kind} index.`,
+        fix: `Rename the key, e.g. "${key}-${singular(kind).toLowerCase().replace(/\W+/g, '-')}", and update the articles that use it.`,
         severity: 'error',
       });
       continue;

@@ -15,12 +15,19 @@ export function coverageRadius(count: number, maxCount: number): number {
 }
 
 /**
- * The coverage maps: every place named by at least one story, sized by how
- * many, on the whole country and on the north-western close-up where most
- * of the fighting was.
+ * How many places the coverage maps and their table show: the most-covered
+ * ones. Pages stay small (and maps legible) however large the places
+ * registry grows; /places lists every place.
+ */
+export const COVERAGE_MAP_PLACES = 50;
+
+/**
+ * The coverage maps: the places named by the most stories (at most
+ * COVERAGE_MAP_PLACES), sized by how many, on the whole country and on the
+ * north-western close-up where most of the fighting was.
  */
 export function coverageMaps(counts: readonly PlaceCount[]): { libya: PlaceMapData; west: PlaceMapData } {
-  const named = counts.filter(({ count }) => count > 0);
+  const named = rankPlaces(counts).slice(0, COVERAGE_MAP_PLACES);
   const max = Math.max(0, ...named.map(({ count }) => count));
   const inputs = named.map(({ place, count }) => ({ place, count, radius: coverageRadius(count, max) }));
   return { libya: placeMap('libya', inputs), west: placeMap('west', inputs) };

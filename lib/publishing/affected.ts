@@ -122,6 +122,8 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
     paths: [...paths].sort(),
     routes: [
       '/libya/page/[page]',
+      '/corrections/page/[page]',
+      '/[taxonomy]/page/[page]',
       '/[taxonomy]/[key]/page/[page]',
       '/sitemaps/[part]',
       ...(live.length > 0 ? ['/live/[slug]/page/[page]'] : []),

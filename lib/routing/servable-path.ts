@@ -1,25 +1,29 @@
 import { getArticle, getContent, getLivePage, getPublishedArticles, publishedArticlesFor } from '../content/store';
+import { CORRECTIONS_PAGE_SIZE } from '../corrections';
 import { livePageCount } from '../live-coverage';
 import { pageCount, parsePageNumber } from '../pagination';
 import { site } from '../site';
-import { parseTaxonomyKind } from '../taxonomy-routes';
+import { INDEX_PAGE_SIZE, parseTaxonomyKind } from '../taxonomy-routes';
 
 const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image(?:-\w+)?)?\/?$/;
 const LIBYA_PAGE = /^\/libya\/page\/([^/]+)\/?$/;
 const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
+const INDEX_PAGE = /^\/(topics|places|people|authors)\/page\/([^/]+)\/?$/;
+const CORRECTIONS_PAGE = /^\/corrections\/page\/([^/]+)\/?$/;
 const ENTRY = /^\/(topics|places|people|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 
-function withinPages(segment: string | undefined, total: number): boolean {
+function withinPages(segment: string | undefined, total: number, pageSize: number = site.pageSize): boolean {
   if (segment === undefined) return true;
   const page = parsePageNumber(segment);
-  return page !== undefined && page <= pageCount(total, site.pageSize);
+  return page !== undefined && page <= pageCount(total, pageSize);
 }
 
 /**
  * Whether a request for one of the site's dynamic routes names something
  * that exists and is published: an article (or its card), a page of the
- * coverage index, a registry entry or one of its pages, a live page or one
- * of its pages of older entries. `undefined` for
+ * coverage index, a page of a registry index or of the corrections log, a
+ * registry entry or one of its pages, a live page or one of its pages of
+ * older entries. `undefined` for
  * paths these rules do not cover. Anything else must answer the plain 404
  * without rendering, so that made-up addresses create no cache entries and
  * a scheduled story's 404 is the same as any other.
@@ -36,6 +40,13 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
     if (live[2] === undefined) return true;
     const number = parsePageNumber(live[2]);
     return number !== undefined && number <= livePageCount(page);
+  }
+  const index = INDEX_PAGE.exec(pathname);
+  if (index) return withinPages(index[2], getContent().registries[parseTaxonomyKind(index[1]!)!].size, INDEX_PAGE_SIZE);
+  const corrections = CORRECTIONS_PAGE.exec(pathname);
+  if (corrections) {
+    const count = getPublishedArticles(now).reduce((sum, article) => sum + article.corrections.length, 0);
+    return withinPages(corrections[1], count, CORRECTIONS_PAGE_SIZE);
   }
   const entry = ENTRY.exec(pathname);
   if (entry) {

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { CoverageMap } from '@/components/CoverageMap';
 import { JsonLd } from '@/components/JsonLd';
-import { coverageMaps, rankPlaces } from '@/lib/maps/coverage-map';
+import { COVERAGE_MAP_PLACES, coverageMaps, rankPlaces } from '@/lib/maps/coverage-map';
+import { SiteLink } from '@/components/SiteLink';
 import { placeCounts } from '@/lib/maps/place-counts';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -18,6 +19,8 @@ export const metadata: Metadata = pageMetadata({
 
 export default function CoverageMapPage() {
   const counts = placeCounts(taxonomyIndex('places'));
+  const ranked = rankPlaces(counts);
+  const shown = ranked.slice(0, COVERAGE_MAP_PLACES);
   return (
     <>
       <JsonLd
@@ -30,10 +33,18 @@ export default function CoverageMapPage() {
       <header className="page-header">
         <h1>Map of our coverage</h1>
         <p className="page-header__intro">
-          Every place our stories name, sized by how many name it. Choose a place to read its stories.
+          {shown.length < ranked.length ? (
+            <>
+              The {shown.length} places our stories name most often, of {ranked.length}, sized by how many name
+              each; <SiteLink href="/places">every place</SiteLink> has its own page.
+            </>
+          ) : (
+            'Every place our stories name, sized by how many name it.'
+          )}{' '}
+          Choose a place to read its stories.
         </p>
       </header>
-      <CoverageMap maps={coverageMaps(counts)} counts={rankPlaces(counts)} />
+      <CoverageMap maps={coverageMaps(counts)} counts={shown} />
     </>
   );
 }

@@ -186,6 +186,13 @@ describe('parseRegistry: problems', () => {
     expect([...entries.keys()]).toEqual(['good-key']);
   });
 
+  it('refuses the key "page", which would hide the index pages /<kind>/page/<n>', () => {
+    const { problems, entries } = parseRegistry('people', 'content/people.yml', 'page:\n  name: Page\nother:\n  name: Other\n');
+    expect(problems).toMatchObject([{ field: 'page', line: 1, severity: 'error', message: expect.stringContaining('/people/page/2') }]);
+    expect(problems[0]!.fix).toContain('"page-person"');
+    expect([...entries.keys()]).toEqual(['other']);
+  });
+
   it('suggests a rename for keys with spaces and capitals', () => {
     const [problem] = parseRegistry('places', 'p.yml', '"Mitiga Airport":\n  name: M\n  latitude: 1\n  longitude: 1\n').problems;
     expect(problem!.fix).toContain('"mitiga-airport"');
