@@ -51,6 +51,14 @@ test('redirects carry the security headers', async ({ request }) => {
   }
 });
 
+test("Next's own redirect of repeated slashes carries the security headers too", async ({ request, baseURL }) => {
+  // A full URL: `//libya` alone would be read as the host "libya".
+  const response = await request.get(`${baseURL}//libya`, { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()['location']).toBe('/libya');
+  expectSecurityHeaders(response, '//libya');
+});
+
 test('404s and ordinary pages carry the security headers', async ({ request }) => {
   for (const [path, status] of [['/no-such-page', 404], ['/articles/no-such-story', 404], ['/libya', 200], ['/feed.xml', 200]] as const) {
     const response = await request.get(path);
