@@ -15,8 +15,23 @@ const root = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(root, 'node_modules/lighthouse/cli/index.js');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** One Lighthouse run: category scores (0–100), LCP/TBT in ms, CLS, bytes transferred. */
-export async function lighthouse(url) {
+/**
+ * One Lighthouse run: category scores (0–100), LCP/TBT in ms, CLS, bytes transferred.
+ * A run Lighthouse itself gives up on (a DevTools protocol timeout when the machine is
+ * overloaded) is tried again, up to `attempts` times; a finished run is never re-run.
+ */
+export async function lighthouse(url, attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await lighthouseOnce(url);
+    } catch (error) {
+      if (attempt >= attempts || !/Runtime error encountered|PROTOCOL_TIMEOUT|exceeded the allotted time/.test(String(error))) throw error;
+      console.error(`Lighthouse gave up on ${url} (attempt ${attempt}), trying again: ${String(error).split('\n')[0]}`);
+    }
+  }
+}
+
+async function lighthouseOnce(url) {
   const browser = findBrowser();
   if (!browser) throw new Error('No Chromium found: set CHROMIUM_PATH (see README).');
   // A fresh profile per run: nothing cached between runs.

@@ -8,7 +8,9 @@ import { publishedArticles } from './published-content';
  * counts, not timings: they do not vary with machine load. gzip at level 6
  * (what most servers send). Measured on Next 16.4.6 / React 19.3 (see
  * docs/BENCHMARKS.md and scripts/measure-page-weight.mjs): the runtime is
- * 175.1 KB gzip in 9 files on every full page; no web fonts
+ * 175.1 KB gzip in 9 files on every full page; the stylesheet is inlined
+ * in the HTML (next.config.ts `inlineCss`: three copies of 19 KB, about
+ * 10 KB gzip, counted under html); no web fonts
  * (docs/decisions/0012-system-fonts.md); the lite edition has no scripts,
  * no stylesheet and no fonts (docs/decisions/0013-lite-edition.md).
  */
@@ -25,9 +27,9 @@ const articles = publishedArticles();
 const longest = [...articles].sort((a, b) => b.html.length - a.html.length)[0]!;
 
 const BUDGETS: Record<string, { path: string; budget: Budget }> = {
-  'front page': { path: '/', budget: { html: 22, ...FULL_PAGE, total: 215 } },
-  'coverage index': { path: '/libya', budget: { html: 14, ...FULL_PAGE, total: 205 } },
-  'longest article': { path: longest.path, budget: { html: 32, ...FULL_PAGE, total: 220 } },
+  'front page': { path: '/', budget: { html: 40, ...FULL_PAGE, total: 225 } },
+  'coverage index': { path: '/libya', budget: { html: 30, ...FULL_PAGE, total: 215 } },
+  'longest article': { path: longest.path, budget: { html: 44, ...FULL_PAGE, total: 230 } },
   'lite coverage index': { path: '/lite', budget: { html: 8, css: 0, js: 0, fonts: 0, total: LITE_TOTAL_GZIP_KB } },
   'longest lite article': { path: `/lite${longest.path}`, budget: { html: 9, css: 0, js: 0, fonts: 0, total: LITE_TOTAL_GZIP_KB } },
 };
