@@ -59,6 +59,13 @@ test('pages past the end are 404', async ({ request }) => {
   expect((await request.get('/lite/page/03')).status()).toBe(404);
 });
 
+test('a lite article shows its update time and its correction', async ({ page }) => {
+  await page.goto('/lite/articles/fixture-story-10');
+  await expect(page.locator('.meta')).toContainText('Updated April 10, 2019, 9:00 a.m. Libya time');
+  await expect(page.locator('.meta time[datetime="2019-04-10T09:00:00+02:00"]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Corrections' })).toBeVisible();
+});
+
 test('the lite index paginates like the full one, with newer/older links and no scripts', async ({ page, request }) => {
   const first = await request.get('/lite/page/1', { maxRedirects: 0 });
   expect(first.status()).toBe(308);
