@@ -52,8 +52,9 @@ export function LiteArticle({ article, bodyHtml, scheduled }: Props) {
           <ul>
             {article.figures.map((figure, index) => (
               <li key={index}>
-                <strong>{figureHeadline(figure)}</strong>. {figure.scope}. As of <DateTime date={figure.as_of} />.
-                Source: {figure.reported_by}.
+                <strong>{figureHeadline(figure)}</strong>
+                <br />
+                {figure.scope}. As of <DateTime date={figure.as_of} />. Source: {figure.reported_by}.
               </li>
             ))}
           </ul>
