@@ -27,6 +27,10 @@ const nextConfig: NextConfig = {
   // Redirects (trailing slash, /libya/page/1, `aliases:` in front matter) are
   // made in proxy.ts: Next leaves configured headers off its own redirects.
   skipTrailingSlashRedirect: true,
+  // The stylesheet arrives inside the HTML: no render-blocking request before the first paint
+  // (LCP on a slow link; docs/decisions/0012-system-fonts.md and docs/BENCHMARKS.md). It costs
+  // about 10 KB gzip per page (Next also copies it into the RSC payload), no CSS file to cache.
+  experimental: { inlineCss: true },
 };
 
 /**

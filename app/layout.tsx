@@ -4,7 +4,6 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { FEED_ALTERNATES } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
-import { serifItalic, serifLatin, serifLatinExtended } from './fonts';
 import './globals.css';
 import './styles/maps.css';
 import './styles/charts.css';
@@ -28,7 +27,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language} className={`${serifLatin.variable} ${serifLatinExtended.variable} ${serifItalic.variable}`}>
+    <html lang={site.language}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content/article';
+import { litePath } from '@/lib/lite/lite-paths';
 import { Byline } from './Byline';
 import { DateTime } from './DateTime';
 
@@ -32,7 +33,11 @@ export function ArticleHeader({ article, scheduled }: Props) {
             </>
           ) : null}
         </p>
-        <p>{article.readingMinutes} min read</p>
+        <p>
+          {article.readingMinutes} min read ·{' '}
+          {/* A plain link: the lite page is a document of its own, not a route of the app. */}
+          <a href={litePath(article.path)}>Lite version</a>
+        </p>
       </div>
     </header>
   );

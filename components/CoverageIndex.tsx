@@ -1,6 +1,7 @@
 import { groupByLibyaDay } from '@/lib/coverage-index';
 import type { Article } from '@/lib/content/article';
 import { formatDayHeading } from '@/lib/dates';
+import { liteIndexHref } from '@/lib/lite/lite-paths';
 import type { PageInfo } from '@/lib/pagination';
 import type { LivePage } from '@/lib/content/live-page';
 import { LiveList } from './LiveList';
@@ -22,7 +23,8 @@ export function CoverageIndex({ articles, info, live = [] }: Props) {
         <p className="page-header__intro">
           Every story in our coverage of the war in western Libya, from Khalifa Hifter&rsquo;s
           offensive on Tripoli in April 2019 to the October 2020 ceasefire, newest first.
-          {info.totalPages > 1 ? ` Page ${info.page} of ${info.totalPages}.` : ''}
+          {info.totalPages > 1 ? ` Page ${info.page} of ${info.totalPages}.` : ''}{' '}
+          <a href={liteIndexHref(info.page)}>Lite version</a>
         </p>
       </header>
       {info.page === 1 ? <LiveList id="live-heading" pages={live} /> : null}

@@ -26,6 +26,11 @@ export function figureValue(figure: Figure): string {
   return `${qualifier}${value}${unit}`;
 }
 
+/** The figure as one line: value, unit and what it counts ("At least 1,093 killed"). */
+export function figureHeadline(figure: Figure): string {
+  return `${figureValue(figure)} ${METRIC_LABELS[figure.metric]}`.trim();
+}
+
 /** The numbers an article reports, each with what it counts, when, and who said so. */
 export function FactBox({ figures }: { figures: readonly Figure[] }) {
   if (figures.length === 0) return null;
@@ -36,9 +41,7 @@ export function FactBox({ figures }: { figures: readonly Figure[] }) {
       <ul>
         {figures.map((figure, index) => (
           <li key={index}>
-            <p className="fact-box__value">
-              {figureValue(figure)} {METRIC_LABELS[figure.metric]}
-            </p>
+            <p className="fact-box__value">{figureHeadline(figure)}</p>
             <p className="fact-box__detail">
               {figure.scope}. As of <DateTime date={figure.as_of} />. Source: {figure.reported_by}.
             </p>

@@ -17,7 +17,7 @@ export function SiteFooter() {
               <ul aria-labelledby={group.id}>
                 {group.links.map((link) => (
                   <li key={link.href}>
-                    {link.type ? (
+                    {link.type || link.plain ? (
                       <a href={link.href} type={link.type}>
                         {link.label}
                       </a>

@@ -1,6 +1,7 @@
 import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES } from './editorial-pages';
 
-export type FooterLink = { href: string; label: string; type?: string };
+/** `plain`: a document outside the app's routes (feeds, the lite edition), linked with a plain `<a>`. */
+export type FooterLink = { href: string; label: string; type?: string; plain?: boolean };
 export type FooterGroup = { id: string; heading: string; links: FooterLink[] };
 
 /**
@@ -21,6 +22,7 @@ export const FOOTER_GROUPS: readonly FooterGroup[] = [
       { href: '/places', label: 'Places' },
       { href: '/authors', label: 'Authors' },
       { href: '/search', label: 'Search' },
+      { href: '/lite', label: 'Lite edition', plain: true },
     ],
   },
   {

@@ -2,6 +2,7 @@ import type { Article } from './content/article';
 import type { Registries } from './content/registries';
 import { pageCount, paginate } from './pagination';
 import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES } from './editorial-pages';
+import { LITE_ROOT, liteIndexHref, litePath } from './lite/lite-paths';
 import { site } from './site';
 import { articlesByEntry, entityPagePath, TAXONOMIES, type TaxonomyKind } from './taxonomy';
 
@@ -24,6 +25,7 @@ const FIXED_PATHS = [
   '/robots.txt',
   ...Object.values(EDITORIAL_PAGES).map((page) => page.path),
   CORRECTIONS_FEED_PATH,
+  LITE_ROOT,
 ];
 
 /** A page that lists articles, with the articles it shows. */
@@ -53,11 +55,17 @@ export function listPages(articles: readonly Article[], registries: Registries):
   return pages;
 }
 
-/** Every page path the site serves for these articles (for link and alias checks). */
+/**
+ * Every page path the site serves for these articles (for link and alias
+ * checks), lite editions included (they are not in the sitemap: their
+ * canonical URL is the full page).
+ */
 export function sitePaths(articles: readonly Article[], registries: Registries): Set<string> {
   return new Set([
     ...FIXED_PATHS,
     ...listPages(articles, registries).map((page) => page.path),
     ...articles.map((article) => article.path),
+    ...articles.map((article) => litePath(article.path)),
+    ...Array.from({ length: pageCount(articles.length, site.pageSize) - 1 }, (_, i) => liteIndexHref(i + 2)),
   ]);
 }

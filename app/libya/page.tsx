@@ -12,6 +12,7 @@ export const metadata: Metadata = pageMetadata({
   title: 'Libya coverage',
   description: 'Every Conflict Desk story on the war in western Libya, April 2019 to October 2020, newest first.',
   path: '/libya',
+  lite: '/lite',
 });
 
 export default function LibyaIndexPage() {

@@ -1,5 +1,6 @@
 import type { Article } from '../content/article';
 import type { LivePage } from '../content/live-page';
+import { litePath, LITE_ROOT } from '../lite/lite-paths';
 import { TAXONOMIES, type TaxonomyKind } from '../taxonomy';
 
 /** What readers could see before and after a publish. */
@@ -53,8 +54,8 @@ function neighbours(articles: readonly Article[], slug: string): string[] {
 }
 
 /**
- * The pages a publish changes: each added, edited or removed story's page
- * and card, the stories before and after it, the pages of its people,
+ * The pages a publish changes: each added, edited or removed story's page,
+ * card and lite page, the stories before and after it, the pages of its people,
  * places, topics and authors (before and after the edit), the front page,
  * the coverage index and timeline, the taxonomy indexes, feeds and sitemaps;
  * and, by tag, every story page that links to it; and each live page that
@@ -90,6 +91,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
   const paths = new Set<string>([
     '/',
     '/libya',
+    LITE_ROOT,
     '/libya/timeline',
     ...KINDS.map((kind) => `/${kind}`),
     '/feed.xml',
@@ -108,6 +110,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
       if (!article) continue;
       paths.add(article.path);
       paths.add(`${article.path}/opengraph-image`);
+      paths.add(litePath(article.path));
       entityPaths(article).forEach((p) => paths.add(p));
     }
     neighbours(before?.articles ?? [], slug).forEach((p) => paths.add(p));
@@ -124,6 +127,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
       '/libya/page/[page]',
       '/corrections/page/[page]',
       '/[taxonomy]/page/[page]',
+      '/lite/page/[page]',
       '/[taxonomy]/[key]/page/[page]',
       '/sitemaps/[part]',
       ...(live.length > 0 ? ['/live/[slug]/page/[page]'] : []),

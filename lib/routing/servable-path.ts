@@ -5,8 +5,8 @@ import { pageCount, parsePageNumber } from '../pagination';
 import { site } from '../site';
 import { INDEX_PAGE_SIZE, parseTaxonomyKind } from '../taxonomy-routes';
 
-const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image(?:-\w+)?)?\/?$/;
-const LIBYA_PAGE = /^\/libya\/page\/([^/]+)\/?$/;
+const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image(?:-\w+)?)?\/?$|^\/lite\/articles\/([^/]+)\/?$/;
+const LIBYA_PAGE = /^\/(?:libya|lite)\/page\/([^/]+)\/?$/;
 const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const INDEX_PAGE = /^\/(topics|places|people|authors)\/page\/([^/]+)\/?$/;
 const CORRECTIONS_PAGE = /^\/corrections\/page\/([^/]+)\/?$/;
@@ -20,17 +20,17 @@ function withinPages(segment: string | undefined, total: number, pageSize: numbe
 
 /**
  * Whether a request for one of the site's dynamic routes names something
- * that exists and is published: an article (or its card), a page of the
- * coverage index, a page of a registry index or of the corrections log, a
- * registry entry or one of its pages, a live page or one of its pages of
- * older entries. `undefined` for
+ * that exists and is published: an article (or its card, or its lite
+ * edition), a page of the coverage index (full or lite), a page of a
+ * registry index or of the corrections log, a registry entry or one of its
+ * pages, a live page or one of its pages of older entries. `undefined` for
  * paths these rules do not cover. Anything else must answer the plain 404
  * without rendering, so that made-up addresses create no cache entries and
  * a scheduled story's 404 is the same as any other.
  */
 export function isServablePath(pathname: string, now: Date = new Date()): boolean | undefined {
   const article = ARTICLE.exec(pathname);
-  if (article) return getArticle(decodeSafely(article[1]!), now) !== undefined;
+  if (article) return getArticle(decodeSafely((article[1] ?? article[2])!), now) !== undefined;
   const libya = LIBYA_PAGE.exec(pathname);
   if (libya) return withinPages(libya[1], getPublishedArticles(now).length);
   const live = LIVE.exec(pathname);

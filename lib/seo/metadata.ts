@@ -3,6 +3,7 @@ import type { Article } from '../content/article';
 import type { LivePage } from '../content/live-page';
 import { lastUpdated, livePagePath } from '../live-coverage';
 import { toLibyaIso } from '../dates';
+import { litePath } from '../lite/lite-paths';
 import { absoluteUrl, site } from '../site';
 import { entityPagePath, entityPath, type TaxonomyEntry, type TaxonomyKind } from '../taxonomy';
 
@@ -21,16 +22,21 @@ type PageInput = {
   path: string;
   /** Keep the page out of search results (it is still crawled for links). */
   noindex?: boolean;
+  /** Site path of the page's lite edition (plain HTML, no scripts), announced as an alternate. */
+  lite?: string;
 };
 
 /** Title, description, canonical URL, robots, OpenGraph and Twitter tags for a page. */
-export function pageMetadata({ title, description, path, noindex = false }: PageInput): Metadata {
+export function pageMetadata({ title, description, path, noindex = false, lite }: PageInput): Metadata {
   const url = absoluteUrl(path);
   const fullTitle = title ? `${title} | ${site.name}` : `${site.name}: Libya war coverage`;
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: { canonical: url, types: FEED_ALTERNATES },
+    alternates: {
+      canonical: url,
+      types: lite ? { ...FEED_ALTERNATES, 'text/html': [{ url: lite, title: 'Lite edition' }] } : FEED_ALTERNATES,
+    },
     robots: noindex
       ? { index: false, follow: true }
       : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 },
@@ -41,7 +47,7 @@ export function pageMetadata({ title, description, path, noindex = false }: Page
 
 /** Page metadata plus OpenGraph `article` tags: times, section, tags, authors. */
 export function articleMetadata(article: Article): Metadata {
-  const base = pageMetadata({ title: article.title, description: article.dek, path: article.path });
+  const base = pageMetadata({ title: article.title, description: article.dek, path: article.path, lite: litePath(article.path) });
   return {
     ...base,
     authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(entityPath('authors', author.key)) })),

@@ -25,6 +25,9 @@ const pages = {
   'figures methodology': '/standards/figures',
   corrections: '/corrections',
   'live page': '/live/battle-for-tripoli-first-days',
+  'lite coverage index': '/lite',
+  'lite article': `/lite${publishedArticles()[0]!.path}`,
+  'lite article with figures and corrections': `/lite${publishedArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path}`,
 };
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -23,6 +23,7 @@ test('its page, card, RSC payload and alias answer exactly as a story that never
     [(slug: string) => `/articles/${slug}/opengraph-image`, {}],
     [(slug: string) => `/articles/${slug}?_rsc=1`, {}],
     [(slug: string) => `/articles/${slug}`, { RSC: '1' }],
+    [(slug: string) => `/lite/articles/${slug}`, {}],
   ] as const) {
     const [a, b] = await Promise.all([request.get(path(SLUG), { headers }), request.get(path(NEVER), { headers })]);
     const what = `${path(SLUG)} ${JSON.stringify(headers)}`;
@@ -44,7 +45,7 @@ test('its card is not served through the image optimizer either', async ({ reque
 });
 
 test('feeds, sitemaps, search and entity pages say nothing about it', async ({ request }) => {
-  for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml', '/search?q=scheduled', '/libya', '/topics/tripoli-offensive', '/places/tripoli', '/topics', '/places', '/authors/fixture-desk']) {
+  for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml', '/search?q=scheduled', '/libya', '/lite', '/lite/page/2', '/lite/page/3', '/topics/tripoli-offensive', '/places/tripoli', '/topics', '/places', '/authors/fixture-desk']) {
     const body = await (await request.get(path)).text();
     expect(body, path).not.toContain(SLUG);
     expect(body, path).not.toContain(TITLE);

@@ -54,6 +54,35 @@ test('pages past the end are 404', async ({ request }) => {
   expect((await request.get('/libya/page/3')).status()).toBe(200);
   expect((await request.get('/libya/page/4')).status()).toBe(404);
   expect((await request.get('/libya/page/03')).status()).toBe(404);
+  expect((await request.get('/lite/page/3')).status()).toBe(200);
+  expect((await request.get('/lite/page/4')).status()).toBe(404);
+  expect((await request.get('/lite/page/03')).status()).toBe(404);
+});
+
+test('a lite article shows its update time and its correction', async ({ page }) => {
+  await page.goto('/lite/articles/fixture-story-10');
+  await expect(page.locator('.meta')).toContainText('Updated April 10, 2019, 9:00 a.m. Libya time');
+  await expect(page.locator('.meta time[datetime="2019-04-10T09:00:00+02:00"]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Corrections' })).toBeVisible();
+});
+
+test('the lite index paginates like the full one, with newer/older links and no scripts', async ({ page, request }) => {
+  const first = await request.get('/lite/page/1', { maxRedirects: 0 });
+  expect(first.status()).toBe(308);
+  expect(first.headers()['location']).toMatch(/\/lite$/);
+  await page.goto('/lite');
+  await expect(page.locator('.story')).toHaveCount(20);
+  await expect(page.locator('.story h3').first()).toHaveText(title(45));
+  await page.getByRole('link', { name: 'Older stories →' }).click();
+  await expect(page).toHaveURL(/\/lite\/page\/2$/);
+  await expect(page.locator('.story h3').first()).toHaveText(title(25));
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/libya\/page\/2$/);
+  await page.getByRole('link', { name: 'Older stories →' }).click();
+  await expect(page.locator('.story')).toHaveCount(5);
+  await expect(page.getByRole('link', { name: 'Older stories →' })).toHaveCount(0);
+  expect(await page.locator('script').count()).toBe(0);
+  await page.getByRole('link', { name: '← Newer stories' }).click();
+  await expect(page).toHaveURL(/\/lite\/page\/2$/);
 });
 
 for (const [kind, slug, title] of [
@@ -62,11 +91,15 @@ for (const [kind, slug, title] of [
 ] as const) {
   test(`a ${kind} exists nowhere in a production build`, async ({ page, request }) => {
     expect((await request.get(`/articles/${slug}`)).status()).toBe(404);
+    expect((await request.get(`/lite/articles/${slug}`)).status()).toBe(404);
     const everywhere = [
       '/',
       '/libya',
       '/libya/page/2',
       '/libya/page/3',
+      '/lite',
+      '/lite/page/2',
+      '/lite/page/3',
       '/topics/tripoli-offensive',
       '/topics/tripoli-offensive/page/2',
       '/places/tripoli',

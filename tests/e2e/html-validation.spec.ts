@@ -31,6 +31,9 @@ const PAGES = {
   'figures-method': '/standards/figures',
   corrections: '/corrections',
   live: '/live/battle-for-tripoli-first-days',
+  'lite-index': '/lite',
+  'lite-article': `/lite${article.path}`,
+  'lite-article-with-figures': `/lite${publishedArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path}`,
 };
 
 test('every page type passes the Nu HTML Checker with zero errors', async ({ request }) => {
@@ -46,8 +49,12 @@ test('every page type passes the Nu HTML Checker with zero errors', async ({ req
     });
     expect(result.error, 'Java is needed to run the Nu HTML Checker').toBeUndefined();
     const { messages } = JSON.parse(result.stdout) as { messages: { type: string; url: string; message: string; extract?: string }[] };
+    // The stylesheet is inlined in every page (next.config.ts), so the checker validates the CSS
+    // too; its CSS validator does not know `paint-order` (SVG 2 / CSS Fill and Stroke, supported
+    // by every current browser), used for halos behind map and chart labels.
+    const unknownToChecker = /^CSS: “paint-order”: Property “paint-order” doesn't exist/;
     const errors = messages
-      .filter((m) => m.type === 'error')
+      .filter((m) => m.type === 'error' && !unknownToChecker.test(m.message))
       .map((m) => `${path.basename(m.url)}: ${m.message} ${m.extract ? `[${m.extract.trim()}]` : ''}`);
     expect(errors).toEqual([]);
   } finally {

@@ -95,7 +95,9 @@ test('a new article is live everywhere after a publish, without a rebuild', asyn
   expect(run.status, run.output).toBe(0);
   expect(run.output).toContain('added: published-live');
   expect((await text('/articles/published-live')).body).toContain('Published while live');
-  for (const page of ['/', '/libya', '/topics/tripoli-offensive', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live']) {
+  // The lite page is requested (and so cached) here: the next steps check that publishes regenerate it.
+  expect((await text('/lite/articles/published-live')).body).toContain('Published while live');
+  for (const page of ['/', '/libya', '/lite', '/topics/tripoli-offensive', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live']) {
     expect((await text(page)).body, page).toContain(page === '/sitemap.xml' ? '/articles/published-live' : 'Published while live');
   }
 });
@@ -110,6 +112,11 @@ test('an edit of the text and a correction show on the next request', async () =
   expect(page).toContain('Published while live, corrected');
   expect(page).toContain('An earlier version gave the wrong town.');
   expect(page).toContain('Forces advanced on Gharyan');
+  const lite = (await text('/lite/articles/published-live')).body;
+  expect(lite).toContain('Published while live, corrected');
+  expect(lite).toContain('An earlier version gave the wrong town.');
+  expect(lite).toContain('Forces advanced on Gharyan');
+  expect((await text('/lite')).body).toContain('Published while live, corrected');
 });
 
 test('an alias added by a publish redirects, and goes when removed', async () => {
@@ -148,10 +155,11 @@ test('unpublishing (draft, then deletion) makes it 404 everywhere', async () => 
   write('published-live.md', article('Published while live, corrected', 'draft: true\n'));
   expect(publish().status).toBe(0);
   expect((await text('/articles/published-live')).status).toBe(404);
+  expect((await text('/lite/articles/published-live')).status).toBe(404);
   fs.rmSync(path.join(content, 'articles', 'published-live.md'));
   const run = publish();
   expect(run.status).toBe(0);
-  for (const page of ['/', '/libya', '/topics/tripoli-offensive', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live', '/articles/fixture-story-45']) {
+  for (const page of ['/', '/libya', '/lite', '/topics/tripoli-offensive', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live', '/articles/fixture-story-45']) {
     expect((await text(page)).body, page).not.toContain('published-live');
   }
   expect((await text('/articles/published-live')).status).toBe(404);
@@ -163,10 +171,14 @@ test('a scheduled story appears on its own when its time comes, with no publish'
   write('scheduled-soon.md', article('Scheduled to appear soon').replace('published: 2019-06-01T10:00', `published: ${due.toISOString().slice(0, 19)}Z`));
   expect(publish().status).toBe(0);
   expect((await text('/articles/scheduled-soon')).status).toBe(404);
+  expect((await text('/lite/articles/scheduled-soon')).status).toBe(404);
   expect((await text('/libya')).body).not.toContain('Scheduled to appear soon');
+  expect((await text('/lite')).body).not.toContain('Scheduled to appear soon');
   await expect
     .poll(async () => (await text('/libya')).body.includes('Scheduled to appear soon'), { timeout: 60_000, intervals: [2000] })
     .toBe(true);
   expect((await text('/articles/scheduled-soon')).status).toBe(200);
+  expect((await text('/lite/articles/scheduled-soon')).status).toBe(200);
+  expect((await text('/lite')).body).toContain('Scheduled to appear soon');
   expect((await text('/feed.xml')).body).toContain('Scheduled to appear soon');
 });

@@ -42,6 +42,7 @@ const FIXED_PATHS = [
   '/standards/figures',
   '/corrections',
   '/corrections.xml',
+  '/lite',
 ];
 
 /** `count` articles by the staff on the Tripoli offensive, newest first. */
@@ -69,6 +70,8 @@ describe('sitePaths', () => {
     expect(paths).toContain('/articles/story-1');
     expect(paths).toContain('/articles/story-3');
     expect(paths).not.toContain('/articles/story-4');
+    expect(paths).toContain('/lite/articles/story-3');
+    expect(paths).not.toContain('/lite/articles/story-4');
   });
 
   it(`has no /libya/page/n while the articles fit on one page (${site.pageSize})`, () => {
@@ -81,6 +84,7 @@ describe('sitePaths', () => {
     expect([...paths].filter((path) => path.startsWith('/libya/page/')).sort()).toEqual(['/libya/page/2', '/libya/page/3']);
     expect(paths).not.toContain('/libya/page/1');
     expect(paths).not.toContain('/libya/page/4');
+    expect([...paths].filter((path) => path.startsWith('/lite/page/')).sort()).toEqual(['/lite/page/2', '/lite/page/3']);
   });
 
   it('has the page of every registry entry, as /<kind>/<key>', () => {

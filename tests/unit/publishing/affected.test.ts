@@ -39,6 +39,17 @@ describe('affectedByPublish', () => {
     expect(affected.tags).toEqual([storyTag('middle')]);
   });
 
+  it("regenerates the lite edition with the full pages: the story's lite page and the lite index", () => {
+    const added = affectedByPublish(snapshot([newer, older]), snapshot([newer, middle, older]));
+    expect(added.paths).toEqual(expect.arrayContaining(['/lite/articles/middle', '/lite']));
+    expect(added.paths).not.toContain('/lite/articles/far');
+    expect(added.routes).toContain('/lite/page/[page]');
+    const corrected = affectedByPublish(snapshot([middle]), snapshot([{ ...middle, revision: 'r2' }]));
+    expect(corrected.paths).toContain('/lite/articles/middle');
+    const removed = affectedByPublish(snapshot([newer, middle]), snapshot([newer]));
+    expect(removed.paths).toContain('/lite/articles/middle');
+  });
+
   it('leaves the pages of stories nowhere near the change alone', () => {
     const far = story('far', 20);
     const before = snapshot([far, newer, middle, older]);

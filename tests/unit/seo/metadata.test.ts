@@ -61,6 +61,12 @@ describe('articleMetadata', () => {
     expect(meta.description).toBe('Its dek.');
     expect(meta.alternates.canonical).toBe(`${site.url}/articles/a-story`);
   });
+
+  it('announces its lite edition as an HTML alternate, next to the feeds', () => {
+    expect(meta.alternates.types['text/html']).toEqual([{ url: '/lite/articles/a-story', title: 'Lite edition' }]);
+    expect(meta.alternates.types['application/rss+xml']).toEqual(FEED_ALTERNATES['application/rss+xml']);
+    expect((pageMetadata({ description: 'd', path: '/about' }).alternates as any).types['text/html']).toBeUndefined();
+  });
 });
 
 describe('entityPageMetadata', () => {

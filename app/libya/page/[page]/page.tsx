@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { CoverageIndex, coverageIndexHref } from '@/components/CoverageIndex';
 import { getPublishedArticles, prebuildListPages } from '@/lib/content/store';
 import { pageCount, paginate, parsePageNumber } from '@/lib/pagination';
+import { liteIndexHref } from '@/lib/lite/lite-paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
@@ -32,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         title: `Libya coverage, page ${page.page}`,
         description: `Conflict Desk stories on the war in western Libya, page ${page.page} of ${page.totalPages}.`,
         path: coverageIndexHref(page.page),
+        lite: liteIndexHref(page.page),
       })
     : {};
 }

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { formatDateTime } from '../../lib/dates';
+import { publishedArticles } from './published-content';
+
+/**
+ * The lite edition (docs/decisions/0013-lite-edition.md): every published
+ * story at /lite/articles/<slug> and the coverage index at /lite, as plain
+ * HTML with no scripts, linked both ways with the full pages.
+ */
+const articles = publishedArticles();
+const full = articles.find((a) => a.figures.length > 0 && a.corrections.length > 0 && a.dateline)!;
+const lite = `/lite${full.path}`;
+const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options'];
+
+test('a lite article has the whole report: headline, dek, byline, dateline, time, body, figures, corrections, sources', async ({ page }) => {
+  await page.goto(lite);
+  await expect(page.locator('h1')).toHaveText(full.title);
+  await expect(page.getByText(full.dek, { exact: true })).toBeVisible();
+  await expect(page.getByText(`By ${full.authors.map((a) => a.name).join(', ').replace(/, ([^,]*)$/, ' and $1')}`)).toBeVisible();
+  await expect(page.locator('.dateline')).toContainText(full.dateline!.name.toUpperCase());
+  await expect(page.locator('.meta time').first()).toHaveText(`${formatDateTime(full.published)} Libya time`);
+  const firstParagraph = /<p>([^<]{20,})/.exec(full.html)![1]!.slice(0, 40);
+  await expect(page.locator('.article__body')).toContainText(firstParagraph.replace(/&#x27;|&quot;|&amp;/g, (e) => ({ '&#x27;': "'", '&quot;': '"', '&amp;': '&' })[e]!));
+  await expect(page.getByRole('heading', { name: 'The figures' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Corrections' })).toBeVisible();
+  await expect(page.getByText(full.corrections[0]!.text)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.locator('ol li').first()).toContainText(full.sources[0]!.publisher);
+  expect(await page.locator('script').count()).toBe(0);
+  expect(await page.locator('link[rel=stylesheet], link[rel=preload]').count()).toBe(0);
+});
+
+test('every published story has a lite page, with no script, and the security headers of the full page', async ({ request }) => {
+  const fullHeaders = (await request.get(full.path)).headers();
+  for (const article of articles) {
+    const response = await request.get(`/lite${article.path}`);
+    expect(response.status(), article.path).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+    for (const name of SECURITY_HEADERS) expect(response.headers()[name], name).toBe(fullHeaders[name]);
+    const html = await response.text();
+    expect(html, article.path).not.toMatch(/<script\b/i);
+    expect(html).toContain(`<h1>`);
+  }
+});
+
+test('full and lite pages link each other: rel=alternate, a visible link, and the canonical URL of the full page', async ({ page }) => {
+  await page.goto(full.path);
+  await expect(page.locator('link[rel=alternate][type="text/html"]')).toHaveAttribute('href', new RegExp(`${lite}$`));
+  await page.getByRole('link', { name: 'Lite version' }).click();
+  await expect(page).toHaveURL(new RegExp(`${lite}$`));
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`${full.path}$`));
+  await page.getByRole('link', { name: 'Full version' }).click();
+  await expect(page).toHaveURL(new RegExp(`${full.path}$`));
+
+  await page.goto('/libya');
+  await expect(page.locator('link[rel=alternate][type="text/html"]')).toHaveAttribute('href', /\/lite$/);
+  await page.getByRole('link', { name: 'Lite version' }).click();
+  await expect(page).toHaveURL(/\/lite$/);
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/libya$/);
+  await expect(page.locator('.story')).toHaveCount(Math.min(articles.length, 20));
+  await page.getByRole('link', { name: articles[0]!.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/lite${articles[0]!.path}$`));
+
+  // Every full page's footer leads to the lite edition.
+  await page.goto('/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Lite edition' })).toHaveAttribute('href', '/lite');
+});
+
+test('unknown, malformed and page-1 lite addresses answer like the full site', async ({ request }) => {
+  for (const path of ['/lite/articles/no-such-story', '/lite/articles/%E0%A4%A', '/lite/page/999', '/lite/page/0', '/lite/nothing']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBeGreaterThanOrEqual(400);
+    expect(response.status(), path).toBeLessThan(500);
+    expect(response.headers()['x-frame-options'], path).toBe('DENY');
+    expect(await response.text(), path).not.toContain(full.title);
+  }
+  expect((await request.get('/lite/articles/no-such-story')).status()).toBe(404);
+  const pageOne = await request.get('/lite/page/1', { maxRedirects: 0 });
+  expect(pageOne.status()).toBe(308);
+  expect(pageOne.headers()['location']).toMatch(/\/lite$/);
+  const slash = await request.get(`${lite}/`, { maxRedirects: 0 });
+  expect(slash.status()).toBe(308);
+});
+
+test('the sitemap lists each story once, by its full address, and no lite page', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(locs.filter((path) => path.startsWith('/lite'))).toEqual([]);
+  for (const article of articles) expect(locs.filter((path) => path === article.path), article.path).toHaveLength(1);
+});
