@@ -27,6 +27,16 @@ const nextConfig: NextConfig = {
   // Redirects (trailing slash, /libya/page/1, `aliases:` in front matter) are
   // made in proxy.ts: Next leaves configured headers off its own redirects.
   skipTrailingSlashRedirect: true,
+  // Arabic OpenGraph cards (lib/og/arabic-card.ts): a native rasterizer and HarfBuzz's
+  // WebAssembly load from node_modules at run time, and the fonts are read from there by
+  // path, so the standalone output must carry them.
+  serverExternalPackages: ['@resvg/resvg-js', 'harfbuzzjs'],
+  outputFileTracingIncludes: {
+    '/ar/**': [
+      './node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-{arabic,latin}-{400,700}-normal.woff',
+      './node_modules/harfbuzzjs/dist/harfbuzz.{js,wasm}',
+    ],
+  },
 };
 
 /**
