@@ -32,6 +32,12 @@ const nextConfig: NextConfig = {
   // path, so the standalone output must carry them.
   serverExternalPackages: ['@resvg/resvg-js', 'harfbuzzjs'],
   outputFileTracingIncludes: {
+    // The English cards read their fonts by path too (lib/seo/og-fonts.ts): without this a
+    // standalone server answered /articles/<slug>/opengraph-image with a 500 (ENOENT).
+    '{/opengraph-image,/articles/*/opengraph-image,/publisher-logo.png}': [
+      './node_modules/@fontsource/source-serif-4/files/source-serif-4-{latin,latin-ext}-{400,700}-normal.woff',
+      './node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff',
+    ],
     '/ar/**': [
       './node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-{arabic,latin}-{400,700}-normal.woff',
       './node_modules/harfbuzzjs/dist/harfbuzz.{js,wasm}',

@@ -1,10 +1,12 @@
 /**
  * Draws sample Arabic OpenGraph cards to look at, and times them:
- *   npx tsx scripts/arabic-card-demo.ts [output-folder]
+ *   npx tsx scripts/arabic-card-demo.ts [output-folder]   (default: <tmp>/arabic-cards)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { renderArabicCard } from '../lib/og/arabic-card';
+import { arabicCardSvg, renderArabicCard } from '../lib/og/arabic-card';
+import { loadArabicFonts } from '../lib/og/arabic-text';
 
 const SAMPLES = [
   {
@@ -28,13 +30,18 @@ const SAMPLES = [
   },
 ];
 
-const out = process.argv[2] ?? path.join(process.cwd(), 'tmp-arabic-cards');
+const out = process.argv[2] ?? path.join(os.tmpdir(), 'arabic-cards');
 mkdirSync(out, { recursive: true });
-for (const [i, sample] of SAMPLES.entries()) {
+const time = async <T>(work: () => Promise<T>): Promise<[T, string]> => {
   const start = performance.now();
-  const png = await renderArabicCard(sample);
-  const ms = performance.now() - start;
+  const result = await work();
+  return [result, `${(performance.now() - start).toFixed(0)} ms`];
+};
+console.log(`fonts and HarfBuzz loaded in ${(await time(loadArabicFonts))[1]}`);
+for (const [i, sample] of SAMPLES.entries()) {
+  const [, layout] = await time(() => arabicCardSvg(sample));
+  const [png, total] = await time(() => renderArabicCard(sample));
   const file = path.join(out, `card-${i + 1}.png`);
   writeFileSync(file, png);
-  console.log(`${file}: ${png.byteLength} bytes, ${ms.toFixed(0)} ms`);
+  console.log(`${file}: ${png.byteLength} bytes; layout ${layout}, layout + PNG ${total}`);
 }

@@ -49,7 +49,7 @@ function cleanText(text: string): string {
     .trim();
 }
 
-type Fonts = Awaited<ReturnType<typeof loadArabicFonts>>;
+export type Fonts = Awaited<ReturnType<typeof loadArabicFonts>>;
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
@@ -70,11 +70,30 @@ function drawLine(glyphs: readonly PlacedGlyph[], left: number, baseline: number
   return out;
 }
 
-/** Headline lines at the largest size that fits; at the smallest, cut with "…". */
-function fitTitle(title: string, fonts: Fonts, maxHeight: number): { lines: string[]; size: number } {
+/**
+ * The same number of lines, as even as they go (CSS's text-wrap: balance):
+ * the narrowest width that does not add a line. No lone last word.
+ */
+function balance(title: string, lines: string[], fonts: Fonts, size: number): string[] {
+  if (lines.length < 2) return lines;
+  let best = lines;
+  let [narrow, wide] = [TEXT_WIDTH / 2, TEXT_WIDTH];
+  for (let step = 0; step < 8; step++) {
+    const width = (narrow + wide) / 2;
+    const attempt = breakLines(title, fonts, 700, size, width);
+    if (attempt.length === lines.length) [best, wide] = [attempt, width];
+    else narrow = width;
+  }
+  return best;
+}
+
+/** Headline lines at the largest size that fits, balanced; at the smallest size, cut with "…". */
+export function fitTitle(title: string, fonts: Fonts, maxHeight: number): { lines: string[]; size: number } {
   for (const { size, maxLines } of TITLE_SIZES) {
     const lines = breakLines(title, fonts, 700, size, TEXT_WIDTH);
-    if (lines.length <= maxLines && lines.length * size * LINE_HEIGHT <= maxHeight) return { lines, size };
+    if (lines.length <= maxLines && lines.length * size * LINE_HEIGHT <= maxHeight) {
+      return { lines: balance(title, lines, fonts, size), size };
+    }
   }
   const { size, maxLines } = TITLE_SIZES.at(-1)!;
   const fitting = Math.max(1, Math.min(maxLines, Math.floor(maxHeight / (size * LINE_HEIGHT))));
@@ -137,9 +156,11 @@ export async function arabicCardSvg(input: ArabicCardInput): Promise<string> {
   ].join('');
 }
 
-/** The Arabic OpenGraph card, 1200×630 PNG bytes. */
-export async function renderArabicCard(input: ArabicCardInput): Promise<Uint8Array> {
+/**
+ * The Arabic OpenGraph card, 1200×630 PNG bytes, backed by a plain
+ * ArrayBuffer so that `new Response(png)` type-checks.
+ */
+export async function renderArabicCard(input: ArabicCardInput): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await arabicCardSvg(input);
-  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+  return new Uint8Array(new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
 }

@@ -111,7 +111,12 @@ export function lineMetrics(fontSet: FontSet, weight: Weight, size: number): { a
   return { ascent: (main.ascender * size) / main.upem, descent: (main.descender * size) / main.upem };
 }
 
-/** Breaks a paragraph into lines no wider than `maxWidth`, at spaces (a word wider than that gets a line of its own). */
+/**
+ * Breaks a paragraph into lines no wider than `maxWidth`, at spaces (a word
+ * wider than that gets a line of its own). Each word is shaped once: Arabic
+ * letters never join across a space, so a line is as wide as its words and
+ * spaces.
+ */
 export function breakLines(
   text: string,
   fontSet: FontSet,
@@ -120,18 +125,24 @@ export function breakLines(
   maxWidth: number,
 ): string[] {
   const words = text.split(' ').filter(Boolean);
+  // A line's trailing space is not drawn, so measure one between two letters.
+  const space = shapeLine('ا ا', fontSet, weight, size).width - 2 * shapeLine('ا', fontSet, weight, size).width;
+  const widths = words.map((word) => shapeLine(word, fontSet, weight, size).width);
   const lines: string[] = [];
-  let current = '';
-  for (const word of words) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && shapeLine(candidate, fontSet, weight, size).width > maxWidth) {
-      lines.push(current);
-      current = word;
+  let current: string[] = [];
+  let width = 0;
+  words.forEach((word, i) => {
+    const added = (current.length ? space : 0) + widths[i]!;
+    if (current.length && width + added > maxWidth) {
+      lines.push(current.join(' '));
+      current = [word];
+      width = widths[i]!;
     } else {
-      current = candidate;
+      current.push(word);
+      width += added;
     }
-  }
-  if (current) lines.push(current);
+  });
+  if (current.length) lines.push(current.join(' '));
   return lines;
 }
 

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { arabicCardSvg, CARD_HEIGHT, CARD_WIDTH, renderArabicCard } from '../../../lib/og/arabic-card';
+import { arabicCardSvg, CARD_HEIGHT, CARD_WIDTH, fitTitle, renderArabicCard } from '../../../lib/og/arabic-card';
 import { loadArabicFonts, shapeLine } from '../../../lib/og/arabic-text';
 
 const SIZE = 100;
@@ -130,5 +130,23 @@ describe('renderArabicCard', () => {
 
   it('draws an empty headline without failing', async () => {
     expect(pngSize(await renderArabicCard({ title: '' })).width).toBe(CARD_WIDTH);
+  });
+});
+
+describe('fitTitle', () => {
+  it('balances a two-line headline instead of leaving one word alone', async () => {
+    const fonts = await loadArabicFonts();
+    const { lines } = fitTitle('قوات حفتر تعلن سيطرتها على مدينة سرت', fonts, 400);
+    expect(lines).toHaveLength(2);
+    expect(lines.join(' ')).toBe('قوات حفتر تعلن سيطرتها على مدينة سرت');
+    expect(lines[1]!.split(' ').length).toBeGreaterThan(1);
+  });
+
+  it('cuts what does not fit in the space at the smallest size, with an ellipsis', async () => {
+    const fonts = await loadArabicFonts();
+    const { lines, size } = fitTitle(Array.from({ length: 80 }, () => 'اشتباكات').join(' '), fonts, 300);
+    expect(size).toBe(54);
+    expect(lines.length * size * 1.55).toBeLessThanOrEqual(300);
+    expect(lines.at(-1)).toMatch(/…$/);
   });
 });
