@@ -50,13 +50,15 @@ async function loadFont(file: string): Promise<LoadedFont> {
 
 /** The fonts, loaded on first use and kept for the life of the process. */
 export function loadArabicFonts(): Promise<FontSet> {
-  fonts ??= (async () => {
-    const [bold, boldLatin, regular, regularLatin] = await Promise.all(arabicFontFiles().map(loadFont));
-    return { 700: [bold!, boldLatin!], 400: [regular!, regularLatin!] };
-  })();
-  fonts.catch(() => {
-    fonts = undefined; // A missing file fails this render; the next one tries again.
-  });
+  if (!fonts) {
+    fonts = (async () => {
+      const [bold, boldLatin, regular, regularLatin] = await Promise.all(arabicFontFiles().map(loadFont));
+      return { 700: [bold!, boldLatin!], 400: [regular!, regularLatin!] };
+    })();
+    fonts.catch(() => {
+      fonts = undefined; // A missing file fails this render; the next one tries again.
+    });
+  }
   return fonts;
 }
 
