@@ -31,6 +31,22 @@ const nextConfig: NextConfig = {
   // (LCP on a slow link; docs/decisions/0012-system-fonts.md and docs/BENCHMARKS.md). It costs
   // about 10 KB gzip per page (Next also copies it into the RSC payload), no CSS file to cache.
   experimental: { inlineCss: true },
+  // Arabic OpenGraph cards (lib/og/arabic-card.ts): a native rasterizer and HarfBuzz's
+  // WebAssembly load from node_modules at run time, and the fonts are read from there by
+  // path, so the standalone output must carry them.
+  serverExternalPackages: ['@resvg/resvg-js', 'harfbuzzjs'],
+  outputFileTracingIncludes: {
+    // The English cards read their fonts by path too (lib/seo/og-fonts.ts): without this a
+    // standalone server answered /articles/<slug>/opengraph-image with a 500 (ENOENT).
+    '{/opengraph-image,/articles/*/opengraph-image,/publisher-logo.png}': [
+      './node_modules/@fontsource/source-serif-4/files/source-serif-4-{latin,latin-ext}-{400,700}-normal.woff',
+      './node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff',
+    ],
+    '/ar/**': [
+      './node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-{arabic,latin}-{400,700}-normal.woff',
+      './node_modules/harfbuzzjs/dist/harfbuzz.{js,wasm}',
+    ],
+  },
 };
 
 /**
