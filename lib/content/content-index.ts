@@ -327,18 +327,23 @@ export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)):
 export type ParseJob = { path: string; text: string };
 export type ParseResult = { path: string; result: string; slug: string | null; searchText: string | null };
 
+/** Files parsed and written per step of `prewarmContentIndex`. */
+const PREWARM_CHUNK = 2000;
+
 /**
  * Parses, ahead of `indexContent`, every article file the index does not
  * know in its current version, with `parseAll` (which gets the registry
- * files to parse them against and may spread the work over threads).
- * Worth it only for a cold or mostly changed index: it returns the number
- * of files parsed, and `indexContent` then finds them all fresh.
+ * files to parse them against and may spread the work over threads), a
+ * chunk of files at a time. Worth it only for a cold or mostly changed
+ * index: it returns the number of files parsed, and `indexContent` then
+ * finds them all fresh.
  */
 export async function prewarmContentIndex(
   dir: string,
   parseAll: (jobs: ParseJob[], registryFiles: ContentInput['registryFiles']) => Promise<ParseResult[]>,
   minimum = 1000,
   indexFile = contentIndexPath(dir),
+  chunk = PREWARM_CHUNK,
 ): Promise<number> {
   const db = openContentIndex(indexFile);
   const { registryFiles } = readRegistryFiles(dir);
@@ -351,22 +356,27 @@ export async function prewarmContentIndex(
     return !file.directory && !(row?.fingerprint === fingerprint && row.size === file.size && row.mtime_ms === file.mtimeMs);
   });
   if (stale.length < minimum) return 0;
-  const jobs: (ParseJob & { size: number; mtimeMs: number; hash: string })[] = [];
-  for (const file of stale) {
-    const read = file.read();
-    // Files that cannot be read are left to indexContent, which reports them.
-    if (read.text !== undefined) jobs.push({ path: relative(file.path), text: read.text, size: file.size, mtimeMs: file.mtimeMs, hash: hash(read.text) });
-  }
-  const results = await parseAll(jobs.map(({ path, text }) => ({ path, text })), registryFiles);
-  const byPath = new Map(jobs.map((job) => [job.path, job]));
   const upsert = db.prepare(UPSERT_PARSED);
-  db.transaction(() => {
+  const write = db.transaction((results: readonly ParseResult[], jobs: ReadonlyMap<string, { size: number; mtimeMs: number; hash: string }>) => {
     for (const result of results) {
-      const job = byPath.get(result.path)!;
+      const job = jobs.get(result.path)!;
       upsert.run(result.path, job.size, job.mtimeMs, job.hash, fingerprint, result.result, result.slug, result.searchText);
     }
-  })();
-  return results.length;
+  });
+  // A chunk at a time, each written as soon as it is parsed: memory stays flat however many files there are.
+  let parsed = 0;
+  for (let start = 0; start < stale.length; start += chunk) {
+    const jobs = new Map<string, ParseJob & { size: number; mtimeMs: number; hash: string }>();
+    for (const file of stale.slice(start, start + chunk)) {
+      const read = file.read();
+      // Files that cannot be read are left to indexContent, which reports them.
+      if (read.text !== undefined) jobs.set(relative(file.path), { path: relative(file.path), text: read.text, size: file.size, mtimeMs: file.mtimeMs, hash: hash(read.text) });
+    }
+    const results = await parseAll([...jobs.values()].map(({ path, text }) => ({ path, text })), registryFiles);
+    write(results, jobs);
+    parsed += results.length;
+  }
+  return parsed;
 }
 
 /** Parses files as `indexContent` would, into what it stores (for `prewarmContentIndex`'s workers). */

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexContent, parseForIndex, prewarmContentIndex, type ParseJob } from '../../../lib/content/content-index';
+import { parseInWorkers } from '../../../scripts/lib/parse-in-workers';
+import { articleText, makeContentDir, makeTempDir, removeDir } from '../helpers';
+
+const dirs: string[] = [];
+function setup(count: number) {
+  const articles = Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [`story-${i}.md`, articleText({ title: `Story ${i}` })]),
+  );
+  const dir = makeContentDir(articles);
+  const index = path.join(makeTempDir(), 'index.sqlite');
+  dirs.push(dir, path.dirname(index));
+  return { dir, index };
+}
+afterEach(() => dirs.splice(0).forEach(removeDir));
+
+describe('prewarmContentIndex', () => {
+  it('parses the files a chunk at a time, and indexContent then parses none of them again', async () => {
+    const { dir, index } = setup(5);
+    const chunks: number[] = [];
+    const parseAll = async (jobs: ParseJob[], registryFiles: Parameters<typeof parseForIndex>[1]) => {
+      chunks.push(jobs.length);
+      return parseForIndex(jobs, registryFiles);
+    };
+    expect(await prewarmContentIndex(dir, parseAll, 0, index, 2)).toBe(5);
+    expect(chunks).toEqual([2, 2, 1]);
+    const indexed = indexContent(dir, index);
+    expect(indexed.parsedFiles).toBe(0);
+    expect(indexed.content.articles).toHaveLength(5);
+  });
+
+  it('does nothing below the minimum, or when the index already knows every file', async () => {
+    const { dir, index } = setup(3);
+    const parseAll = async (jobs: ParseJob[], registryFiles: Parameters<typeof parseForIndex>[1]) => parseForIndex(jobs, registryFiles);
+    expect(await prewarmContentIndex(dir, parseAll, 10, index)).toBe(0);
+    expect(await prewarmContentIndex(dir, parseAll, 0, index)).toBe(3);
+    expect(await prewarmContentIndex(dir, parseAll, 0, index)).toBe(0);
+  });
+});
+
+describe('parseInWorkers', () => {
+  it('parses in worker threads exactly as in this thread, call after call', async () => {
+    const { dir, index } = setup(4);
+    expect(await prewarmContentIndex(dir, parseInWorkers, 0, index, 3)).toBe(4);
+    const indexed = indexContent(dir, index);
+    expect(indexed.parsedFiles).toBe(0);
+    expect(indexed.content.articles.map((a) => a.title).sort()).toEqual(['Story 0', 'Story 1', 'Story 2', 'Story 3']);
+  });
+});
