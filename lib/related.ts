@@ -3,16 +3,17 @@ import type { Article } from './content/article';
 /** Shared people and places say more about a story's subject than a shared topic. */
 const WEIGHTS = { people: 2, places: 2, topics: 1 } as const;
 
-function shared(a: Article, b: Article, kind: keyof typeof WEIGHTS): number {
-  const keys = new Set(a[kind].map((entry) => entry.key));
-  return b[kind].filter((entry) => keys.has(entry.key)).length;
+const KINDS = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
+
+/** Scores other articles against `a`: `a`'s keys are collected once, however many articles are scored. */
+function scorerFor(a: Article): (b: Article) => number {
+  const keys = KINDS.map((kind) => [kind, new Set(a[kind].map((entry) => entry.key))] as const);
+  return (b) =>
+    keys.reduce((score, [kind, set]) => score + WEIGHTS[kind] * b[kind].filter((entry) => set.has(entry.key)).length, 0);
 }
 
 export function relatedness(a: Article, b: Article): number {
-  return (Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]).reduce(
-    (score, kind) => score + WEIGHTS[kind] * shared(a, b, kind),
-    0,
-  );
+  return scorerFor(a)(b);
 }
 
 /**
@@ -28,9 +29,10 @@ export function relatedArticles(
   exclude: readonly (Article | undefined)[] = [],
 ): Article[] {
   const skip = new Set([article.slug, ...exclude.flatMap((other) => (other ? [other.slug] : []))]);
+  const score = scorerFor(article);
   return articles
     .filter((other) => !skip.has(other.slug))
-    .map((other) => ({ other, score: relatedness(article, other) }))
+    .map((other) => ({ other, score: score(other) }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || b.other.published.getTime() - a.other.published.getTime())
     .slice(0, limit)
