@@ -48,8 +48,23 @@ function publish(token = TOKEN) {
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
+/**
+ * `publish()` blocks this process (spawnSync) for longer than the server keeps an idle
+ * connection open; the next fetch may then reuse a socket the server has already closed
+ * ("other side closed"). A GET is safe to send again, once.
+ */
+async function get(url: string): Promise<Response> {
+  try {
+    return await fetch(url, { redirect: 'manual' });
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code !== 'UND_ERR_SOCKET') throw error;
+    return fetch(url, { redirect: 'manual' });
+  }
+}
+
 async function text(pathname: string) {
-  const response = await fetch(`${BASE}${pathname}`, { redirect: 'manual' });
+  const response = await get(`${BASE}${pathname}`);
   const body = await response.text();
   // Only what readers see: failures then print a short page, not the RSC payload.
   return { status: response.status, body: body.replace(/<script[\s\S]*?<\/script>/g, ''), location: response.headers.get('location') };
