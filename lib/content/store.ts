@@ -125,6 +125,8 @@ type Derived = {
   aliases?: ReadonlyMap<string, string>;
   /** Published articles per registry entry, newest first, built on first use. */
   byEntry?: ReadonlyMap<string, readonly Article[]>;
+  /** Slugs of the articles readers may not see yet (drafts, scheduled), built on first use. */
+  hidden?: readonly string[];
 };
 
 /** Articles readers may see at `now`, newest first (recomputed only when a scheduled story comes due). */
@@ -139,6 +141,14 @@ export function getPublishedArticles(now: Date = new Date()): readonly Article[]
   const until = upcoming.length ? Math.min(...upcoming.map((a) => a.published.getTime())) : Infinity;
   state.derived = { content, published, until, since: time, bySlug: new Map(published.map((a) => [a.slug, a])) };
   return published;
+}
+
+/** Slugs of the articles in the content that readers may not see at `now`: drafts and scheduled stories. */
+export function hiddenArticleSlugs(now: Date = new Date()): readonly string[] {
+  getPublishedArticles(now);
+  const derived = state.derived!;
+  derived.hidden ??= derived.content.articles.filter((article) => !derived.bySlug.has(article.slug)).map((article) => article.slug);
+  return derived.hidden;
 }
 
 /**
