@@ -8,6 +8,7 @@ import { REGISTRY_KINDS } from './registries';
 
 const ARTICLES_FOLDER = 'articles';
 const LIVE_FOLDER = 'live';
+const ARABIC_ARTICLES_FOLDER = 'ar/articles';
 
 /** A path relative to the project root, with forward slashes. */
 export function relative(file: string): string {
@@ -45,6 +46,7 @@ export function contentSignature(dir: string): string {
   const files = [
     ...articleFileNames(dir),
     ...articleFileNames(dir, LIVE_FOLDER),
+    ...articleFileNames(dir, ARABIC_ARTICLES_FOLDER),
     ...[...REGISTRY_KINDS, TIMELINE].map((kind) => registryFileName(dir, kind)),
   ];
   return files
@@ -112,6 +114,11 @@ export function listLiveFiles(dir: string): ListedFile[] {
   return listArticleFiles(dir, LIVE_FOLDER);
 }
 
+/** Every entry of the Arabic translations folder (`content/ar/articles/`), listed like the articles folder's. */
+export function listTranslationFiles(dir: string): ListedFile[] {
+  return listArticleFiles(dir, ARABIC_ARTICLES_FOLDER);
+}
+
 /** A problem if the articles folder exists but is not a folder. */
 export function articlesFolderProblem(dir: string): ContentProblem | undefined {
   const folder = path.join(dir, ARTICLES_FOLDER);
@@ -145,5 +152,6 @@ export function readContent(dir: string): ContentInput {
   };
   const articleFiles = readAll(listArticleFiles(dir));
   const liveFiles = readAll(listLiveFiles(dir));
-  return { articleFiles, liveFiles, registryFiles, timelineFile, publicFiles: publicFiles(), readProblems };
+  const translationFiles = readAll(listTranslationFiles(dir));
+  return { articleFiles, liveFiles, translationFiles, registryFiles, timelineFile, publicFiles: publicFiles(), readProblems };
 }
