@@ -272,7 +272,9 @@ export function publishedArabicArticlesFor(kind: EntryKind, key: string, now: Da
       for (const entryKind of ENTRY_KINDS) {
         for (const entry of article[entryKind]) {
           const id = `${entryKind}:${entry.key}`;
-          byEntry.set(id, [...(byEntry.get(id) ?? []), article]);
+          const list = byEntry.get(id);
+          if (list) list.push(article);
+          else byEntry.set(id, [article]);
         }
       }
     }
