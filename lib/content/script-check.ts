@@ -10,15 +10,15 @@ const MIN_LETTERS = 12;
 
 /**
  * The script most of `text`'s letters are written in, or undefined when the
- * text is too short to judge or neither script has at least 3 in 4 letters.
+ * text is too short to judge or neither script has at least 2 in 3 letters.
  */
 export function dominantScript(text: string): Script | undefined {
   const arabic = text.match(ARABIC)?.length ?? 0;
   const latin = text.match(LATIN)?.length ?? 0;
   const letters = arabic + latin;
   if (letters < MIN_LETTERS) return undefined;
-  if (arabic / letters >= 0.75) return 'arabic';
-  if (latin / letters >= 0.75) return 'latin';
+  if (arabic / letters >= 2 / 3) return 'arabic';
+  if (latin / letters >= 2 / 3) return 'latin';
   return undefined;
 }
 
