@@ -27,6 +27,10 @@ const nextConfig: NextConfig = {
   // Redirects (trailing slash, /libya/page/1, `aliases:` in front matter) are
   // made in proxy.ts: Next leaves configured headers off its own redirects.
   skipTrailingSlashRedirect: true,
+  // Two root layouts (English, Arabic: decision 0014) need a 404 of their own for unmatched addresses.
+  experimental: { globalNotFound: true },
+  // The Arabic OpenGraph cards are drawn by satori + resvg in a route handler (native module).
+  serverExternalPackages: ['@resvg/resvg-js'],
 };
 
 /**

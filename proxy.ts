@@ -54,7 +54,8 @@ export function proxy(request: NextRequest) {
     // The rewrite target itself is not an address readers may use.
     const path = request.nextUrl.pathname;
     if (path === '/not-published' || isServablePath(path) === false) {
-      return internalRewrite(request, '/not-published');
+      // The Arabic 404 for Arabic addresses (app/ar/[...missing]), the English one for the rest.
+      return internalRewrite(request, path.startsWith('/ar/') ? '/ar/not-published' : '/not-published');
     }
   } catch (error) {
     // Content that cannot load is the pages' to report; a proxy error would be a bare 500.

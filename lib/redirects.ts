@@ -1,7 +1,10 @@
 import { normalizePath } from './content/aliases';
 
 /** Redirects that do not come from content (and /live/<slug>/page/1 → /live/<slug>). */
-export const FIXED_REDIRECTS: ReadonlyMap<string, string> = new Map([['/libya/page/1', '/libya']]);
+export const FIXED_REDIRECTS: ReadonlyMap<string, string> = new Map([
+  ['/libya/page/1', '/libya'],
+  ['/ar/libya/page/1', '/ar/libya'],
+]);
 
 /**
  * Where a request for `pathname` should be permanently redirected, or

@@ -1,4 +1,4 @@
-import { getArticle, getContent, getLivePage, getPublishedArticles, publishedArticlesFor } from '../content/store';
+import { getArabicArticle, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, publishedArticlesFor } from '../content/store';
 import { livePageCount } from '../live-coverage';
 import { pageCount, parsePageNumber } from '../pagination';
 import { site } from '../site';
@@ -6,6 +6,8 @@ import { parseTaxonomyKind } from '../taxonomy-routes';
 
 const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image(?:-\w+)?)?\/?$/;
 const LIBYA_PAGE = /^\/libya\/page\/([^/]+)\/?$/;
+const ARABIC_ARTICLE = /^\/ar\/articles\/([^/]+)(?:\/opengraph-image)?\/?$/;
+const ARABIC_LIBYA_PAGE = /^\/ar\/libya\/page\/([^/]+)\/?$/;
 const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const ENTRY = /^\/(topics|places|people|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 
@@ -27,6 +29,11 @@ function withinPages(segment: string | undefined, total: number): boolean {
 export function isServablePath(pathname: string, now: Date = new Date()): boolean | undefined {
   const article = ARTICLE.exec(pathname);
   if (article) return getArticle(decodeSafely(article[1]!), now) !== undefined;
+  // Arabic editions: only published translations of published articles (drafts and embargoes carry over).
+  const arabic = ARABIC_ARTICLE.exec(pathname);
+  if (arabic) return getArabicArticle(decodeSafely(arabic[1]!), now) !== undefined;
+  const arabicLibya = ARABIC_LIBYA_PAGE.exec(pathname);
+  if (arabicLibya) return withinPages(arabicLibya[1], getPublishedArabicArticles(now).length);
   const libya = LIBYA_PAGE.exec(pathname);
   if (libya) return withinPages(libya[1], getPublishedArticles(now).length);
   const live = LIVE.exec(pathname);

@@ -4,12 +4,12 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { FEED_ALTERNATES } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
-import { serifItalic, serifLatin, serifLatinExtended } from './fonts';
-import './globals.css';
-import './styles/maps.css';
-import './styles/charts.css';
-import './styles/media.css';
-import './styles/front-page.css';
+import { serifItalic, serifLatin, serifLatinExtended } from '../fonts';
+import '../globals.css';
+import '../styles/maps.css';
+import '../styles/charts.css';
+import '../styles/media.css';
+import '../styles/front-page.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
