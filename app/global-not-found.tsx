@@ -1,31 +1,45 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { EDITION_HEADER } from '@/lib/i18n/edition';
+import { UI } from '@/lib/i18n/ui-strings';
 import { site } from '@/lib/site';
 import EnglishNotFound from './(en)/not-found';
+import ArabicNotFound from './ar/not-found';
+import { naskhBold, naskhRegular } from './fonts-arabic';
 import { serifItalic, serifLatin, serifLatinExtended } from './fonts';
 import './globals.css';
 
 /**
- * The 404 for addresses no route matches. The site has two root layouts
- * (app/(en)/layout.tsx and app/ar/layout.tsx, decision 0014), so Next needs
- * this page to stand on its own; /ar addresses get the Arabic 404 from
- * app/ar/[...missing] instead.
+ * The 404 for every address that names nothing: no route matches it, or
+ * proxy.ts found nothing published there and rewrote it here. The site has
+ * two root layouts (app/(en)/layout.tsx, app/ar/layout.tsx: decision 0014),
+ * so this page stands on its own, in the language of the address (the
+ * edition header proxy.ts sets). Rendered per request, never cached.
  */
-export const metadata: Metadata = { title: `Page not found | ${site.name}`, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const arabic = (await headers()).get(EDITION_HEADER) === 'ar';
+  return { title: arabic ? `${UI.ar.notFoundTitle} | ${UI.ar.siteName}` : `Page not found | ${site.name}`, robots: { index: false } };
+}
 
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  const arabic = (await headers()).get(EDITION_HEADER) === 'ar';
+  const lang = arabic ? 'ar' : 'en';
+  const fonts = arabic
+    ? `${naskhRegular.variable} ${naskhBold.variable}`
+    : `${serifLatin.variable} ${serifLatinExtended.variable} ${serifItalic.variable}`;
   return (
-    <html lang={site.language} className={`${serifLatin.variable} ${serifLatinExtended.variable} ${serifItalic.variable}`}>
+    <html lang={lang} dir={arabic ? 'rtl' : 'ltr'} className={fonts}>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {UI[lang].skipLink}
         </a>
-        <SiteHeader />
+        <SiteHeader lang={lang} />
         <main id="main" tabIndex={-1}>
-          <EnglishNotFound />
+          {arabic ? <ArabicNotFound /> : <EnglishNotFound />}
         </main>
-        <SiteFooter />
+        <SiteFooter lang={lang} />
       </body>
     </html>
   );
