@@ -2,7 +2,7 @@ import type { Figure } from '@/lib/content/article';
 import { isTollMetric, tollChartPath } from '@/lib/figures/toll';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
-import { formatNumberAr, metricLabelAr, qualifierAr } from '@/lib/i18n/arabic-format';
+import { figureValueAr, metricLabelAr } from '@/lib/i18n/arabic-format';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 
@@ -27,12 +27,6 @@ export function figureValue(figure: Figure): string {
   const value = figure.unit === 'US dollars' ? `$${number.format(figure.value)}` : number.format(figure.value);
   const unit = figure.unit && figure.unit !== 'US dollars' ? ` ${figure.unit}` : '';
   return `${qualifier}${value}${unit}`;
-}
-
-/** A figure in Arabic: qualifier, number (Western digits), then what it counts. */
-export function figureValueAr(figure: Figure): string {
-  const qualifier = qualifierAr(figure.qualifier);
-  return [qualifier, formatNumberAr(figure.value), figure.unit ?? ''].filter(Boolean).join(' ');
 }
 
 /** The numbers an article reports, each with what it counts, when, and who said so. */

@@ -29,8 +29,11 @@ export function formatNumberAr(n: number): string {
   return n.toLocaleString('en-US');
 }
 const QUALIFIERS: Record<string, string> = { 'at least': 'ما لا يقل عن', 'more than': 'أكثر من', about: 'نحو', 'up to': 'ما يصل إلى' };
-export function qualifierAr(q: string | undefined): string {
-  return q ? (QUALIFIERS[q] ?? q) : '';
+export function qualifierAr(q: string): string {
+  return QUALIFIERS[q] ?? q;
+}
+export function figureValueAr(figure: { value: number; qualifier?: string; unit?: string; metric: string }): string {
+  return [figure.qualifier ? qualifierAr(figure.qualifier) : '', formatNumberAr(figure.value), figure.unit ?? ''].filter(Boolean).join(' ');
 }
 const METRICS: Record<string, string> = {
   killed: 'القتلى', wounded: 'الجرحى', casualties: 'الضحايا', displaced: 'النازحون', detained: 'المحتجزون',
