@@ -45,8 +45,8 @@ export function sitemapEntries(
     ...listPages(articles, content.registries),
     { path: '/libya/timeline', articles: articles.filter((a) => timelineSlugs.includes(a.slug)) },
   ];
-  // The front page and the coverage index exist in both editions.
-  const arabicHome: Readonly<Record<string, string>> = { '/': '/ar', '/libya': '/ar/libya' };
+  // The front page, the coverage index and the timeline exist in both editions.
+  const arabicHome: Readonly<Record<string, string>> = { '/': '/ar', '/libya': '/ar/libya', '/libya/timeline': '/ar/libya/timeline' };
   return [
     ...lists.flatMap(({ path, articles: shown }) => {
       const lastModified = newest(shown);
