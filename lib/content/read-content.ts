@@ -22,10 +22,10 @@ export function relative(file: string): string {
  */
 function articleFileNames(dir: string, subfolder = ARTICLES_FOLDER): string[] {
   const folder = path.join(dir, subfolder);
-  const stat = fs.lstatSync(folder, { throwIfNoEntry: false });
+  const stat = fs.lstatSync(/* turbopackIgnore: true */ folder, { throwIfNoEntry: false });
   if (!stat?.isDirectory()) return [];
   return fs
-    .readdirSync(folder, { withFileTypes: true })
+    .readdirSync(/* turbopackIgnore: true */ folder, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.'))
     .map((entry) => path.join(folder, entry.name) + (entry.isDirectory() ? '/' : ''))
     .sort();
