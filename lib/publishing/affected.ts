@@ -106,12 +106,15 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
   const live = changedLivePages(before?.live ?? [], after.live ?? []);
   const arabic = changedArabic(before?.arabic ?? [], after.arabic ?? []);
   const arabicRoutes = arabic.length > 0 ? ['/ar/libya/page/[page]', '/sitemaps/[part]'] : [];
+  // The Arabic pages of the people, places, topics and authors of each changed Arabic edition (before and after).
+  const changedArabicEditions = [...(before?.arabic ?? []), ...(after.arabic ?? [])].filter((a) => arabic.includes(a.slug));
+  const arabicEntityPaths = changedArabicEditions.flatMap((a) => KINDS.flatMap((kind) => a[kind].map((entry) => `/ar/${kind}/${entry.key}`)));
   if (changed.length === 0 && live.length === 0 && arabic.length === 0 && !everything) {
     return { added, updated, removed, everything, paths: [], routes: [], tags: [], live, arabic };
   }
   if (changed.length === 0 && live.length === 0 && !everything) {
     // Only Arabic editions changed.
-    return { added, updated, removed, everything, paths: [...new Set(arabicPaths(arabic))].sort(), routes: arabicRoutes, tags: [], live, arabic };
+    return { added, updated, removed, everything, paths: [...new Set([...arabicPaths(arabic), ...arabicEntityPaths])].sort(), routes: arabicRoutes, tags: [], live, arabic };
   }
   if (changed.length === 0 && !everything) {
     // Only live pages changed: they, and the lists and feeds that show them, are regenerated.
@@ -120,7 +123,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
       updated,
       removed,
       everything,
-      paths: [...new Set(['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...live.map((slug) => `/live/${slug}`), ...arabicPaths(arabic)])].sort(),
+      paths: [...new Set(['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...live.map((slug) => `/live/${slug}`), ...arabicPaths(arabic), ...arabicEntityPaths])].sort(),
       routes: ['/live/[slug]/page/[page]', ...arabicRoutes],
       tags: [],
       live,
@@ -155,7 +158,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
     neighbours(after.articles, slug).forEach((p) => paths.add(p));
   }
   for (const slug of live) paths.add(`/live/${slug}`);
-  arabicPaths(arabic).forEach((p) => paths.add(p));
+  [...arabicPaths(arabic), ...arabicEntityPaths].forEach((p) => paths.add(p));
   return {
     added,
     updated,

@@ -8,6 +8,7 @@ const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image(?:-\w+)?)?\/?$/;
 const LIBYA_PAGE = /^\/libya\/page\/([^/]+)\/?$/;
 const ARABIC_ARTICLE = /^\/ar\/articles\/([^/]+)(?:\/opengraph-image)?\/?$/;
 const ARABIC_LIBYA_PAGE = /^\/ar\/libya\/page\/([^/]+)\/?$/;
+const ARABIC_ENTRY = /^\/ar\/(topics|places|people|authors)\/([^/]+)\/?$/;
 /** The Arabic edition's fixed addresses; any other /ar/... address not matched above is a 404. */
 const ARABIC_FIXED = new Set(['/ar/libya', '/ar/libya/timeline', '/ar/search', '/ar/feed.xml', '/ar/atom.xml', '/ar/feed.json']);
 const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
@@ -36,6 +37,12 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
   if (arabic) return getArabicArticle(decodeSafely(arabic[1]!), now) !== undefined;
   const arabicLibya = ARABIC_LIBYA_PAGE.exec(pathname);
   if (arabicLibya) return withinPages(arabicLibya[1], getPublishedArabicArticles(now).length);
+  const arabicEntry = ARABIC_ENTRY.exec(pathname);
+  if (arabicEntry) {
+    const kind = parseTaxonomyKind(arabicEntry[1]!)!;
+    const entry = getContent().registries[kind].get(decodeSafely(arabicEntry[2]!)) as { name_ar?: string } | undefined;
+    return entry?.name_ar !== undefined;
+  }
   // Unmatched addresses under /ar would get the Arabic root layout's not-found as a JS-only shell
   // (decision 0014): answer them here with the full 404 page instead.
   if (pathname.startsWith('/ar/')) return ARABIC_FIXED.has(pathname.replace(/\/$/, '')) ? undefined : false;

@@ -5,6 +5,7 @@ import { lastUpdated, livePagePath } from '../live-coverage';
 import { toLibyaIso } from '../dates';
 import { absoluteUrl, site } from '../site';
 import { entityPagePath, entityPath, type TaxonomyEntry, type TaxonomyKind } from '../taxonomy';
+import { languageAlternates } from './language-alternates';
 
 /** Links to the feeds, on every page (`alternates` is replaced, not merged, by Next). */
 export const FEED_ALTERNATES = {
@@ -61,11 +62,14 @@ export function articleMetadata(article: Article): Metadata {
 
 /** Metadata for page `page` of a topic, place, person or author. */
 export function entityPageMetadata(kind: TaxonomyKind, entry: TaxonomyEntry, page: number): Metadata {
-  return pageMetadata({
+  const base = pageMetadata({
     title: page === 1 ? entry.name : `${entry.name}, page ${page}`,
     description: entry.description ?? `Conflict Desk coverage of ${entry.name}.`,
     path: entityPagePath(kind, entry.key, page),
   });
+  // The entry's Arabic page exists when it has an Arabic name (first page only).
+  const languages = page === 1 && entry.name_ar ? languageAlternates({ en: entityPath(kind, entry.key), ar: `/ar/${kind}/${entry.key}` }) : undefined;
+  return languages ? { ...base, alternates: { ...base.alternates, languages } } : base;
 }
 
 /** Metadata for page `n` of a live page. */

@@ -15,6 +15,7 @@ const ARABIC_PAGES = {
   index: '/ar/libya',
   article: '/ar/articles/fixture-story-45',
   timeline: '/ar/libya/timeline',
+  person: '/ar/people/khalifa-hifter',
   search: `/ar/search?q=${encodeURIComponent('حفطر')}`,
   'not-found': '/ar/articles/no-such-story',
 };
@@ -73,6 +74,9 @@ test('hreflang pairs are reciprocal, with x-default to English, and the switch l
   await expect(page.locator('.language-switch a')).toHaveAttribute('hreflang', 'ar');
   expect(await alternates('/ar/libya')).toEqual({ en: '/libya', ar: '/ar/libya', 'x-default': '/libya' });
   expect(await alternates('/libya')).toEqual({ en: '/libya', ar: '/ar/libya', 'x-default': '/libya' });
+  const person = { en: '/people/khalifa-hifter', ar: '/ar/people/khalifa-hifter', 'x-default': '/people/khalifa-hifter' };
+  expect(await alternates(person.en)).toEqual(person);
+  expect(await alternates(person.ar)).toEqual(person);
 });
 
 test('an English story without a published translation links to nothing', async ({ page }) => {
@@ -136,7 +140,7 @@ test('Arabic feeds, sitemap alternates, JSON-LD and the OpenGraph card', async (
 test('unknown Arabic addresses get the Arabic 404 page, complete without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  for (const url of ['/ar/no-such-page', '/ar/articles/no-such-story', '/ar/libya/page/9']) {
+  for (const url of ['/ar/no-such-page', '/ar/articles/no-such-story', '/ar/libya/page/9', '/ar/people/no-such-person']) {
     const response = await page.goto(url);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('الصفحة غير موجودة');

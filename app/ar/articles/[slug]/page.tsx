@@ -4,6 +4,7 @@ import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { Corrections } from '@/components/Corrections';
+import { EntityLinks } from '@/components/EntityLinks';
 import { FactBox } from '@/components/FactBox';
 import { JsonLd } from '@/components/JsonLd';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
@@ -62,6 +63,7 @@ export default async function ArabicArticlePage({ params }: Props) {
         <FactBox figures={article.figures} lang="ar" />
         <Corrections corrections={article.corrections} lang="ar" />
         <SourceList sources={article.sources} lang="ar" />
+        <EntityLinks article={article} />
       </article>
       <div className="article-footer">
         <p className="more-link">
