@@ -20,7 +20,7 @@ import './globals.css';
  */
 export async function generateMetadata(): Promise<Metadata> {
   const arabic = (await headers()).get(EDITION_HEADER) === 'ar';
-  return { title: arabic ? `${UI.ar.notFoundTitle} | ${UI.ar.siteName}` : `Page not found | ${site.name}` };
+  return { metadataBase: new URL(site.url), title: arabic ? `${UI.ar.notFoundTitle} | ${UI.ar.siteName}` : `Page not found | ${site.name}` };
 }
 
 export default async function GlobalNotFound() {
