@@ -15,7 +15,7 @@ import {
   type ParsedRegistries,
 } from './build-content';
 import { parseLiveFile, type ParsedLiveFile } from './live-page';
-import { articlesFolderProblem, listArticleFiles, listLiveFiles, listTranslationFiles, publicFiles, readRegistryFiles, relative } from './read-content';
+import { arabicLivePageProblems, articlesFolderProblem, listArticleFiles, listLiveFiles, listTranslationFiles, publicFiles, readRegistryFiles, relative } from './read-content';
 import { normalizeArabic } from '../i18n/arabic-normalize';
 import type { ArabicArticle } from './translation';
 import { parseTranslationFile, type ParsedTranslationFile } from './translation-file';
@@ -345,7 +345,10 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
   })();
 
   const assembled = assembleContent(registries, parsedFiles, timelineFile, publicFiles(), liveFiles, translationFiles);
-  const result = { ...assembled, problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...assembled.problems] };
+  const result = {
+    ...assembled,
+    problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...arabicLivePageProblems(dir), ...assembled.problems],
+  };
   const version = hash(
     JSON.stringify([fingerprint, registryFiles, timelineFile, (db.prepare('SELECT path, hash FROM parsed ORDER BY path').all())]),
   );
