@@ -81,7 +81,14 @@ export function parseTranslationFile(file: SourceFile, { declaredKeys }: Pick<Pa
   const schema = translationSchema(declaredKeys);
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {
-    problems.push(...issuesToProblems(result.error.issues, { file: file.path, lineOf: source.lineOf, help: TRANSLATION_FIELD_HELP, schema }));
+    const inherited = new Set(['published', 'updated', 'aliases']);
+    problems.push(
+      ...issuesToProblems(result.error.issues, { file: file.path, lineOf: source.lineOf, help: TRANSLATION_FIELD_HELP, schema }).map((problem) =>
+        problem.field && inherited.has(problem.field)
+          ? { ...problem, fix: `Remove it: a translation's ${problem.field} is its original's (it is published with content/articles/${slug}.md, never before).` }
+          : problem,
+      ),
+    );
     return { kind: 'translation', problems };
   }
   const fm = result.data;
