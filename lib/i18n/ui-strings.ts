@@ -141,7 +141,8 @@ const ar: UiStrings = {
   notFoundHome: 'الصفحة الرئيسية',
   searchTitle: 'البحث',
   searchNoQuery: 'اكتب كلمة أو اسماً للبحث في التغطية.',
-  searchResults: (count, query) => `${count} ${count === 1 ? 'قصة تطابق' : 'قصص تطابق'} «${query}»`,
+  // Counted nouns: 3–10 take the plural (قصص), other counts the singular (قصة) after a digit.
+  searchResults: (count, query) => `${count} ${count % 100 >= 3 && count % 100 <= 10 ? 'قصص تطابق' : 'قصة تطابق'} «${query}»`,
   searchNone: (query) => `لا توجد قصة تطابق «${query}».`,
   footerLine: 'كل قصة تذكر المصادر التي تستند إليها؛ الأوقات بتوقيت ليبيا (غرينتش+2).',
   feeds: 'الخلاصات',
