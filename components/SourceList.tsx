@@ -10,9 +10,8 @@ export function SourceList({ sources, lang = 'en' }: { sources: readonly Source[
       <h2 id="sources-heading">{UI[lang].sources}</h2>
       <ol>
         {sources.map((source, index) => (
-          // Citations stay in the language they were published in.
-          <li key={index} lang={lang === 'ar' ? 'en' : undefined} dir={lang === 'ar' ? 'ltr' : undefined}>
-            <SourceCitation source={source} />
+          <li key={index}>
+            <SourceCitation source={source} lang={lang} />
           </li>
         ))}
       </ol>
