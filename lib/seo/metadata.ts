@@ -14,6 +14,8 @@ export const FEED_ALTERNATES = {
   'application/feed+json': [{ url: '/feed.json', title: `${site.name} (JSON Feed)` }],
 };
 
+const SITE_CARD = { url: absoluteUrl('/opengraph-image'), width: 1200, height: 630, alt: `${site.name}: ${site.tagline}` };
+
 type PageInput = {
   /** Page title; the layout's template adds " | Conflict Desk". */
   title?: string;
@@ -35,8 +37,10 @@ export function pageMetadata({ title, description, path, noindex = false }: Page
     robots: noindex
       ? { index: false, follow: true }
       : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 },
-    openGraph: { type: 'website', url, title: fullTitle, description, siteName: site.name, locale: 'en_US' },
-    twitter: { card: 'summary_large_image', title: fullTitle, description },
+    // The site's card (app/opengraph-image.tsx): with two root layouts it is no longer inherited
+    // from a root segment (decision 0014). A page's own card file still takes precedence.
+    openGraph: { type: 'website', url, title: fullTitle, description, siteName: site.name, locale: 'en_US', images: [SITE_CARD] },
+    twitter: { card: 'summary_large_image', title: fullTitle, description, images: [SITE_CARD.url] },
   };
 }
 
@@ -49,6 +53,8 @@ export function articleMetadata(article: Article): Metadata {
     openGraph: {
       ...base.openGraph,
       type: 'article',
+      // The article's own card (app/(en)/articles/[slug]/opengraph-image.tsx), not the site's.
+      images: undefined,
       title: article.title,
       publishedTime: toLibyaIso(article.published),
       modifiedTime: toLibyaIso(article.modified),
