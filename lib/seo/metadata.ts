@@ -24,10 +24,12 @@ type PageInput = {
   path: string;
   /** Keep the page out of search results (it is still crawled for links). */
   noindex?: boolean;
+  /** Name the site's card as the page's image (off for pages with a card file of their own). */
+  siteCard?: boolean;
 };
 
 /** Title, description, canonical URL, robots, OpenGraph and Twitter tags for a page. */
-export function pageMetadata({ title, description, path, noindex = false }: PageInput): Metadata {
+export function pageMetadata({ title, description, path, noindex = false, siteCard = true }: PageInput): Metadata {
   const url = absoluteUrl(path);
   const fullTitle = title ? `${title} | ${site.name}` : `${site.name}: Libya war coverage`;
   return {
@@ -39,22 +41,21 @@ export function pageMetadata({ title, description, path, noindex = false }: Page
       : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 },
     // The site's card (app/opengraph-image.tsx): with two root layouts it is no longer inherited
     // from a root segment (decision 0014). A page's own card file still takes precedence.
-    openGraph: { type: 'website', url, title: fullTitle, description, siteName: site.name, locale: 'en_US', images: [SITE_CARD] },
-    twitter: { card: 'summary_large_image', title: fullTitle, description, images: [SITE_CARD.url] },
+    openGraph: { type: 'website', url, title: fullTitle, description, siteName: site.name, locale: 'en_US', ...(siteCard ? { images: [SITE_CARD] } : {}) },
+    twitter: { card: 'summary_large_image', title: fullTitle, description, ...(siteCard ? { images: [SITE_CARD.url] } : {}) },
   };
 }
 
 /** Page metadata plus OpenGraph `article` tags: times, section, tags, authors. */
 export function articleMetadata(article: Article): Metadata {
-  const base = pageMetadata({ title: article.title, description: article.dek, path: article.path });
+  // No site card: the article's own (app/(en)/articles/[slug]/opengraph-image.tsx) applies.
+  const base = pageMetadata({ title: article.title, description: article.dek, path: article.path, siteCard: false });
   return {
     ...base,
     authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(entityPath('authors', author.key)) })),
     openGraph: {
       ...base.openGraph,
       type: 'article',
-      // The article's own card (app/(en)/articles/[slug]/opengraph-image.tsx), not the site's.
-      images: undefined,
       title: article.title,
       publishedTime: toLibyaIso(article.published),
       modifiedTime: toLibyaIso(article.modified),
