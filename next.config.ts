@@ -30,7 +30,11 @@ const nextConfig: NextConfig = {
   // The stylesheet arrives inside the HTML: no render-blocking request before the first paint
   // (LCP on a slow link; docs/decisions/0012-system-fonts.md and docs/BENCHMARKS.md). It costs
   // about 10 KB gzip per page (Next also copies it into the RSC payload), no CSS file to cache.
-  experimental: { inlineCss: true },
+  experimental: {
+    inlineCss: true,
+    // Two root layouts (English, Arabic: decision 0014) need a 404 of their own for unmatched addresses.
+    globalNotFound: true,
+  },
   // Arabic OpenGraph cards (lib/og/arabic-card.ts): a native rasterizer and HarfBuzz's
   // WebAssembly load from node_modules at run time, and the fonts are read from there by
   // path, so the standalone output must carry them.

@@ -34,12 +34,12 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: /(fixtures|embargo|live-fixtures)\.spec\.ts/,
+      testIgnore: /(fixtures|embargo|live-fixtures|arabic-fixtures)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
     },
     {
       name: 'fixtures',
-      testMatch: /(fixtures|embargo)\.spec\.ts/,
+      testMatch: /(fixtures|embargo|arabic-fixtures)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${FIXTURES_PORT}` },
     },
   ],

@@ -5,17 +5,32 @@ import { redirectTarget } from './lib/redirects';
 import { earlyAnswer } from './lib/request-rules';
 import { isServablePath } from './lib/routing/servable-path';
 import { securityHeaders } from './lib/security-headers';
+import { EDITION_HEADER, editionOfPath } from './lib/i18n/edition';
 
 /** Answered exactly as any address the site does not have. */
 const UNKNOWN = '/api/not-a-route';
+
+/**
+ * No route has this address, so Next answers it with app/global-not-found.tsx,
+ * a complete 404 page (a page calling notFound() under one of the two root
+ * layouts would get an HTML shell that needs JavaScript: decision 0014).
+ */
+const NOT_PUBLISHED = '/not-published';
+
+/** The request's headers with the edition of `pathname` (for the 404 page's language). */
+function withEdition(request: NextRequest, pathname: string): Headers {
+  const headers = new Headers(request.headers);
+  headers.set(EDITION_HEADER, editionOfPath(pathname));
+  return headers;
+}
 
 /**
  * A rewrite to another path of this site, served internally (Next compares
  * the rewrite's origin with the address the server listens on; behind
  * nginx, run the standalone server with HOSTNAME=localhost: docs/DEPLOY.md).
  */
-function internalRewrite(request: NextRequest, pathname: string) {
-  return NextResponse.rewrite(new URL(pathname, request.nextUrl.origin));
+function internalRewrite(request: NextRequest, pathname: string, headers?: Headers) {
+  return NextResponse.rewrite(new URL(pathname, request.nextUrl.origin), headers ? { request: { headers } } : undefined);
 }
 
 /**
@@ -53,14 +68,12 @@ export function proxy(request: NextRequest) {
     }
     // The rewrite target itself is not an address readers may use.
     const path = request.nextUrl.pathname;
-    if (path === '/not-published' || isServablePath(path) === false) {
-      return internalRewrite(request, '/not-published');
-    }
+    if (isServablePath(path) === false) return internalRewrite(request, NOT_PUBLISHED, withEdition(request, path));
   } catch (error) {
     // Content that cannot load is the pages' to report; a proxy error would be a bare 500.
     console.error(error);
   }
-  return NextResponse.next();
+  return NextResponse.next({ request: { headers: withEdition(request, request.nextUrl.pathname) } });
 }
 
 function withSecurityHeaders(): Headers {

@@ -2,15 +2,20 @@ import type { Article } from '@/lib/content/article';
 import { litePath } from '@/lib/lite/lite-paths';
 import { Byline } from './Byline';
 import { DateTime } from './DateTime';
+import { entryName } from '@/lib/i18n/entry-name';
+import { langOf } from '@/lib/i18n/lang';
+import { UI } from '@/lib/i18n/ui-strings';
 
 type Props = { article: Article; scheduled: boolean };
 
 export function ArticleHeader({ article, scheduled }: Props) {
+  const lang = langOf(article);
+  const ui = UI[lang];
   return (
     <header className="article__header">
       {article.draft ? (
         <p className="draft-banner" role="note">
-          DRAFT: not published. Visible only while developing.
+          {ui.draftBanner}
         </p>
       ) : null}
       {scheduled ? (
@@ -22,21 +27,27 @@ export function ArticleHeader({ article, scheduled }: Props) {
       <h1 className="article__title">{article.title}</h1>
       <p className="article__dek">{article.dek}</p>
       <div className="article__meta">
-        <Byline authors={article.authors} />
+        <Byline authors={article.authors} lang={lang} />
         <p>
-          {article.dateline ? <span className="article__dateline">{article.dateline.name.toUpperCase()}</span> : null}
+          {article.dateline ? <span className="article__dateline">{lang === 'ar' ? entryName(article.dateline, lang) : article.dateline.name.toUpperCase()}</span> : null}
           {article.dateline ? ' · ' : null}
-          Published <DateTime date={article.published} style="datetime" />
+          {ui.published} <DateTime date={article.published} style="datetime" lang={lang} />
           {article.updated ? (
             <>
-              {' · '}Updated <DateTime date={article.updated} style="datetime" />
+              {' · '}
+              {ui.updated} <DateTime date={article.updated} style="datetime" lang={lang} />
             </>
           ) : null}
         </p>
         <p>
-          {article.readingMinutes} min read ·{' '}
-          {/* A plain link: the lite page is a document of its own, not a route of the app. */}
-          <a href={litePath(article.path)}>Lite version</a>
+          {ui.minutesToRead(article.readingMinutes)}
+          {lang === 'en' ? (
+            <>
+              {' · '}
+              {/* A plain link: the lite page is a document of its own, not a route of the app. */}
+              <a href={litePath(article.path)}>Lite version</a>
+            </>
+          ) : null}
         </p>
       </div>
     </header>

@@ -2,9 +2,9 @@ import type { Crumb } from '@/lib/breadcrumbs';
 import { SiteLink } from './SiteLink';
 
 /** The visible trail; the last step is the current page, not a link. */
-export function Breadcrumb({ crumbs }: { crumbs: readonly Crumb[] }) {
+export function Breadcrumb({ crumbs, label = 'Breadcrumb' }: { crumbs: readonly Crumb[]; label?: string }) {
   return (
-    <nav className="breadcrumb" aria-label="Breadcrumb">
+    <nav className="breadcrumb" aria-label={label}>
       <ol>
         {crumbs.map((crumb, index) =>
           index === crumbs.length - 1 ? (

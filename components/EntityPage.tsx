@@ -8,6 +8,8 @@ import { JsonLd } from './JsonLd';
 import { Pagination } from './Pagination';
 import { SiteLink } from './SiteLink';
 import { StoryListItem } from './StoryListItem';
+import { LanguageSwitch } from './LanguageSwitch';
+import { arabicEntityPath } from '@/lib/i18n/arabic-taxonomy';
 
 type Props = {
   kind: TaxonomyKind;
@@ -39,6 +41,7 @@ export function EntityPage({ kind, entry, articles, total, info, aside }: Props)
     <>
       <JsonLd data={author ? [profilePageJsonLd(author), breadcrumb] : breadcrumb} />
       <header className="page-header">
+        <LanguageSwitch lang="en" href={info.page === 1 && entry.name_ar ? arabicEntityPath(kind, entry.key) : undefined} />
         <p className="kicker">
           <SiteLink href={`/${kind}`}>{TAXONOMIES[kind].title}</SiteLink>
         </p>

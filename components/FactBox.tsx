@@ -2,6 +2,9 @@ import type { Figure } from '@/lib/content/article';
 import { isTollMetric, tollChartPath } from '@/lib/figures/toll';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
+import { figureValueAr, metricLabelAr } from '@/lib/i18n/arabic-format';
+import type { Lang } from '@/lib/i18n/lang';
+import { UI } from '@/lib/i18n/ui-strings';
 
 const METRIC_LABELS: Record<Figure['metric'], string> = {
   killed: 'killed',
@@ -32,23 +35,26 @@ export function figureHeadline(figure: Figure): string {
 }
 
 /** The numbers an article reports, each with what it counts, when, and who said so. */
-export function FactBox({ figures }: { figures: readonly Figure[] }) {
+export function FactBox({ figures, lang = 'en' }: { figures: readonly Figure[]; lang?: Lang }) {
   if (figures.length === 0) return null;
+  const ui = UI[lang];
   const charted = figures.map((figure) => figure.metric).find(isTollMetric);
   return (
     <aside className="fact-box" aria-labelledby="fact-box-heading">
-      <h2 id="fact-box-heading">The figures</h2>
+      <h2 id="fact-box-heading">{ui.figures}</h2>
       <ul>
         {figures.map((figure, index) => (
           <li key={index}>
-            <p className="fact-box__value">{figureHeadline(figure)}</p>
+            <p className="fact-box__value">
+              {lang === 'ar' ? `${metricLabelAr(figure.metric)}: ${figureValueAr(figure)}` : figureHeadline(figure)}
+            </p>
             <p className="fact-box__detail">
-              {figure.scope}. As of <DateTime date={figure.as_of} />. Source: {figure.reported_by}.
+              {figure.scope}. {ui.asOf} <DateTime date={figure.as_of} lang={lang} />. {ui.source}: {figure.reported_by}.
             </p>
           </li>
         ))}
       </ul>
-      {charted ? (
+      {charted && lang === 'en' ? (
         <p className="fact-box__chart">
           <SiteLink href={tollChartPath(charted)}>Every report of the toll, charted over time →</SiteLink>
         </p>

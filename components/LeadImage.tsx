@@ -11,7 +11,7 @@ const SIZES = '(min-width: 42rem) 40rem, 100vw';
  * so nothing shifts), loaded eagerly at high priority, with its caption and
  * credit. No client component is involved.
  */
-export function LeadImage({ image, size, sizes = SIZES }: { image: ArticleImage; size: Dimensions; sizes?: string }) {
+export function LeadImage({ image, size, sizes = SIZES, lang = 'en' }: { image: ArticleImage; size: Dimensions; sizes?: string; lang?: 'en' | 'ar' }) {
   const { props } = getImageProps({
     src: image.src,
     alt: image.alt,
@@ -26,7 +26,10 @@ export function LeadImage({ image, size, sizes = SIZES }: { image: ArticleImage;
       <img {...props} className="lead-image__img" />
       <figcaption className="lead-image__caption">
         {image.caption ? <span>{image.caption} </span> : null}
-        <span className="lead-image__credit">Credit: {image.credit}</span>
+        <span className="lead-image__credit">
+          {lang === 'ar' ? 'الصورة: ' : 'Credit: '}
+          <span dir="auto">{image.credit}</span>
+        </span>
       </figcaption>
     </figure>
   );

@@ -1,5 +1,7 @@
 import { SiteLink } from './SiteLink';
 import type { PageInfo } from '@/lib/pagination';
+import type { Lang } from '@/lib/i18n/lang';
+import { UI } from '@/lib/i18n/ui-strings';
 
 type Props = {
   info: PageInfo;
@@ -8,9 +10,10 @@ type Props = {
   /** Link texts; lists are newest first, so by default the previous page holds newer stories. */
   previousText?: string;
   nextText?: string;
+  lang?: Lang;
 };
 
-export function Pagination({ info, hrefFor, label, previousText = '← Newer stories', nextText = 'Older stories →' }: Props) {
+export function Pagination({ info, hrefFor, label, previousText = '← Newer stories', nextText = 'Older stories →', lang = 'en' }: Props) {
   if (info.totalPages <= 1) return null;
   return (
     <nav className="pagination" aria-label={label}>
@@ -20,7 +23,7 @@ export function Pagination({ info, hrefFor, label, previousText = '← Newer sto
         </SiteLink>
       ) : null}
       <span className="pagination__status">
-        Page {info.page} of {info.totalPages}
+        {lang === 'ar' ? UI.ar.pageOf(info.page, info.totalPages).replace(/\.$/, '') : `Page ${info.page} of ${info.totalPages}`}
       </span>
       {info.next ? (
         <SiteLink href={hrefFor(info.next)} rel="next">

@@ -1,14 +1,31 @@
-import { FOOTER_GROUPS } from '@/lib/footer-links';
+import { FOOTER_GROUPS, type FooterGroup } from '@/lib/footer-links';
 import { site } from '@/lib/site';
 import { SiteLink } from './SiteLink';
+import type { Lang } from '@/lib/i18n/lang';
+import { UI } from '@/lib/i18n/ui-strings';
+
+/** The Arabic edition's footer links: its sections and its own feeds. */
+const ARABIC_FOOTER_GROUPS: readonly FooterGroup[] = [
+  { id: 'footer-sections', heading: UI.ar.sectionsLabel, links: [{ href: '/ar', label: 'الصفحة الرئيسية' }, ...UI.ar.sections] },
+  {
+    id: 'footer-feeds',
+    heading: UI.ar.feeds,
+    links: [
+      { href: '/ar/feed.xml', label: 'RSS', type: 'application/rss+xml' },
+      { href: '/ar/atom.xml', label: 'Atom', type: 'application/atom+xml' },
+      { href: '/ar/feed.json', label: 'JSON Feed', type: 'application/feed+json' },
+    ],
+  },
+];
 
 /** On every page: sections, editorial pages and feeds, then the site's line. */
-export function SiteFooter() {
+export function SiteFooter({ lang = 'en' }: { lang?: Lang }) {
+  const groups = lang === 'ar' ? ARABIC_FOOTER_GROUPS : FOOTER_GROUPS;
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
-        <nav className="site-footer__nav" aria-label="Site">
-          {FOOTER_GROUPS.map((group) => (
+        <nav className="site-footer__nav" aria-label={lang === 'ar' ? 'الموقع' : 'Site'}>
+          {groups.map((group) => (
             <div key={group.id} className="site-footer__group">
               {/* A label, not a heading: the footer should not add headings to every page's outline. */}
               <p id={group.id} className="site-footer__heading">
@@ -31,8 +48,16 @@ export function SiteFooter() {
           ))}
         </nav>
         <p className="site-footer__line">
-          {site.name}: {site.tagline}. Every article lists the reporting it rests on; times are Libya
-          time (UTC+2).
+          {lang === 'ar' ? (
+            <>
+              {UI.ar.siteName}: {UI.ar.tagline}. {UI.ar.footerLine}
+            </>
+          ) : (
+            <>
+              {site.name}: {site.tagline}. Every article lists the reporting it rests on; times are Libya
+              time (UTC+2).
+            </>
+          )}
         </p>
       </div>
     </footer>

@@ -1,26 +1,35 @@
 import type { Source } from '@/lib/content/article';
 import { DateTime } from './DateTime';
+import type { Lang } from '@/lib/i18n/lang';
 
-/** One source as cited: publisher, then its title (linked when there is a URL) or URL, then its date. */
-export function SourceCitation({ source }: { source: Source }) {
+/**
+ * One source as cited: publisher, then its title (linked when there is a URL) or URL, then its date.
+ * Citations stay in the language they were published in: on an Arabic page each part is isolated
+ * (<bdi>) so an English title reads left to right inside the right-to-left list.
+ */
+export function SourceCitation({ source, lang = 'en' }: { source: Source; lang?: Lang }) {
+  const comma = lang === 'ar' ? '، ' : ', ';
+  const Isolate = lang === 'ar' ? 'bdi' : 'span';
   return (
     <>
-      <span className="sources__publisher">{source.publisher}</span>
+      <Isolate className="sources__publisher">{source.publisher}</Isolate>
       {source.title ? (
         <>
-          {', '}
-          {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
+          {comma}
+          <Isolate>{source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}</Isolate>
         </>
       ) : source.url ? (
         <>
-          {', '}
-          <a href={source.url}>{source.url}</a>
+          {comma}
+          <Isolate>
+            <a href={source.url}>{source.url}</a>
+          </Isolate>
         </>
       ) : null}
       {source.date ? (
         <>
-          {', '}
-          <DateTime date={source.date} />
+          {comma}
+          <DateTime date={source.date} lang={lang} />
         </>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import { SiteLink } from './SiteLink';
 import type { Article } from '@/lib/content/article';
 import { DateTime } from './DateTime';
+import { langOf } from '@/lib/i18n/lang';
 
 type Props = { article: Article; headingLevel?: 2 | 3; showDate?: boolean };
 
@@ -15,7 +16,7 @@ export function StoryListItem({ article, headingLevel = 3, showDate = true }: Pr
       <p className="story__dek">{article.dek}</p>
       {showDate ? (
         <p className="story__meta">
-          <DateTime date={article.published} style="datetime" />
+          <DateTime date={article.published} style="datetime" lang={langOf(article)} />
         </p>
       ) : null}
     </article>

@@ -1,10 +1,14 @@
 import type { Article } from '@/lib/content/article';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
+import { entryName } from '@/lib/i18n/entry-name';
+import { langOf } from '@/lib/i18n/lang';
 
 /** A second-tier story on the front page: kicker, headline, dek and time. */
 export function TopStory({ article }: { article: Article }) {
-  const kicker = article.dateline?.name ?? article.topics[0]?.name;
+  const lang = langOf(article);
+  const kickerEntry = article.dateline ?? article.topics[0];
+  const kicker = kickerEntry ? entryName(kickerEntry, lang) : undefined;
   return (
     <article className="top-story">
       {kicker ? <p className="kicker">{kicker}</p> : null}
@@ -13,7 +17,7 @@ export function TopStory({ article }: { article: Article }) {
       </h3>
       <p className="top-story__dek">{article.dek}</p>
       <p className="story__meta">
-        <DateTime date={article.published} style="datetime" />
+        <DateTime date={article.published} style="datetime" lang={lang} />
       </p>
     </article>
   );

@@ -20,3 +20,12 @@ export function articleBreadcrumbs(article: Pick<Article, 'title' | 'path'>): Cr
 export function liveBreadcrumbs(page: { title: string; path: string }): Crumb[] {
   return articleBreadcrumbs(page);
 }
+
+/** الرئيسية › تغطية ليبيا › the Arabic headline. */
+export function arabicArticleBreadcrumbs(article: Pick<Article, 'title' | 'path'>): Crumb[] {
+  return [
+    { name: 'الرئيسية', path: '/ar' },
+    { name: 'تغطية ليبيا', path: '/ar/libya' },
+    { name: article.title, path: article.path },
+  ];
+}

@@ -2,7 +2,7 @@ import { normalizePath } from './content/aliases';
 
 /** Redirects that do not come from content (and /live/<slug>/page/1 → /live/<slug>). */
 export const FIXED_REDIRECTS: ReadonlyMap<string, string> = new Map(
-  ['/libya', '/lite', '/corrections', '/topics', '/places', '/people', '/authors'].map((list) => [`${list}/page/1`, list]),
+  ['/libya', '/ar/libya', '/lite', '/corrections', '/topics', '/places', '/people', '/authors'].map((list) => [`${list}/page/1`, list]),
 );
 
 /**

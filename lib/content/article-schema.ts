@@ -115,7 +115,7 @@ export function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
   );
 }
 
-function registryKey(known: DeclaredKeys, kind: RegistryKind) {
+export function registryKey(known: DeclaredKeys, kind: RegistryKind) {
   return z.string().superRefine((key, ctx) => {
     const issue = unknownKeyIssue(known, kind, key);
     if (issue) ctx.addIssue(issue);
@@ -132,7 +132,7 @@ export const source = z.strictObject({
   url: httpsUrl.optional(),
 });
 
-const image = z.strictObject({
+export const image = z.strictObject({
   src: z.string().regex(/^\/[^\s]+$/).max(TEXT_LIMITS.line),
   alt: paragraph,
   caption: paragraph.optional(),
@@ -149,7 +149,7 @@ export const figure = z.strictObject({
   reported_by: line,
 });
 
-const correction = z.strictObject({ date: calendarDate, text: paragraph });
+export const correction = z.strictObject({ date: calendarDate, text: paragraph });
 
 const alias = z.string().regex(/^\/[A-Za-z0-9\-._~%/]*$/).max(TEXT_LIMITS.line);
 

@@ -14,6 +14,10 @@ import { isError, type ContentProblem } from './problems';
 import { buildLivePage, parseLiveFile, type LivePage, type ParsedLiveFile } from './live-page';
 import { KEY_PATTERN, REGISTRY_KINDS, parseRegistry, withStandIns, type DeclaredKeys, type Registries } from './registries';
 import { parseTimeline, type TimelineEvent } from './timeline';
+import { wrongScriptParagraphs, wrongScriptProblem } from './script-check';
+import type { ArabicArticle } from './translation';
+import { checkTranslations } from './translation-checks';
+import { parseTranslationFile, type ParsedTranslationFile } from './translation-file';
 import { issuesToProblems } from './zod-problems';
 
 /** A file as read from disk; `path` is relative to the project root. */
@@ -28,6 +32,8 @@ export type ContentInput = {
   timelineFile?: MaybeFile;
   /** Every file found in the live folder (`content/live/`), optional. */
   liveFiles?: readonly SourceFile[];
+  /** Every file found in the Arabic articles folder (`content/ar/articles/`), optional. */
+  translationFiles?: readonly SourceFile[];
   /** Files under public/, as site paths ("/images/map.png"), for image checks. */
   publicFiles?: ReadonlySet<string>;
   /** Files that could not be read (links, pipes, too large, not UTF-8), each reported once. */
@@ -45,6 +51,8 @@ export type Content = {
   timeline: readonly TimelineEvent[];
   /** Every valid live page, drafts included, most recently started first. */
   live: readonly LivePage[];
+  /** Every valid Arabic translation, drafts included, in the order of `articles`. */
+  arabic: readonly ArabicArticle[];
 };
 
 export type ContentResult = { content: Content; problems: ContentProblem[] };
@@ -164,6 +172,12 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
   if (!slug || !usesOnlyValidKeys(result.data, usableRegistries(result.data, { registries, declaredKeys }))) return { problems };
   const badCharacter = bodyCharacterProblem(file.path, source.body, source.bodyStartLine);
   if (badCharacter) problems.push(badCharacter);
+  // Arabic text belongs in the translation (content/ar/articles/), not in the English edition.
+  for (const field of ['title', 'dek'] as const) {
+    const wrong = wrongScriptProblem(file.path, field, source.lineOf([field]), result.data[field], 'latin', 'error');
+    if (wrong) problems.push(wrong);
+  }
+  problems.push(...wrongScriptParagraphs(file.path, source.body, source.bodyStartLine, 'latin'));
   problems.push(
     ...articleHouseStyle(file.path, result.data, source.lineOf, source.body, source.bodyStartLine, spellingsOf(registries)),
   );
@@ -241,6 +255,7 @@ export function assembleContent(
   timelineFile: MaybeFile = { path: 'content/timeline.yml', text: undefined },
   publicFiles: ReadonlySet<string> = new Set(),
   liveFiles: readonly { path: string; parsed: ParsedLiveFile }[] = [],
+  translationFiles: readonly { path: string; parsed: ParsedTranslationFile }[] = [],
 ): ContentResult {
   const { registries } = parsedRegistries;
   const problems: ContentProblem[] = [...parsedRegistries.problems];
@@ -270,7 +285,15 @@ export function assembleContent(
   const articles = checked.map((item) => item.article).sort(compareNewestFirst);
   const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Set(articles.map((a) => a.slug)));
   problems.push(...timeline.problems);
-  return { content: { articles, registries, timeline: timeline.events, live }, problems };
+  const translations = translationFiles.flatMap(({ path, parsed }) => {
+    problems.push(...parsed.problems);
+    return parsed.valid ? [{ path, valid: parsed.valid }] : [];
+  });
+  const checkedTranslations = checkTranslations(translations, new Map(articles.map((a) => [a.slug, a])), registries);
+  problems.push(...checkedTranslations.problems);
+  const order = new Map(articles.map((article, index) => [article.slug, index]));
+  const arabic = checkedTranslations.arabic.sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);
+  return { content: { articles, registries, timeline: timeline.events, live, arabic }, problems };
 }
 
 /**
@@ -282,7 +305,8 @@ export function buildContent(input: ContentInput): ContentResult {
   const registries = parseRegistries(input.registryFiles);
   const parsedFiles = input.articleFiles.map((file) => ({ path: file.path, parsed: parseArticleFile(file, registries) }));
   const liveFiles = (input.liveFiles ?? []).map((file) => ({ path: file.path, parsed: parseLiveFile(file, registries) }));
-  const result = assembleContent(registries, parsedFiles, input.timelineFile, input.publicFiles, liveFiles);
+  const translationFiles = (input.translationFiles ?? []).map((file) => ({ path: file.path, parsed: parseTranslationFile(file, registries) }));
+  const result = assembleContent(registries, parsedFiles, input.timelineFile, input.publicFiles, liveFiles, translationFiles);
   return { ...result, problems: [...(input.readProblems ?? []), ...result.problems] };
 }
 

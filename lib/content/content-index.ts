@@ -15,7 +15,10 @@ import {
   type ParsedRegistries,
 } from './build-content';
 import { parseLiveFile, type ParsedLiveFile } from './live-page';
-import { articlesFolderProblem, listArticleFiles, listLiveFiles, publicFiles, readRegistryFiles, relative } from './read-content';
+import { arabicLivePageProblems, articlesFolderProblem, listArticleFiles, listLiveFiles, listTranslationFiles, publicFiles, readRegistryFiles, relative } from './read-content';
+import { normalizeArabic } from '../i18n/arabic-normalize';
+import type { ArabicArticle } from './translation';
+import { parseTranslationFile, type ParsedTranslationFile } from './translation-file';
 import { REGISTRY_KINDS } from './registries';
 
 /**
@@ -26,7 +29,7 @@ import { REGISTRY_KINDS } from './registries';
  * runs in SQLite (FTS5) instead of an in-memory map over every body.
  */
 
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 export type ContentChanges = {
   added: string[];
@@ -34,6 +37,8 @@ export type ContentChanges = {
   removed: string[];
   /** Live pages added, edited or removed (by slug). */
   live: string[];
+  /** Arabic translations added, edited or removed (by the English slug). */
+  arabic: string[];
 };
 
 export type IndexedContent = ContentResult & {
@@ -69,6 +74,7 @@ export function openContentIndex(file: string): Database.Database {
     db.exec(`
       DROP TABLE IF EXISTS parsed;
       DROP TABLE IF EXISTS search;
+      DROP TABLE IF EXISTS search_ar;
       DROP TABLE IF EXISTS good;
       DROP TABLE IF EXISTS meta;
       CREATE TABLE parsed (
@@ -79,6 +85,11 @@ export function openContentIndex(file: string): Database.Database {
       CREATE TABLE good (path TEXT PRIMARY KEY, result TEXT);
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
       CREATE VIRTUAL TABLE search USING fts5(
+        slug UNINDEXED, title, dek, entities, body, published UNINDEXED, draft UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      -- Arabic editions: every column holds text folded by normalizeArabic (queries are folded the same way).
+      CREATE VIRTUAL TABLE search_ar USING fts5(
         slug UNINDEXED, title, dek, entities, body, published UNINDEXED, draft UNINDEXED,
         tokenize = 'unicode61 remove_diacritics 2'
       );
@@ -106,7 +117,7 @@ function registryFingerprint({ registries, declaredKeys }: ParsedRegistries): st
     JSON.stringify(
       REGISTRY_KINDS.map((kind) => [
         [...(declaredKeys[kind] ?? [])].sort(),
-        [...registries[kind].values()].map((e) => [e.key, e.name, e.aliases]).sort(),
+        [...registries[kind].values()].map((e) => [e.key, e.name, e.aliases, e.name_ar ?? '', e.aliases_ar ?? []]).sort(),
       ]),
     ),
   );
@@ -145,8 +156,25 @@ function reviveLive(json: string): ParsedLiveFile {
 }
 
 const isLiveResult = (json: string) => json.startsWith('{"kind":"live"');
+const isTranslationResult = (json: string) => json.startsWith('{"kind":"translation"');
 
-function store(parsed: ParsedArticleFile | ParsedLiveFile): string {
+/** A stored translation's result, with its dates made Dates again. */
+function reviveTranslation(json: string): ParsedTranslationFile {
+  const parsed = JSON.parse(json) as ParsedTranslationFile;
+  if (parsed.valid) {
+    const fm = parsed.valid.frontMatter;
+    fm.translated = new Date(fm.translated);
+    for (const source of fm.sources) if (source.date) source.date = new Date(source.date);
+    for (const figure of fm.figures) figure.as_of = new Date(figure.as_of);
+    for (const correction of fm.corrections) correction.date = new Date(correction.date);
+  }
+  return parsed;
+}
+
+function store(parsed: ParsedArticleFile | ParsedLiveFile | ParsedTranslationFile): string {
+  if ('kind' in parsed && parsed.kind === 'translation') {
+    return JSON.stringify(parsed.valid ? { ...parsed, valid: { ...parsed.valid, searchText: '' } } : parsed);
+  }
   if ('kind' in parsed) return JSON.stringify(parsed);
   // The search text goes to its own column, so loading results stays light.
   return JSON.stringify(parsed.valid ? { ...parsed, valid: { ...parsed.valid, searchText: '' } } : parsed);
@@ -156,39 +184,59 @@ function entityText(article: Article): string {
   return [...article.people, ...article.places, ...article.topics].flatMap((e) => [e.name, ...e.aliases]).join(' ');
 }
 
-/** Brings the full-text index in line with the stored results of valid content. */
-function syncSearch(db: Database.Database, articles: readonly Article[], removedFiles: boolean) {
-  const byFile = new Map(articles.map((article) => [article.file, article]));
+/** The Arabic names (and spelling variants) of a story's people, places and topics. */
+function arabicEntityText(article: Article): string {
+  return [...article.people, ...article.places, ...article.topics].flatMap((e) => [e.name_ar ?? '', ...(e.aliases_ar ?? [])]).join(' ');
+}
+
+type SearchRow = { slug: string; title: string; dek: string; entities: string; published: number; draft: number };
+
+/** Brings the full-text indexes in line with the stored results of valid content. */
+function syncSearch(db: Database.Database, articles: readonly Article[], arabic: readonly ArabicArticle[], removedFiles: boolean) {
+  const rows = new Map<string, SearchRow & { table: 'search' | 'search_ar'; fold: (text: string) => string }>();
+  const same = (text: string) => text;
+  for (const article of articles) {
+    rows.set(article.file, { table: 'search', fold: same, slug: article.slug, title: article.title, dek: article.dek, entities: entityText(article), published: article.published.getTime(), draft: article.draft ? 1 : 0 });
+  }
+  for (const article of arabic) {
+    rows.set(article.file, { table: 'search_ar', fold: normalizeArabic, slug: article.slug, title: article.title, dek: article.dek, entities: arabicEntityText(article), published: article.published.getTime(), draft: article.draft ? 1 : 0 });
+  }
   // A story's search row has its file's rowid, so it is replaced or removed by key, never by a scan.
   const stale = db
     .prepare(`SELECT rowid, path, search_text FROM parsed WHERE indexed_hash IS NOT hash`)
     .all() as { rowid: number; path: string; search_text: string | null }[];
   if (stale.length === 0 && !removedFiles) return;
-  const remove = db.prepare('DELETE FROM search WHERE rowid = ?');
-  const insert = db.prepare(
-    'INSERT INTO search (rowid, slug, title, dek, entities, body, published, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  const statements = (table: 'search' | 'search_ar') => ({
+    remove: db.prepare(`DELETE FROM ${table} WHERE rowid = ?`),
+    insert: db.prepare(`INSERT INTO ${table} (rowid, slug, title, dek, entities, body, published, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+  });
+  const tables = { search: statements('search'), search_ar: statements('search_ar') };
   const mark = db.prepare('UPDATE parsed SET indexed_hash = hash WHERE rowid = ?');
   db.transaction(() => {
     for (const row of stale) {
-      const article = byFile.get(row.path);
-      remove.run(row.rowid);
-      if (article) {
-        insert.run(
+      const found = rows.get(row.path);
+      tables.search.remove.run(row.rowid);
+      tables.search_ar.remove.run(row.rowid);
+      if (found) {
+        const { fold } = found;
+        tables[found.table].insert.run(
           row.rowid,
-          article.slug,
-          article.title,
-          article.dek,
-          entityText(article),
-          row.search_text ?? '',
-          article.published.getTime(),
-          article.draft ? 1 : 0,
+          found.slug,
+          fold(found.title),
+          fold(found.dek),
+          fold(found.entities),
+          fold(row.search_text ?? ''),
+          found.published,
+          found.draft,
         );
       }
       mark.run(row.rowid);
     }
     // Rows of deleted files are gone from `parsed`; drop their search entries too.
-    if (removedFiles) db.exec('DELETE FROM search WHERE rowid NOT IN (SELECT rowid FROM parsed)');
+    if (removedFiles) {
+      db.exec('DELETE FROM search WHERE rowid NOT IN (SELECT rowid FROM parsed)');
+      db.exec('DELETE FROM search_ar WHERE rowid NOT IN (SELECT rowid FROM parsed)');
+    }
   })();
 }
 
@@ -211,23 +259,27 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
   const upsert = db.prepare(UPSERT_PARSED);
   const touch = db.prepare('UPDATE parsed SET size = ?, mtime_ms = ? WHERE path = ?');
 
-  const changes: ContentChanges = { added: [], updated: [], removed: [], live: [] };
+  const changes: ContentChanges = { added: [], updated: [], removed: [], live: [], arabic: [] };
   let parsedCount = 0;
   const parsedFiles: { path: string; parsed: ParsedArticleFile }[] = [];
   let removedFiles = false;
   const liveFiles: { path: string; parsed: ParsedLiveFile }[] = [];
+  const translationFiles: { path: string; parsed: ParsedTranslationFile }[] = [];
   db.transaction(() => {
-    // Articles, then live pages: the same cache, each file re-parsed only when it changed.
+    // Articles, live pages, then Arabic translations: the same cache, each file re-parsed only when it changed.
     const kinds = [
-      { files: listArticleFiles(dir), live: false },
-      { files: listLiveFiles(dir), live: true },
-    ];
-    for (const { files, live } of kinds) {
-      const keep = (path: string, parsed: ParsedArticleFile | ParsedLiveFile) => {
-        if (live) liveFiles.push({ path, parsed: parsed as ParsedLiveFile });
+      { files: listArticleFiles(dir), kind: 'article' },
+      { files: listLiveFiles(dir), kind: 'live' },
+      { files: listTranslationFiles(dir), kind: 'translation' },
+    ] as const;
+    for (const { files, kind } of kinds) {
+      const live = kind === 'live';
+      const keep = (path: string, parsed: ParsedArticleFile | ParsedLiveFile | ParsedTranslationFile) => {
+        if (kind === 'live') liveFiles.push({ path, parsed: parsed as ParsedLiveFile });
+        else if (kind === 'translation') translationFiles.push({ path, parsed: parsed as ParsedTranslationFile });
         else parsedFiles.push({ path, parsed: parsed as ParsedArticleFile });
       };
-      const reviveAs = live ? reviveLive : revive;
+      const reviveAs = kind === 'live' ? reviveLive : kind === 'translation' ? reviveTranslation : revive;
       for (const file of files) {
         const key = relative(file.path);
         const row = rows.get(key);
@@ -247,6 +299,15 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
         }
         const source = { path: key + (file.directory ? '/' : ''), text };
         parsedCount++;
+        if (kind === 'translation') {
+          const parsed: ParsedTranslationFile = read.problem
+            ? { kind: 'translation', problems: [read.problem] }
+            : parseTranslationFile(source, registries);
+          upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), parsed.valid?.slug ?? null, parsed.valid?.searchText ?? null);
+          keep(key, parsed);
+          if (parsed.valid && row?.hash !== digest) changes.arabic.push(parsed.valid.slug);
+          continue;
+        }
         if (live) {
           // Live pages stay out of the article search index (their slug column is empty).
           const parsed: ParsedLiveFile = read.problem ? { kind: 'live', problems: [read.problem] } : parseLiveFile(source, registries);
@@ -268,6 +329,11 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     const remove = db.prepare('DELETE FROM parsed WHERE path = ?');
     for (const row of rows.values()) {
       remove.run(row.path);
+      if (isTranslationResult(row.result)) {
+        const slug = (JSON.parse(row.result) as ParsedTranslationFile).valid?.slug;
+        if (slug) changes.arabic.push(slug);
+        continue;
+      }
       if (isLiveResult(row.result)) {
         const slug = (JSON.parse(row.result) as ParsedLiveFile).valid?.slug;
         if (slug) changes.live.push(slug);
@@ -278,13 +344,16 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     }
   })();
 
-  const assembled = assembleContent(registries, parsedFiles, timelineFile, publicFiles(), liveFiles);
-  const result = { ...assembled, problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...assembled.problems] };
+  const assembled = assembleContent(registries, parsedFiles, timelineFile, publicFiles(), liveFiles, translationFiles);
+  const result = {
+    ...assembled,
+    problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...arabicLivePageProblems(dir), ...assembled.problems],
+  };
   const version = hash(
     JSON.stringify([fingerprint, registryFiles, timelineFile, (db.prepare('SELECT path, hash FROM parsed ORDER BY path').all())]),
   );
   if (!hasErrors(result.problems)) {
-    syncSearch(db, result.content.articles, removedFiles);
+    syncSearch(db, result.content.articles, result.content.arabic, removedFiles);
     keepAsLastGood(db, version, { registryFiles, timelineFile });
   }
   return { ...result, changes, version, parsedFiles: parsedCount };
@@ -317,10 +386,12 @@ export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)):
   if (!version || !files) return undefined;
   const { registryFiles, timelineFile } = JSON.parse(files) as Pick<ReturnType<typeof readRegistryFiles>, 'registryFiles' | 'timelineFile'>;
   const rows = db.prepare('SELECT path, result FROM good').all() as { path: string; result: string }[];
-  const parsedFiles = rows.filter((row) => !isLiveResult(row.result)).map((row) => ({ path: row.path, parsed: revive(row.result) }));
+  const article = (json: string) => !isLiveResult(json) && !isTranslationResult(json);
+  const parsedFiles = rows.filter((row) => article(row.result)).map((row) => ({ path: row.path, parsed: revive(row.result) }));
   const liveFiles = rows.filter((row) => isLiveResult(row.result)).map((row) => ({ path: row.path, parsed: reviveLive(row.result) }));
-  // Checked when it was good; only its articles, live pages and registries are needed again.
-  return { ...assembleContent(parseRegistries(registryFiles), parsedFiles, timelineFile, undefined, liveFiles), version };
+  const translationFiles = rows.filter((row) => isTranslationResult(row.result)).map((row) => ({ path: row.path, parsed: reviveTranslation(row.result) }));
+  // Checked when it was good; only its articles, live pages, translations and registries are needed again.
+  return { ...assembleContent(parseRegistries(registryFiles), parsedFiles, timelineFile, undefined, liveFiles, translationFiles), version };
 }
 
 /** One file for `prewarmContentIndex` to parse elsewhere (e.g. in worker threads). */

@@ -18,6 +18,11 @@ const entryFields = {
   name: textField(TEXT_LIMITS.line),
   description: textField(TEXT_LIMITS.paragraph).optional(),
   aliases: limitedList(textField(TEXT_LIMITS.line)).default([]),
+  /** The Arabic edition's name, as Libyan media write it (required for keys an Arabic translation uses). */
+  name_ar: textField(TEXT_LIMITS.line).optional(),
+  /** Other Arabic spellings, folded together by Arabic search. */
+  aliases_ar: limitedList(textField(TEXT_LIMITS.line)).optional(),
+  description_ar: textField(TEXT_LIMITS.paragraph).optional(),
 };
 
 const entrySchemas = {
@@ -26,6 +31,7 @@ const entrySchemas = {
     url: z.url({ protocol: /^https$/ }).optional(),
     /** Who the author is, in a few sentences: shown on their page and in its Person JSON-LD. */
     bio: textField(AUTHOR_BIO_MAX).optional(),
+    bio_ar: textField(AUTHOR_BIO_MAX).optional(),
     /** A byline may be a person or a desk (an organization); structured data says which. Unset means a person. */
     kind: z.enum(AUTHOR_KINDS).optional(),
   }),
@@ -63,6 +69,10 @@ const REGISTRY_FIELD_HELP: Record<string, FieldHelp> = {
   name: { expected: 'the display name as text', example: 'name: Khalifa Hifter' },
   description: { expected: 'one paragraph of text', example: 'description: Commander of the Libyan National Army.' },
   aliases: { expected: 'a list of other spellings', example: 'aliases: [Haftar, Hafter]' },
+  name_ar: { expected: 'the Arabic name as text', example: 'name_ar: خليفة حفتر' },
+  aliases_ar: { expected: 'a list of other Arabic spellings', example: 'aliases_ar: [حفطر]' },
+  description_ar: { expected: 'one paragraph of Arabic text', example: 'description_ar: قائد الجيش الوطني الليبي.' },
+  bio_ar: { expected: `a short Arabic biography, at most ${AUTHOR_BIO_MAX} characters`, example: 'bio_ar: ...' },
   latitude: { expected: 'decimal degrees between -90 and 90', example: 'latitude: 32.887' },
   longitude: { expected: 'decimal degrees between -180 and 180', example: 'longitude: 13.191' },
   approximate: { expected: 'true or false', example: 'approximate: true' },

@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { format } from 'date-fns';
 import { tz } from '@date-fns/tz';
+import { stringify as stringifyYaml } from 'yaml';
 import { site } from '../site';
 
 export const MAX_SLUG_LENGTH = 80;
@@ -54,4 +55,52 @@ draft: true
 
 TODO: the story. Who, what, where, when, and who says so, in the first paragraph.
 `;
+}
+
+/** Fields of the original the translation copies unchanged (registry keys and the record). */
+const COPIED_KEYS = ['authors', 'dateline', 'places', 'people', 'topics', 'sources'] as const;
+
+const TODO_AR = (what: string) => `TODO: ${what}`;
+
+/**
+ * A new Arabic translation of an article, from the original's front matter
+ * as written (`data`) and body: the keys, sources and figures copied, every
+ * Arabic text a TODO placeholder (the English beside it in the figures, to
+ * translate), `translated` the current Libya time and `draft: true`. The
+ * body keeps the original's section headings, each to translate.
+ */
+export function translationTemplate(slug: string, data: Record<string, unknown>, body: string, now: Date): string {
+  const fm: Record<string, unknown> = {
+    translation_of: slug,
+    title: TODO_AR('العنوان بالعربية'),
+    dek: TODO_AR('جملة واحدة تلخص القصة بالعربية (أقل من 200 حرف)'),
+    translated: format(now, "yyyy-MM-dd'T'HH:mm", { in: tz(site.timeZone) }),
+  };
+  for (const key of COPIED_KEYS) if (data[key] !== undefined) fm[key] = data[key];
+  if (data.image && typeof data.image === 'object') {
+    const image = data.image as Record<string, unknown>;
+    fm.image = {
+      src: image.src,
+      alt: TODO_AR(`وصف الصورة بالعربية (${String(image.alt ?? '')})`),
+      ...(image.caption !== undefined ? { caption: TODO_AR(`التعليق بالعربية (${String(image.caption)})`) } : {}),
+      credit: image.credit,
+    };
+  }
+  if (Array.isArray(data.figures)) {
+    fm.figures = data.figures.map((figure: Record<string, unknown>) => ({
+      ...figure,
+      scope: TODO_AR(`ما يُعدّ، بالعربية (${String(figure.scope ?? '')})`),
+      reported_by: TODO_AR(`المصدر بالعربية (${String(figure.reported_by ?? '')})`),
+    }));
+  }
+  if (Array.isArray(data.corrections)) {
+    fm.corrections = data.corrections.map((correction: Record<string, unknown>) => ({
+      date: correction.date,
+      text: TODO_AR(`نص التصحيح بالعربية (${String(correction.text ?? '')})`),
+    }));
+  }
+  fm.draft = true;
+  const headings = body.split('\n').filter((line) => /^##\s/.test(line));
+  const sections = headings.map((heading) => `${heading.replace(/^##\s+/, '## TODO: ')}\n\nTODO: ترجمة هذا القسم.\n`);
+  return `---\n${stringifyYaml(fm, { lineWidth: 0 })}---\n\nTODO: ترجمة نص القصة إلى العربية، فقرة بفقرة.\n${sections.length ? `\n${sections.join('\n')}` : ''}`;
 }

@@ -12,6 +12,7 @@ import { contentSignature } from './read-content';
 import type { TimelineEvent } from './timeline';
 import type { LivePage } from './live-page';
 import { isVisible, visibleLivePage } from './visibility';
+import type { ArabicArticle } from './translation';
 
 type Loaded = {
   dir: string;
@@ -127,6 +128,8 @@ type Derived = {
   byEntry?: ReadonlyMap<string, readonly Article[]>;
   /** Slugs of the articles readers may not see yet (drafts, scheduled), built on first use. */
   hidden?: readonly string[];
+  /** Published Arabic editions (original published, translation not a draft), newest first, built on first use. */
+  arabic?: { list: readonly ArabicArticle[]; bySlug: ReadonlyMap<string, ArabicArticle>; byEntry?: ReadonlyMap<string, readonly ArabicArticle[]> };
 };
 
 /** Articles readers may see at `now`, newest first (recomputed only when a scheduled story comes due). */
@@ -241,4 +244,51 @@ export function publishedAliases(now: Date = new Date()): ReadonlyMap<string, st
   const derived = state.derived!;
   derived.aliases ??= new Map(aliasRedirects(derived.published).map((r) => [normalizePath(r.source), r.destination]));
   return derived.aliases;
+}
+
+function arabicDerived(now: Date) {
+  getPublishedArticles(now);
+  const derived = state.derived!;
+  if (!derived.arabic) {
+    const visibility = { now, preview: isPreview() };
+    // Visible exactly when the original is (drafts, embargoes carry over: `draft` and `published` are the original's).
+    const list = derived.content.arabic.filter((article) => derived.bySlug.has(article.slug) && isVisible(article, visibility));
+    derived.arabic = { list, bySlug: new Map(list.map((a) => [a.slug, a])) };
+  }
+  return derived.arabic;
+}
+
+/** Arabic editions readers may see at `now`, newest first. */
+export function getPublishedArabicArticles(now: Date = new Date()): readonly ArabicArticle[] {
+  return arabicDerived(now).list;
+}
+
+/** The Arabic edition at /ar/articles/<slug>, if readers may see it at `now`. */
+export function getArabicArticle(slug: string, now: Date = new Date()): ArabicArticle | undefined {
+  return arabicDerived(now).bySlug.get(slug);
+}
+
+/** Arabic editions that are or will be published: the pages built ahead of time. */
+export function prebuiltArabicArticles(): readonly ArabicArticle[] {
+  return getPublishedArabicArticles().slice(0, prebuildCount());
+}
+
+/** The published Arabic editions that name registry entry `key` of `kind`, newest first. */
+export function publishedArabicArticlesFor(kind: EntryKind, key: string, now: Date = new Date()): readonly ArabicArticle[] {
+  const arabic = arabicDerived(now);
+  if (!arabic.byEntry) {
+    const byEntry = new Map<string, ArabicArticle[]>();
+    for (const article of arabic.list) {
+      for (const entryKind of ENTRY_KINDS) {
+        for (const entry of article[entryKind]) {
+          const id = `${entryKind}:${entry.key}`;
+          const list = byEntry.get(id);
+          if (list) list.push(article);
+          else byEntry.set(id, [article]);
+        }
+      }
+    }
+    arabic.byEntry = byEntry;
+  }
+  return arabic.byEntry.get(`${kind}:${key}`) ?? [];
 }

@@ -6,11 +6,12 @@ import { TEXT_LIMITS, textField } from './text-field';
 import { parseYaml } from './yaml';
 import { formatFieldPath, issuesToProblems, type FieldHelp } from './zod-problems';
 
-export type TimelineEvent = { date: Date; event: string; article: string };
+export type TimelineEvent = { date: Date; event: string; event_ar?: string; article: string };
 
 const HELP: Record<string, FieldHelp> = {
   date: { expected: 'the date of the event, such as 2019-04-04', example: 'date: 2019-04-04' },
   event: { expected: 'one sentence saying what happened', example: 'event: Hifter orders the LNA to advance on Tripoli.' },
+  event_ar: { expected: 'the event in one Arabic sentence', example: 'event_ar: حفتر يأمر قواته بالتقدم نحو طرابلس.' },
   article: { expected: 'the file name (without .md) of the article covering it', example: 'article: gna-retakes-gharyan' },
 };
 
@@ -26,6 +27,8 @@ const eventSchema = z.strictObject({
     return z.NEVER;
   }),
   event: textField(TEXT_LIMITS.paragraph),
+  /** The event in Arabic, for the Arabic timeline. */
+  event_ar: textField(TEXT_LIMITS.paragraph).optional(),
   article: z.string().min(1),
 });
 

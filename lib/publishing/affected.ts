@@ -1,5 +1,6 @@
 import type { Article } from '../content/article';
 import type { LivePage } from '../content/live-page';
+import type { ArabicArticle } from '../content/translation';
 import { litePath, LITE_ROOT } from '../lite/lite-paths';
 import { TAXONOMIES, type TaxonomyKind } from '../taxonomy';
 
@@ -11,6 +12,8 @@ export type Snapshot = {
   shared: string;
   /** Live pages as readers see them (only their due entries). */
   live?: readonly LivePage[];
+  /** Published Arabic editions. */
+  arabic?: readonly ArabicArticle[];
 };
 
 export type Affected = {
@@ -27,7 +30,38 @@ export type Affected = {
   tags: string[];
   /** Live pages whose file changed or one of whose entries came due. */
   live: string[];
+  /** Arabic editions added, removed, edited, or whose original's dates or visibility changed (by slug). */
+  arabic: string[];
 };
+
+/** What readers see of an Arabic edition that a publish can change: its file, and the original's dates. */
+const arabicState = (a: ArabicArticle) => `${a.revision}:${a.published.getTime()}:${a.updated?.getTime() ?? ''}`;
+
+/** Slugs of Arabic editions published, withdrawn, edited, or whose original's dates changed. */
+function changedArabic(before: readonly ArabicArticle[], after: readonly ArabicArticle[]): string[] {
+  const old = new Map(before.map((a) => [a.slug, arabicState(a)]));
+  const now = new Map(after.map((a) => [a.slug, arabicState(a)]));
+  return [...new Set([...old.keys(), ...now.keys()])].filter((slug) => old.get(slug) !== now.get(slug)).sort();
+}
+
+/**
+ * The pages an Arabic change touches: the Arabic page and card, the English
+ * page (its language switch and hreflang appear or go), and the Arabic
+ * lists, timeline, feeds and sitemap.
+ */
+function arabicPaths(slugs: readonly string[]): string[] {
+  if (slugs.length === 0) return [];
+  return [
+    '/ar',
+    '/ar/libya',
+    '/ar/libya/timeline',
+    '/ar/feed.xml',
+    '/ar/atom.xml',
+    '/ar/feed.json',
+    '/sitemap.xml',
+    ...slugs.flatMap((slug) => [`/ar/articles/${slug}`, `/ar/articles/${slug}/opengraph-image`, `/articles/${slug}`]),
+  ];
+}
 
 /** What readers see of a live page: any edit, or an entry coming due, changes it. */
 const liveState = (page: LivePage) => `${page.revision}:${page.entries.length}`;
@@ -71,8 +105,17 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
   const everything = before !== undefined && before.shared !== after.shared;
   const changed = [...added, ...updated, ...removed];
   const live = changedLivePages(before?.live ?? [], after.live ?? []);
+  const arabic = changedArabic(before?.arabic ?? [], after.arabic ?? []);
+  const arabicRoutes = arabic.length > 0 ? ['/ar/libya/page/[page]', '/sitemaps/[part]'] : [];
+  // The Arabic pages of the people, places, topics and authors of each changed Arabic edition (before and after).
+  const changedArabicEditions = [...(before?.arabic ?? []), ...(after.arabic ?? [])].filter((a) => arabic.includes(a.slug));
+  const arabicEntityPaths = changedArabicEditions.flatMap((a) => KINDS.flatMap((kind) => a[kind].map((entry) => `/ar/${kind}/${entry.key}`)));
+  if (changed.length === 0 && live.length === 0 && arabic.length === 0 && !everything) {
+    return { added, updated, removed, everything, paths: [], routes: [], tags: [], live, arabic };
+  }
   if (changed.length === 0 && live.length === 0 && !everything) {
-    return { added, updated, removed, everything, paths: [], routes: [], tags: [], live };
+    // Only Arabic editions changed.
+    return { added, updated, removed, everything, paths: [...new Set([...arabicPaths(arabic), ...arabicEntityPaths])].sort(), routes: arabicRoutes, tags: [], live, arabic };
   }
   if (changed.length === 0 && !everything) {
     // Only live pages changed: they, and the lists and feeds that show them, are regenerated.
@@ -81,10 +124,11 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
       updated,
       removed,
       everything,
-      paths: ['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...live.map((slug) => `/live/${slug}`)].sort(),
-      routes: ['/live/[slug]/page/[page]'],
+      paths: [...new Set(['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...live.map((slug) => `/live/${slug}`), ...arabicPaths(arabic), ...arabicEntityPaths])].sort(),
+      routes: ['/live/[slug]/page/[page]', ...arabicRoutes],
       tags: [],
       live,
+      arabic,
     };
   }
 
@@ -117,6 +161,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
     neighbours(after.articles, slug).forEach((p) => paths.add(p));
   }
   for (const slug of live) paths.add(`/live/${slug}`);
+  [...arabicPaths(arabic), ...arabicEntityPaths].forEach((p) => paths.add(p));
   return {
     added,
     updated,
@@ -131,8 +176,10 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
       '/[taxonomy]/[key]/page/[page]',
       '/sitemaps/[part]',
       ...(live.length > 0 ? ['/live/[slug]/page/[page]'] : []),
+      ...(arabic.length > 0 ? ['/ar/libya/page/[page]'] : []),
     ],
     tags: changed.map(storyTag),
     live,
+    arabic,
   };
 }

@@ -1,5 +1,5 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
-import { getContent, getPublishedArticles, getPublishedLivePages, reloadContent } from '../content/store';
+import { getContent, getPublishedArabicArticles, getPublishedArticles, getPublishedLivePages, reloadContent } from '../content/store';
 import type { ContentProblem } from '../content/problems';
 import { affectedByPublish, type Affected, type Snapshot } from './affected';
 
@@ -13,7 +13,7 @@ const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('conflict-desk
 function snapshot(now: Date): Snapshot {
   const { registries, timeline } = getContent();
   const shared = JSON.stringify([Object.values(registries).map((r) => [...r.values()]), timeline]);
-  return { articles: getPublishedArticles(now), shared, live: getPublishedLivePages(now) };
+  return { articles: getPublishedArticles(now), shared, live: getPublishedLivePages(now), arabic: getPublishedArabicArticles(now) };
 }
 
 /** Remembers what the process serves now (at start, before any publish). */
@@ -36,7 +36,11 @@ export function publish(now = new Date()): PublishOutcome {
   if (!reloaded.ok) return { ok: false, problems: reloaded.error.problems };
   const after = snapshot(now);
   const affected = affectedByPublish(before, after);
-  if (affected.everything) revalidatePath('/', 'layout');
+  if (affected.everything) {
+    // Each root layout (English, Arabic: decision 0014) and everything under it.
+    revalidatePath('/', 'layout');
+    revalidatePath('/ar', 'layout');
+  }
   else {
     for (const path of affected.paths) revalidatePath(path);
     for (const route of affected.routes) revalidatePath(route, 'page');

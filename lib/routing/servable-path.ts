@@ -1,4 +1,4 @@
-import { getArticle, getContent, getLivePage, getPublishedArticles, publishedArticlesFor } from '../content/store';
+import { getArabicArticle, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, publishedArticlesFor } from '../content/store';
 import { CORRECTIONS_PAGE_SIZE } from '../corrections';
 import { livePageCount } from '../live-coverage';
 import { pageCount, parsePageNumber } from '../pagination';
@@ -7,6 +7,11 @@ import { INDEX_PAGE_SIZE, parseTaxonomyKind } from '../taxonomy-routes';
 
 const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image(?:-\w+)?)?\/?$|^\/lite\/articles\/([^/]+)\/?$/;
 const LIBYA_PAGE = /^\/(?:libya|lite)\/page\/([^/]+)\/?$/;
+const ARABIC_ARTICLE = /^\/ar\/articles\/([^/]+)(?:\/opengraph-image)?\/?$/;
+const ARABIC_LIBYA_PAGE = /^\/ar\/libya\/page\/([^/]+)\/?$/;
+const ARABIC_ENTRY = /^\/ar\/(topics|places|people|authors)\/([^/]+)\/?$/;
+/** The Arabic edition's fixed addresses; any other /ar/... address not matched above is a 404. */
+const ARABIC_FIXED = new Set(['/ar/libya', '/ar/libya/timeline', '/ar/search', '/ar/feed.xml', '/ar/atom.xml', '/ar/feed.json']);
 const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const INDEX_PAGE = /^\/(topics|places|people|authors)\/page\/([^/]+)\/?$/;
 const CORRECTIONS_PAGE = /^\/corrections\/page\/([^/]+)\/?$/;
@@ -31,6 +36,20 @@ function withinPages(segment: string | undefined, total: number, pageSize: numbe
 export function isServablePath(pathname: string, now: Date = new Date()): boolean | undefined {
   const article = ARTICLE.exec(pathname);
   if (article) return getArticle(decodeSafely((article[1] ?? article[2])!), now) !== undefined;
+  // Arabic editions: only published translations of published articles (drafts and embargoes carry over).
+  const arabic = ARABIC_ARTICLE.exec(pathname);
+  if (arabic) return getArabicArticle(decodeSafely(arabic[1]!), now) !== undefined;
+  const arabicLibya = ARABIC_LIBYA_PAGE.exec(pathname);
+  if (arabicLibya) return withinPages(arabicLibya[1], getPublishedArabicArticles(now).length);
+  const arabicEntry = ARABIC_ENTRY.exec(pathname);
+  if (arabicEntry) {
+    const kind = parseTaxonomyKind(arabicEntry[1]!)!;
+    const entry = getContent().registries[kind].get(decodeSafely(arabicEntry[2]!)) as { name_ar?: string } | undefined;
+    return entry?.name_ar !== undefined;
+  }
+  // Unmatched addresses under /ar would get the Arabic root layout's not-found as a JS-only shell
+  // (decision 0014): answer them here with the full 404 page instead.
+  if (pathname.startsWith('/ar/')) return ARABIC_FIXED.has(pathname.replace(/\/$/, '')) ? undefined : false;
   const libya = LIBYA_PAGE.exec(pathname);
   if (libya) return withinPages(libya[1], getPublishedArticles(now).length);
   const live = LIVE.exec(pathname);

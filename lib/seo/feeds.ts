@@ -17,33 +17,62 @@ import { xmlSafeText } from './xml-text';
 /** `bodyHtml` renders a story's body (on demand: bodies are not kept in memory). */
 export type BodyHtml = (article: Article) => string;
 
+/** Which edition a feed carries: its language, names, and addresses. */
+export type FeedEdition = {
+  language: string;
+  title: string;
+  description: string;
+  home: string;
+  /** Site paths of the edition's RSS, Atom and JSON feeds. */
+  feeds: { rss: string; atom: string; json: string };
+  /** A registry entry's name in the edition's language. */
+  name: (entry: { name: string; name_ar?: string }) => string;
+  /** Whether author and topic pages exist in this edition (to link to). */
+  entityLinks: boolean;
+};
+
+export const ENGLISH_EDITION: FeedEdition = {
+  language: site.language,
+  title: site.name,
+  description: site.tagline,
+  home: '/',
+  feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
+  name: (entry) => entry.name,
+  entityLinks: true,
+};
+
 export function buildFeed(
   articles: readonly Article[],
   bodyHtml: BodyHtml,
   escapes: FeedEscapes = NO_ESCAPES,
   live: readonly LivePage[] = [],
   liveHtml: (page: LivePage) => string = () => '',
+  edition: FeedEdition = ENGLISH_EDITION,
 ): Feed {
   const wrapped = (value: string) => escapes.cdata(xmlSafeText(value));
   const label = (value: string) => escapes.attribute(xmlSafeText(value));
   const latest = articles.slice(0, site.feedSize);
   const feed = new Feed({
-    title: site.name,
-    description: site.tagline,
-    id: absoluteUrl('/'),
-    link: absoluteUrl('/'),
-    language: site.language,
+    title: edition.title,
+    description: edition.description,
+    id: absoluteUrl(edition.home),
+    link: absoluteUrl(edition.home),
+    language: edition.language,
     image: absoluteUrl(site.publisher.logo.path),
     favicon: absoluteUrl('/icon.svg'),
     copyright: `© ${site.publisher.name}`,
     updated: [...latest.map((a) => a.modified), ...live.map(lastUpdated)].reduce((max, d) => (d > max ? d : max), new Date(0)),
     generator: site.name,
-    feedLinks: { rss: absoluteUrl('/feed.xml'), atom: absoluteUrl('/atom.xml'), json: absoluteUrl('/feed.json') },
+    feedLinks: { rss: absoluteUrl(edition.feeds.rss), atom: absoluteUrl(edition.feeds.atom), json: absoluteUrl(edition.feeds.json) },
   });
   type Item = Parameters<Feed['addItem']>[0];
   const people = (authors: Article['authors']) =>
-    authors.map((author) => ({ name: xmlSafeText(author.name), link: absoluteUrl(entityPath('authors', author.key)) }));
-  const topics = (list: Article['topics']) => list.map((topic) => ({ name: label(topic.name), domain: absoluteUrl(entityPath('topics', topic.key)) }));
+    authors.map((author) => ({
+      name: xmlSafeText(edition.name(author)),
+      ...(edition.entityLinks ? { link: absoluteUrl(entityPath('authors', author.key)) } : {}),
+    }));
+  const topics = (list: Article['topics']) =>
+    list.map((topic) => ({ name: label(edition.name(topic)), ...(edition.entityLinks ? { domain: absoluteUrl(entityPath('topics', topic.key)) } : {}) }));
   const items: Item[] = latest.map((article) => ({
     title: wrapped(article.title),
     id: absoluteUrl(article.path),
@@ -82,20 +111,20 @@ export function buildFeed(
  * a headline with two would end the section early and could inject
  * elements: `renderFeedXml` splits every one.
  */
-export function rssXml(articles: readonly Article[], bodyHtml: BodyHtml, live: readonly LivePage[] = [], liveHtml?: (page: LivePage) => string): string {
-  return renderFeedXml((escapes) => buildFeed(articles, bodyHtml, escapes, live, liveHtml).rss2());
+export function rssXml(articles: readonly Article[], bodyHtml: BodyHtml, live: readonly LivePage[] = [], liveHtml?: (page: LivePage) => string, edition?: FeedEdition): string {
+  return renderFeedXml((escapes) => buildFeed(articles, bodyHtml, escapes, live, liveHtml, edition).rss2());
 }
 
 /** Atom 1.0, with every `]]>` split and `<` escaped in category labels. */
-export function atomXml(articles: readonly Article[], bodyHtml: BodyHtml, live: readonly LivePage[] = [], liveHtml?: (page: LivePage) => string): string {
-  return renderFeedXml((escapes) => buildFeed(articles, bodyHtml, escapes, live, liveHtml).atom1());
+export function atomXml(articles: readonly Article[], bodyHtml: BodyHtml, live: readonly LivePage[] = [], liveHtml?: (page: LivePage) => string, edition?: FeedEdition): string {
+  return renderFeedXml((escapes) => buildFeed(articles, bodyHtml, escapes, live, liveHtml, edition).atom1());
 }
 
 /**
  * JSON Feed 1.1. The library writes 1.0; the differences that matter are
  * the version URL, `authors` (a list) instead of `author`, and `language`.
  */
-export function jsonFeed11(feed: Feed): string {
+export function jsonFeed11(feed: Feed, language: string = site.language): string {
   type WithAuthor = { author?: unknown; authors?: unknown[]; [field: string]: unknown };
   const upgradeAuthor = ({ author, ...rest }: WithAuthor): WithAuthor =>
     author && !rest.authors ? { ...rest, authors: [author] } : rest;
@@ -104,7 +133,7 @@ export function jsonFeed11(feed: Feed): string {
     {
       ...upgradeAuthor(data),
       version: 'https://jsonfeed.org/version/1.1',
-      language: site.language,
+      language,
       items: data.items.map(upgradeAuthor),
     },
     null,

@@ -8,7 +8,7 @@ import { EDITORIAL_PAGES, POLICY_SECTIONS } from '../editorial-pages';
 import { absoluteUrl, site } from '../site';
 import { entityPath } from '../taxonomy';
 
-type JsonLd = Record<string, unknown>;
+export type JsonLd = Record<string, unknown>;
 
 /**
  * JSON for a `<script type="application/ld+json">`. `<`, `>` and `&` are

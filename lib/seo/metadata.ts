@@ -6,6 +6,7 @@ import { toLibyaIso } from '../dates';
 import { litePath } from '../lite/lite-paths';
 import { absoluteUrl, site } from '../site';
 import { entityPagePath, entityPath, type TaxonomyEntry, type TaxonomyKind } from '../taxonomy';
+import { languageAlternates } from './language-alternates';
 
 /** Links to the feeds, on every page (`alternates` is replaced, not merged, by Next). */
 export const FEED_ALTERNATES = {
@@ -13,6 +14,8 @@ export const FEED_ALTERNATES = {
   'application/atom+xml': [{ url: '/atom.xml', title: `${site.name} (Atom)` }],
   'application/feed+json': [{ url: '/feed.json', title: `${site.name} (JSON Feed)` }],
 };
+
+const SITE_CARD = { url: absoluteUrl('/opengraph-image'), width: 1200, height: 630, alt: `${site.name}: ${site.tagline}` };
 
 type PageInput = {
   /** Page title; the layout's template adds " | Conflict Desk". */
@@ -24,10 +27,12 @@ type PageInput = {
   noindex?: boolean;
   /** Site path of the page's lite edition (plain HTML, no scripts), announced as an alternate. */
   lite?: string;
+  /** Name the site's card as the page's image (off for pages with a card file of their own). */
+  siteCard?: boolean;
 };
 
 /** Title, description, canonical URL, robots, OpenGraph and Twitter tags for a page. */
-export function pageMetadata({ title, description, path, noindex = false, lite }: PageInput): Metadata {
+export function pageMetadata({ title, description, path, noindex = false, lite, siteCard = true }: PageInput): Metadata {
   const url = absoluteUrl(path);
   const fullTitle = title ? `${title} | ${site.name}` : `${site.name}: Libya war coverage`;
   return {
@@ -40,14 +45,17 @@ export function pageMetadata({ title, description, path, noindex = false, lite }
     robots: noindex
       ? { index: false, follow: true }
       : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 },
-    openGraph: { type: 'website', url, title: fullTitle, description, siteName: site.name, locale: 'en_US' },
-    twitter: { card: 'summary_large_image', title: fullTitle, description },
+    // The site's card (app/opengraph-image.tsx): with two root layouts it is no longer inherited
+    // from a root segment (decision 0014). A page's own card file still takes precedence.
+    openGraph: { type: 'website', url, title: fullTitle, description, siteName: site.name, locale: 'en_US', ...(siteCard ? { images: [SITE_CARD] } : {}) },
+    twitter: { card: 'summary_large_image', title: fullTitle, description, ...(siteCard ? { images: [SITE_CARD.url] } : {}) },
   };
 }
 
 /** Page metadata plus OpenGraph `article` tags: times, section, tags, authors. */
 export function articleMetadata(article: Article): Metadata {
-  const base = pageMetadata({ title: article.title, description: article.dek, path: article.path, lite: litePath(article.path) });
+  // No site card: the article's own (app/(en)/articles/[slug]/opengraph-image.tsx) applies.
+  const base = pageMetadata({ title: article.title, description: article.dek, path: article.path, lite: litePath(article.path), siteCard: false });
   return {
     ...base,
     authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(entityPath('authors', author.key)) })),
@@ -67,11 +75,14 @@ export function articleMetadata(article: Article): Metadata {
 
 /** Metadata for page `page` of a topic, place, person or author. */
 export function entityPageMetadata(kind: TaxonomyKind, entry: TaxonomyEntry, page: number): Metadata {
-  return pageMetadata({
+  const base = pageMetadata({
     title: page === 1 ? entry.name : `${entry.name}, page ${page}`,
     description: entry.description ?? `Conflict Desk coverage of ${entry.name}.`,
     path: entityPagePath(kind, entry.key, page),
   });
+  // The entry's Arabic page exists when it has an Arabic name (first page only).
+  const languages = page === 1 && entry.name_ar ? languageAlternates({ en: entityPath(kind, entry.key), ar: `/ar/${kind}/${entry.key}` }) : undefined;
+  return languages ? { ...base, alternates: { ...base.alternates, languages } } : base;
 }
 
 /** Metadata for page `n` of a live page. */

@@ -7,11 +7,19 @@ import { absoluteUrl, site } from '../site';
 import { EDITORIAL_PAGES, EDITORIAL_PAGES_REVISED } from '../editorial-pages';
 import { listPages, type ListPage } from '../site-paths';
 import { escapeXml } from './xml-text';
+import type { ArabicArticle } from '../content/translation';
 
 /** The sitemap protocol's limit per file. */
 export const MAX_URLS_PER_SITEMAP = 50_000;
 
-export type SitemapEntry = { path: string; lastModified: Date };
+export type SitemapEntry = {
+  path: string;
+  lastModified: Date;
+  /** hreflang alternates (language → site path, x-default included) when the page exists in both editions. */
+  alternates?: Readonly<Record<string, string>>;
+};
+
+const pair = (en: string, ar: string) => ({ en, ar, 'x-default': en });
 
 function newest(articles: readonly Article[]): Date | undefined {
   return articles.reduce<Date | undefined>((max, a) => (!max || a.modified > max ? a.modified : max), undefined);
@@ -28,18 +36,32 @@ export function sitemapEntries(
   articles: readonly Article[],
   timelineSlugs: readonly string[],
   live: readonly LivePage[] = [],
+  arabic: readonly ArabicArticle[] = [],
 ): SitemapEntry[] {
+  const translated = new Set(arabic.map((a) => a.slug));
+  const newestArabic = newest(arabic);
   const lists: ListPage[] = [
     { path: '/', articles: articles.slice(0, site.frontPageHeadlines + 1) },
     ...listPages(articles, content.registries),
     { path: '/libya/timeline', articles: articles.filter((a) => timelineSlugs.includes(a.slug)) },
   ];
+  // The front page, the coverage index and the timeline exist in both editions.
+  const arabicHome: Readonly<Record<string, string>> = { '/': '/ar', '/libya': '/ar/libya', '/libya/timeline': '/ar/libya/timeline' };
   return [
     ...lists.flatMap(({ path, articles: shown }) => {
       const lastModified = newest(shown);
-      return lastModified ? [{ path, lastModified }] : [];
+      const ar = arabicHome[path];
+      return lastModified ? [{ path, lastModified, ...(ar ? { alternates: pair(path, ar) } : {}) }] : [];
     }),
-    ...articles.map((article) => ({ path: article.path, lastModified: article.modified })),
+    ...articles.map((article) => ({
+      path: article.path,
+      lastModified: article.modified,
+      ...(translated.has(article.slug) ? { alternates: pair(article.path, `/ar/articles/${article.slug}`) } : {}),
+    })),
+    ...(newestArabic
+      ? Object.entries(arabicHome).map(([en, ar]) => ({ path: ar, lastModified: newestArabic, alternates: pair(en, ar) }))
+      : []),
+    ...arabic.map((article) => ({ path: article.path, lastModified: article.modified, alternates: pair(article.originalPath, article.path) })),
     // Every page of a live page changes with each new entry (entries move down a page).
     ...live.flatMap((page) =>
       Array.from({ length: livePageCount(page) }, (_, i) => ({ path: livePagePath(page.slug, i + 1), lastModified: lastUpdated(page) })),
@@ -77,10 +99,14 @@ export function renderUrlset(entries: readonly SitemapEntry[]): string {
   const urls = entries
     .map(
       (e) =>
-        `  <url>\n    <loc>${escapeXml(absoluteUrl(e.path))}</loc>\n    <lastmod>${toLibyaIso(e.lastModified)}</lastmod>\n  </url>`,
+        `  <url>\n    <loc>${escapeXml(absoluteUrl(e.path))}</loc>\n    <lastmod>${toLibyaIso(e.lastModified)}</lastmod>\n${Object.entries(
+          e.alternates ?? {},
+        )
+          .map(([lang, path]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(absoluteUrl(path))}"/>\n`)
+          .join('')}  </url>`,
     )
     .join('\n');
-  return `${XML_HEADER}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  return `${XML_HEADER}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls}\n</urlset>\n`;
 }
 
 /** Path of the n-th (0-based) sitemap file when the sitemap is split. */

@@ -34,6 +34,9 @@ const EXPECTED = [
   `"Bad_Name.md" is not a valid file name`,
   `${BROKEN}/places.yml:7: gharyan.latitude: Found "north".`,
   `${BROKEN}/topics.yml:3: tripoli-offensive.descripton: "descripton" is not a known field.`,
+  `${BROKEN}/ar/articles/typos.md:5: published: "published" is not a known field.`,
+  `${BROKEN}/ar/articles/typos.md:6: translated: "yesterday" is not a valid date-time for translated.`,
+  `${BROKEN}/ar/articles/english-title.md:3: title: This Arabic-edition text is mostly in English letters`,
 ];
 
 describe('npm run check', () => {
@@ -47,7 +50,7 @@ describe('npm run check', () => {
     const { status, output } = check({ CONTENT_DIR: BROKEN });
     expect(status).toBe(1);
     for (const line of EXPECTED) expect(output).toContain(line);
-    expect(output).toMatch(/Content check failed: 12 errors and 0 warnings in 7 files\./);
+    expect(output).toMatch(/Content check failed: 15 errors and 0 warnings in 9 files\./);
     expect(output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
   });
 
@@ -56,7 +59,7 @@ describe('npm run check', () => {
     expect(status).toBe(1);
     const report = JSON.parse(output) as { ok: boolean; problems: { file: string; line?: number; field?: string }[] };
     expect(report.ok).toBe(false);
-    expect(report.problems).toHaveLength(12);
+    expect(report.problems).toHaveLength(15);
     expect(report.problems).toContainEqual(
       expect.objectContaining({ file: `${BROKEN}/articles/typos.md`, line: 6, field: 'dateline' }),
     );

@@ -122,3 +122,36 @@ describe('npm run new', () => {
     expect(articlesIn()).toEqual([]);
   });
 });
+
+describe('npm run new -- --ar --from', () => {
+  it('scaffolds a draft translation the check accepts, and never overwrites it', { timeout: 60_000 }, () => {
+    expect(newArticle(['Hifter forces push toward Tripoli', '--dateline', 'tripoli']).status).toBe(0);
+    const [englishFile] = articlesIn();
+    const slug = englishFile!.replace(/\.md$/, '');
+    fs.writeFileSync(path.join(dir, 'authors.yml'), 'conflict-desk:\n  name: Conflict Desk staff\n  name_ar: فريق التحرير\n');
+    fs.writeFileSync(path.join(dir, 'places.yml'), 'tripoli:\n  name: Tripoli\n  name_ar: طرابلس\n  latitude: 32.887\n  longitude: 13.191\n');
+    const first = newArticle(['--ar', '--from', slug]);
+    expect(first.status).toBe(0);
+    const file = path.join(dir, 'ar', 'articles', `${slug}.md`);
+    expect(first.stdout).toContain(`/ar/articles/${slug}`);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain(`translation_of: ${slug}`);
+    expect(text).toContain('draft: true');
+    expect(text).toContain('dateline: tripoli');
+    const { content, problems } = buildContent(readContent(dir));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(content.arabic.map((a) => a.slug)).toEqual([slug]);
+    fs.writeFileSync(file, 'edited');
+    const again = newArticle(['--ar', '--from', slug]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(fs.readFileSync(file, 'utf8')).toBe('edited');
+  });
+
+  it('names the closest article when --from is unknown', { timeout: 30_000 }, () => {
+    expect(newArticle(['Gharyan falls']).status).toBe(0);
+    const result = newArticle(['--ar', '--from', 'gharyan-fall']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('gharyan-falls');
+  });
+});

@@ -29,7 +29,7 @@ function hasUseClient(text: string): boolean {
  * Next requires error boundaries to be client components. They import
  * only ErrorNotice (plain markup) and render readable HTML without JavaScript.
  */
-const REQUIRED_CLIENT_FILES = ['app/error.tsx', 'app/global-error.tsx'];
+const REQUIRED_CLIENT_FILES = ['app/(en)/error.tsx', 'app/global-error.tsx'];
 
 const files = FOLDERS.flatMap((folder) => sourceFiles(path.join(root, folder))).filter(
   (file) => !REQUIRED_CLIENT_FILES.includes(path.relative(root, file).split(path.sep).join('/')),
@@ -38,7 +38,7 @@ const files = FOLDERS.flatMap((folder) => sourceFiles(path.join(root, folder))).
 describe("no 'use client'", () => {
   it('scans the real source files of app/, components/ and lib/', () => {
     const relative = files.map((file) => path.relative(root, file).split(path.sep).join('/'));
-    expect(relative).toContain('app/layout.tsx');
+    expect(relative).toContain('app/(en)/layout.tsx');
     expect(relative).toContain('lib/dates.ts');
     expect(relative.some((file) => file.startsWith('components/'))).toBe(true);
   });

@@ -23,7 +23,7 @@ describe('indexContent', () => {
     expect(first.changes.added.sort()).toEqual(['one', 'two']);
     const second = indexContent(dir, index);
     expect(second.parsedFiles).toBe(0);
-    expect(second.changes).toEqual({ added: [], updated: [], removed: [], live: [] });
+    expect(second.changes).toEqual({ added: [], updated: [], removed: [], live: [], arabic: [] });
     expect(second.content.articles.map((a) => a.title).sort()).toEqual(['One', 'Two']);
     expect(second.version).toBe(first.version);
   });
@@ -87,6 +87,33 @@ describe('indexContent', () => {
     indexContent(dir, index);
     // Invalid content is not indexed: search still finds what was last valid.
     expect(db.prepare(`SELECT slug FROM search WHERE search MATCH 'hill'`).all()).toEqual([{ slug: 'one' }]);
+  });
+});
+
+describe('indexContent: Arabic translations', () => {
+  const translation = (title: string, body: string) =>
+    `---\ntranslation_of: one\ntitle: "${title}"\ndek: "قصة اختبارية عن الحرب في غرب ليبيا."\ntranslated: 2019-04-06T10:00\nauthors: [conflict-desk]\nsources:\n  - publisher: Reuters\n    date: 2019-04-01\n---\n${body}\n`;
+
+  it('caches translations like articles and indexes their folded text in search_ar', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'Gharyan falls' }) });
+    writeFile(dir, 'authors.yml', 'conflict-desk:\n  name: Conflict Desk staff\n  name_ar: فريق التحرير\n');
+    writeFile(dir, 'ar/articles/one.md', translation('سقوط غريان', 'دخلت القُوّاتُ مدينةَ غريانَ الجبليّة.'));
+    const first = indexContent(dir, index);
+    expect(first.problems).toEqual([]);
+    expect(first.content.arabic.map((a) => a.path)).toEqual(['/ar/articles/one']);
+    expect(first.changes.arabic).toEqual(['one']);
+    const second = indexContent(dir, index);
+    expect(second.parsedFiles).toBe(0);
+    expect(second.content.arabic).toHaveLength(1);
+    const db = openContentIndex(index);
+    // Tashkeel removed and taa marbuta folded in the index: the bare spelling matches.
+    expect(db.prepare(`SELECT slug FROM search_ar WHERE search_ar MATCH 'القوات'`).all()).toEqual([{ slug: 'one' }]);
+    expect(db.prepare(`SELECT slug FROM search_ar WHERE search_ar MATCH 'الجبليه'`).all()).toEqual([{ slug: 'one' }]);
+    expect(db.prepare(`SELECT slug FROM search WHERE search MATCH 'غريان'`).all()).toEqual([]);
+    fs.rmSync(path.join(dir, 'ar/articles/one.md'));
+    const removed = indexContent(dir, index);
+    expect(removed.changes.arabic).toEqual(['one']);
+    expect(db.prepare(`SELECT slug FROM search_ar WHERE search_ar MATCH 'القوات'`).all()).toEqual([]);
   });
 });
 

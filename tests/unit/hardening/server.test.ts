@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import ErrorPage from '../../../app/error';
+import ErrorPage from '../../../app/(en)/error';
 import GlobalError from '../../../app/global-error';
 import { redirectTarget } from '../../../lib/redirects';
 import { ALLOW, earlyAnswer } from '../../../lib/request-rules';
@@ -70,7 +70,7 @@ describe('error pages: readable, no stack trace, no file path', () => {
   });
 
   for (const [name, page] of [
-    ['app/error.tsx', ErrorPage],
+    ['app/(en)/error.tsx', ErrorPage],
     ['app/global-error.tsx', GlobalError],
   ] as const) {
     it(`${name} says what happened and links on, without the error's details`, () => {

@@ -44,10 +44,20 @@ describe('splitSitemap', () => {
 describe('renderSitemap', () => {
   it('writes a urlset with absolute locations and Libya-time lastmod when everything fits', () => {
     const xml = renderSitemap(entries(2));
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/);
     expect(xml).toContain(`<loc>${site.url}/articles/story-0</loc>`);
     expect(xml).toContain('<lastmod>2020-01-01T02:00:00+02:00</lastmod>');
     expect(xml.match(/<url>/g)).toHaveLength(2);
+  });
+
+  it('lists hreflang alternates for a page that exists in both editions, and none for one that does not', () => {
+    const xml = renderSitemap([
+      { path: '/articles/a', lastModified: new Date('2020-01-01Z'), alternates: { en: '/articles/a', ar: '/ar/articles/a', 'x-default': '/articles/a' } },
+      { path: '/articles/b', lastModified: new Date('2020-01-01Z') },
+    ]);
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="ar" href="${site.url}/ar/articles/a"/>`);
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${site.url}/articles/a"/>`);
+    expect(xml.split('<url>')[2]).not.toContain('xhtml:link');
   });
 
   it('writes a sitemap index pointing at each part when there are too many URLs', () => {

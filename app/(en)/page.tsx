@@ -17,11 +17,14 @@ import { articleMap } from '@/lib/maps/place-map';
 import { webSiteJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { languageAlternates } from '@/lib/seo/language-alternates';
 
 /** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
 export const revalidate = false;
 
-export const metadata: Metadata = pageMetadata({ description: site.tagline, path: '/' });
+const base = pageMetadata({ description: site.tagline, path: '/' });
+export const metadata: Metadata = { ...base, alternates: { ...base.alternates, languages: languageAlternates({ en: '/', ar: '/ar' }) } };
 
 const TOP_STORIES = 3;
 const TIMELINE_TEASER = 4;
@@ -35,6 +38,7 @@ export default function FrontPage() {
   return (
     <>
       <JsonLd data={webSiteJsonLd()} />
+      <LanguageSwitch lang="en" href="/ar" />
       <h1 className="visually-hidden">{site.name}: Libya war coverage</h1>
       <div className="front">
         <LiveList id="live-heading" pages={getPublishedLivePages()} />

@@ -10,7 +10,9 @@ import { RelatedStories } from '@/components/RelatedStories';
 import { SourceList } from '@/components/SourceList';
 import { StoryNeighbours } from '@/components/StoryNeighbours';
 import { articleBodyHtml } from '@/lib/content/article-body';
-import { getArticle, getPublishedArticles, prebuiltArticles, publishedArticlesFor } from '@/lib/content/store';
+import { getArabicArticle, getArticle, getPublishedArticles, prebuiltArticles, publishedArticlesFor } from '@/lib/content/store';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { languageAlternates } from '@/lib/seo/language-alternates';
 import { isScheduled } from '@/lib/content/visibility';
 import { adjacentArticles, relatedArticles } from '@/lib/related';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
@@ -44,8 +46,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug);
-  return article ? articleMetadata(article) : {};
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (!article) return {};
+  const metadata = articleMetadata(article);
+  // hreflang pairs only when the Arabic edition is published.
+  const languages = languageAlternates({ en: article.path, ar: getArabicArticle(slug)?.path });
+  return languages ? { ...metadata, alternates: { ...metadata.alternates, languages } } : metadata;
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -60,6 +67,7 @@ export default async function ArticlePage({ params }: Props) {
   const related = relatedArticles(article, [...candidates], 3, [previous, next]);
   // A publish that edits or removes any story shown here regenerates this page too.
   await tagPage([previous, next, ...related].flatMap((story) => (story ? [storyTag(story.slug)] : [])));
+  const arabic = getArabicArticle(article.slug, now);
   const crumbs = articleBreadcrumbs(article);
   const bodyHtml = articleBodyHtml(article);
   const map = articleMap(article);
@@ -71,6 +79,7 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(crumbs)]} />
       <Breadcrumb crumbs={crumbs} />
       <article className="article">
+        <LanguageSwitch lang="en" href={arabic?.path} />
         <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
         <TableOfContents entries={tableOfContents(bodyHtml)} />
         {/* The photo leads when there is one, and the map follows the text; else the map leads. */}

@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { ARABIC_FEED_ALTERNATES } from '@/lib/seo/arabic-metadata';
+import { UI } from '@/lib/i18n/ui-strings';
+import { site } from '@/lib/site';
+import { naskhBold, naskhRegular } from '../fonts-arabic';
+import '../globals.css';
+import '../styles/maps.css';
+import '../styles/charts.css';
+import '../styles/media.css';
+import '../styles/front-page.css';
+
+/**
+ * The Arabic edition's root layout (decision 0014): its own <html lang="ar"
+ * dir="rtl">, the Arabic font, and the same stylesheet, which uses logical
+ * properties only and so mirrors under dir="rtl".
+ */
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: UI.ar.siteName, template: `%s | ${UI.ar.siteName}` },
+  description: UI.ar.tagline,
+  applicationName: UI.ar.siteName,
+  alternates: { types: ARABIC_FEED_ALTERNATES },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#16181b' },
+  ],
+};
+
+export default function ArabicLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="ar" dir="rtl" className={`${naskhRegular.variable} ${naskhBold.variable}`}>
+      <body>
+        <a className="skip-link" href="#main">
+          {UI.ar.skipLink}
+        </a>
+        <SiteHeader lang="ar" />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter lang="ar" />
+      </body>
+    </html>
+  );
+}

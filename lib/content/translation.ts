@@ -1,0 +1,57 @@
+import type { Article } from './article';
+import { readingMinutes } from './reading-time';
+import type { TranslationFrontMatter } from './translation-schema';
+
+/** The path of an article's Arabic edition. */
+export function arabicArticlePath(slug: string): string {
+  return `/ar/articles/${slug}`;
+}
+
+/**
+ * An article's Arabic edition: the same shape as the English `Article` (so
+ * the same components render it), with the Arabic title, dek, figures,
+ * image text and corrections, and the original's dates and registry
+ * entries (shown by their `name_ar`). It is published exactly when the
+ * original is and it is not a draft itself.
+ */
+export type ArabicArticle = Article & {
+  lang: 'ar';
+  /** The English article's path (its other-language version). */
+  originalPath: string;
+  /** When the translation was last brought in line with the original. */
+  translated: Date;
+};
+
+/** Builds the Arabic edition of `original` from a valid translation file. */
+export function buildArabicArticle(
+  original: Article,
+  file: string,
+  fm: TranslationFrontMatter,
+  wordCount: number,
+  revision: string,
+): ArabicArticle {
+  return {
+    ...original,
+    lang: 'ar',
+    path: arabicArticlePath(original.slug),
+    originalPath: original.path,
+    file,
+    title: fm.title,
+    dek: fm.dek,
+    sources: fm.sources,
+    image: fm.image,
+    figures: fm.figures,
+    corrections: [...fm.corrections].sort((a, b) => a.date.getTime() - b.date.getTime()),
+    // Its old addresses are the English page's; the Arabic page has none of its own.
+    aliases: [],
+    draft: original.draft || fm.draft,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    revision,
+    translated: fm.translated,
+  };
+}
+
+export function isArabic(article: Article): article is ArabicArticle {
+  return (article as Partial<ArabicArticle>).lang === 'ar';
+}

@@ -1,0 +1,154 @@
+import type { Lang } from './lang';
+
+/**
+ * Every piece of interface text that differs between the editions: one
+ * object per language, the same keys (the type makes a missing string a
+ * compile error). Content text (headlines, names) comes from content/.
+ */
+export type UiStrings = {
+  siteName: string;
+  tagline: string;
+  skipLink: string;
+  sectionsLabel: string;
+  sections: { href: string; label: string }[];
+  searchLabel: string;
+  searchButton: string;
+  searchPlaceholder: string;
+  by: string;
+  and: string;
+  published: string;
+  updated: string;
+  minutesToRead: (minutes: number) => string;
+  draftBanner: string;
+  contents: string;
+  figures: string;
+  asOf: string;
+  source: string;
+  corrections: string;
+  correction: string;
+  sources: string;
+  otherLanguage: string;
+  otherLanguageName: string;
+  coverageHeading: string;
+  coverageIntro: string;
+  pageOf: (page: number, total: number) => string;
+  coveragePages: string;
+  previousPage: string;
+  nextPage: string;
+  allCoverage: string;
+  latest: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  notFoundIndex: string;
+  notFoundHome: string;
+  searchTitle: string;
+  searchNoQuery: string;
+  searchResults: (count: number, query: string) => string;
+  searchNone: (query: string) => string;
+  footerLine: string;
+  feeds: string;
+  timeline: string;
+  timelineIntro: string;
+  readStory: string;
+};
+
+const en: UiStrings = {
+  siteName: 'Conflict Desk',
+  tagline: 'Independent coverage of the war in western Libya, 2019–2020',
+  skipLink: 'Skip to content',
+  sectionsLabel: 'Sections',
+  sections: [],
+  searchLabel: 'Search the coverage',
+  searchButton: 'Search',
+  searchPlaceholder: '',
+  by: 'By',
+  and: ' and ',
+  published: 'Published',
+  updated: 'Updated',
+  minutesToRead: (minutes) => `${minutes} min read`,
+  draftBanner: 'DRAFT: not published. Visible only while developing.',
+  contents: 'Contents',
+  figures: 'The figures',
+  asOf: 'As of',
+  source: 'Source',
+  corrections: 'Corrections',
+  correction: 'Correction',
+  sources: 'Sources',
+  otherLanguage: 'اقرأ بالعربية',
+  otherLanguageName: 'العربية',
+  coverageHeading: 'Libya: the war for Tripoli',
+  coverageIntro: 'Every story in our coverage of the war in western Libya, newest first.',
+  pageOf: (page, total) => `Page ${page} of ${total}.`,
+  coveragePages: 'Coverage pages',
+  previousPage: 'Newer stories',
+  nextPage: 'Older stories',
+  allCoverage: 'All Libya coverage',
+  latest: 'Latest',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'The address may be mistyped, or the story may have moved.',
+  notFoundIndex: 'Browse all Libya coverage, newest first',
+  notFoundHome: 'Go to the front page',
+  searchTitle: 'Search',
+  searchNoQuery: 'Type a word or a name to search the coverage.',
+  searchResults: (count, query) => `${count} ${count === 1 ? 'story matches' : 'stories match'} “${query}”`,
+  searchNone: (query) => `No story matches “${query}”.`,
+  footerLine: 'Every article lists the reporting it rests on; times are Libya time (UTC+2).',
+  feeds: 'Feeds',
+  timeline: 'Timeline',
+  timelineIntro: 'The key events of the war, oldest first, each with the story that covered it.',
+  readStory: 'Read the story',
+};
+
+const ar: UiStrings = {
+  siteName: 'كونفليكت ديسك',
+  tagline: 'تغطية مستقلة للحرب في غرب ليبيا، 2019–2020',
+  skipLink: 'انتقل إلى المحتوى',
+  sectionsLabel: 'الأقسام',
+  sections: [
+    { href: '/ar/libya', label: 'تغطية ليبيا' },
+    { href: '/ar/libya/timeline', label: 'الخط الزمني' },
+    { href: '/ar/search', label: 'البحث' },
+  ],
+  searchLabel: 'ابحث في التغطية',
+  searchButton: 'بحث',
+  searchPlaceholder: '',
+  by: 'بقلم',
+  and: ' و',
+  published: 'نُشر في',
+  updated: 'حُدّث في',
+  minutesToRead: (minutes) => `وقت القراءة: ${minutes} ${minutes >= 3 && minutes <= 10 ? 'دقائق' : 'دقيقة'}`,
+  draftBanner: 'مسودة: غير منشورة، تظهر أثناء التطوير فقط.',
+  contents: 'المحتويات',
+  figures: 'الأرقام',
+  asOf: 'حتى',
+  source: 'المصدر',
+  corrections: 'تصحيحات',
+  correction: 'تصحيح',
+  sources: 'المصادر',
+  otherLanguage: 'Read in English',
+  otherLanguageName: 'English',
+  coverageHeading: 'ليبيا: الحرب على طرابلس',
+  coverageIntro: 'كل ما ترجمناه إلى العربية من تغطيتنا للحرب في غرب ليبيا، الأحدث أولاً.',
+  pageOf: (page, total) => `الصفحة ${page} من ${total}.`,
+  coveragePages: 'صفحات التغطية',
+  previousPage: 'الأحدث',
+  nextPage: 'الأقدم',
+  allCoverage: 'كل تغطية ليبيا',
+  latest: 'آخر الأخبار',
+  notFoundTitle: 'الصفحة غير موجودة',
+  notFoundText: 'ربما كُتب العنوان بشكل خاطئ، أو نُقلت القصة إلى عنوان آخر.',
+  notFoundIndex: 'تصفح كل تغطية ليبيا، الأحدث أولاً',
+  notFoundHome: 'الصفحة الرئيسية',
+  searchTitle: 'البحث',
+  searchNoQuery: 'اكتب كلمة أو اسماً للبحث في التغطية.',
+  // Counted nouns: 3–10 take the plural (قصص), other counts the singular (قصة) after a digit.
+  searchResults: (count, query) => `${count} ${count % 100 >= 3 && count % 100 <= 10 ? 'قصص تطابق' : 'قصة تطابق'} «${query}»`,
+  searchNone: (query) => `لا توجد قصة تطابق «${query}».`,
+  footerLine: 'كل قصة تذكر المصادر التي تستند إليها؛ الأوقات بتوقيت ليبيا (غرينتش+2).',
+  feeds: 'الخلاصات',
+  timeline: 'الخط الزمني',
+  timelineIntro: 'أبرز أحداث الحرب، الأقدم أولاً، مع القصة التي غطّت كلاً منها.',
+  readStory: 'اقرأ القصة',
+};
+
+export const UI: Record<Lang, UiStrings> = { en, ar };

@@ -1,0 +1,24 @@
+import type { ArabicArticle } from '../content/translation';
+import { entryName } from '../i18n/entry-name';
+import { absoluteUrl } from '../site';
+import { newsArticleJsonLd, type JsonLd } from './json-ld';
+
+/**
+ * NewsArticle structured data for an Arabic edition: the English record with
+ * the Arabic text, `inLanguage: ar`, Arabic names, the Arabic card, and a
+ * link to the work it translates.
+ */
+export function arabicNewsArticleJsonLd(article: ArabicArticle): JsonLd {
+  return {
+    ...newsArticleJsonLd(article),
+    inLanguage: 'ar',
+    author: article.authors.map((author) => ({
+      '@type': author.kind === 'organization' ? 'Organization' : 'Person',
+      name: entryName(author, 'ar'),
+    })),
+    keywords: [...article.topics, ...article.places, ...article.people].map((entry) => entryName(entry, 'ar')),
+    image: [article.image ? absoluteUrl(article.image.src) : absoluteUrl(`${article.path}/opengraph-image`)],
+    translationOfWork: { '@type': 'NewsArticle', '@id': absoluteUrl(article.originalPath), url: absoluteUrl(article.originalPath) },
+    ...(article.dateline ? { locationCreated: { '@type': 'Place', name: entryName(article.dateline, 'ar') } } : {}),
+  };
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { toLibyaIso } from '../dates';
+import type { ArabicArticle } from '../content/translation';
+import { entryName } from '../i18n/entry-name';
+import { UI } from '../i18n/ui-strings';
+import { absoluteUrl } from '../site';
+import { languageAlternates } from './language-alternates';
+
+/** The Arabic edition's feeds, linked from every Arabic page. */
+export const ARABIC_FEED_ALTERNATES = {
+  'application/rss+xml': [{ url: '/ar/feed.xml', title: `${UI.ar.siteName} (RSS)` }],
+  'application/atom+xml': [{ url: '/ar/atom.xml', title: `${UI.ar.siteName} (Atom)` }],
+  'application/feed+json': [{ url: '/ar/feed.json', title: `${UI.ar.siteName} (JSON Feed)` }],
+};
+
+type ArabicPageInput = {
+  title?: string;
+  description: string;
+  path: string;
+  /** The same page in English, when it exists (hreflang pairs). */
+  englishPath?: string;
+  noindex?: boolean;
+};
+
+/** Title, description, canonical URL, hreflang alternates, OpenGraph and Twitter tags for an Arabic page. */
+export function arabicPageMetadata({ title, description, path, englishPath, noindex = false }: ArabicPageInput): Metadata {
+  const url = absoluteUrl(path);
+  const fullTitle = title ? `${title} | ${UI.ar.siteName}` : UI.ar.siteName;
+  const languages = languageAlternates({ en: englishPath, ar: path });
+  return {
+    ...(title ? { title } : {}),
+    description,
+    alternates: { canonical: url, ...(languages ? { languages } : {}), types: ARABIC_FEED_ALTERNATES },
+    robots: noindex ? { index: false, follow: true } : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 },
+    openGraph: { type: 'website', url, title: fullTitle, description, siteName: UI.ar.siteName, locale: 'ar_LY', alternateLocale: englishPath ? ['en_US'] : undefined },
+    twitter: { card: 'summary_large_image', title: fullTitle, description },
+  };
+}
+
+/** Page metadata plus OpenGraph `article` tags, for an Arabic edition. */
+export function arabicArticleMetadata(article: ArabicArticle): Metadata {
+  const base = arabicPageMetadata({ title: article.title, description: article.dek, path: article.path, englishPath: article.originalPath });
+  const card = absoluteUrl(`${article.path}/opengraph-image`);
+  return {
+    ...base,
+    authors: article.authors.map((author) => ({ name: entryName(author, 'ar') })),
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      title: article.title,
+      publishedTime: toLibyaIso(article.published),
+      modifiedTime: toLibyaIso(article.modified),
+      tags: [...article.topics, ...article.places, ...article.people].map((entry) => entryName(entry, 'ar')),
+      images: [{ url: card, width: 1200, height: 630, alt: article.title }],
+    },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images: [card] },
+  };
+}

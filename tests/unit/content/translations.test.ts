@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { buildContent, hasErrors, type SourceFile } from '../../../lib/content/build-content';
+import { formatProblem } from '../../../lib/content/problems';
+import { dominantScript } from '../../../lib/content/script-check';
+import { translationTemplate } from '../../../lib/content/scaffold';
+import { parseSource } from '../../../lib/content/front-matter';
+import { REGISTRY_YAML, articleFile, articleText, lineStartingWith, problemsIn, registryFiles } from '../helpers';
+
+const ARABIC_REGISTRIES = {
+  authors: `${REGISTRY_YAML.authors.trimEnd()}\n  name_ar: فريق كونفليكت ديسك\n`,
+  places: REGISTRY_YAML.places.replace('  name: Tripoli\n', '  name: Tripoli\n  name_ar: طرابلس\n'),
+  people: `${REGISTRY_YAML.people.trimEnd()}\n  name_ar: خليفة حفتر\n  aliases_ar: [حفطر]\n`,
+  topics: REGISTRY_YAML.topics,
+};
+
+const TRANSLATION_FIELDS: Record<string, string | undefined> = {
+  translation_of: 'hifter-push',
+  title: '"قوات حفتر تتقدم نحو طرابلس"',
+  dek: '"الأمين العام للأمم المتحدة يغادر ليبيا دون هدنة."',
+  translated: '2019-04-06T10:00',
+  authors: '[conflict-desk]',
+  sources: '\n  - publisher: Reuters\n    date: 2019-04-01',
+};
+const ARABIC_BODY = 'تقدمت القوات نحو العاصمة طرابلس صباح اليوم، وفق ما أفادت به مصادر محلية.';
+
+function translationText(fields: Record<string, string | undefined> = {}, body = ARABIC_BODY): string {
+  const lines = Object.entries({ ...TRANSLATION_FIELDS, ...fields })
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([key, value]) => (value.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`));
+  return `---\n${lines.join('\n')}\n---\n${body}\n`;
+}
+const translationFile = (name: string, fields: Record<string, string | undefined> = {}, body?: string): SourceFile => ({
+  path: `content/ar/articles/${name}.md`,
+  text: translationText(fields, body),
+});
+
+function build(translations: SourceFile[], original = articleFile('hifter-push', { dateline: 'tripoli', people: '[khalifa-hifter]' }), registries = ARABIC_REGISTRIES) {
+  return buildContent({ articleFiles: [original], translationFiles: translations, registryFiles: registryFiles(registries) });
+}
+const withKeys = { dateline: 'tripoli', people: '[khalifa-hifter]' };
+
+describe('Arabic translations', () => {
+  it('builds the Arabic edition of an article with its dates and keys', () => {
+    const { content, problems } = build([translationFile('hifter-push', withKeys)]);
+    expect(problems).toEqual([]);
+    expect(content.arabic).toHaveLength(1);
+    const [ar] = content.arabic;
+    expect(ar).toMatchObject({ lang: 'ar', slug: 'hifter-push', path: '/ar/articles/hifter-push', originalPath: '/articles/hifter-push', title: 'قوات حفتر تتقدم نحو طرابلس' });
+    expect(ar!.published).toEqual(content.articles[0]!.published);
+    expect(ar!.people[0]!.name_ar).toBe('خليفة حفتر');
+  });
+
+  it('reports every front-matter error at once, with file, line and field', () => {
+    const text = translationText({ translated: 'yesterday', published: '2019-04-05T21:40', sources: undefined });
+    const { problems } = build([{ path: 'content/ar/articles/hifter-push.md', text }]);
+    const mine = problemsIn(problems, 'content/ar/articles/hifter-push.md');
+    expect(mine.map((p) => p.field).sort()).toEqual(['published', 'sources', 'translated']);
+    const translated = mine.find((p) => p.field === 'translated')!;
+    expect(translated.line).toBe(lineStartingWith(text, 'translated:'));
+    expect(formatProblem(translated)).toMatch(/^content\/ar\/articles\/hifter-push\.md:\d+: translated: .*fix:/s);
+  });
+
+  it('refuses a translation of an article that does not exist, suggesting the closest', () => {
+    const { problems, content } = build([translationFile('hifter-pushes', { ...withKeys, translation_of: 'hifter-pushes' })]);
+    const [problem] = problemsIn(problems, 'content/ar/articles/hifter-pushes.md');
+    expect(problem).toMatchObject({ field: 'translation_of', severity: 'error' });
+    expect(problem!.fix).toContain('hifter-push');
+    expect(content.arabic).toEqual([]);
+  });
+
+  it('refuses a file named differently from its translation_of', () => {
+    const { problems } = build([translationFile('other-name', withKeys)]);
+    expect(problems.find((p) => p.field === 'translation_of')?.message).toMatch(/file is named other-name\.md/);
+  });
+
+  it('flags an English title or dek as an error and English paragraphs as warnings', () => {
+    const file = translationFile('hifter-push', { ...withKeys, title: '"Hifter forces push toward Tripoli"' }, `${ARABIC_BODY}\n\nThis paragraph was left in English by mistake.`);
+    const { problems, content } = build([file]);
+    expect(problems.find((p) => p.field === 'title')).toMatchObject({ severity: 'error' });
+    expect(problems.find((p) => p.field === 'body')).toMatchObject({ severity: 'warning', line: lineStartingWith(file.text, 'This paragraph') });
+    expect(content.arabic).toEqual([]);
+  });
+
+  it('flags Arabic pasted into an English headline', () => {
+    const original = articleFile('hifter-push', { ...withKeys, title: '"قوات حفتر تتقدم نحو طرابلس"' });
+    const { problems } = build([], original);
+    expect(problems.find((p) => p.field === 'title')).toMatchObject({ severity: 'error', file: 'content/articles/hifter-push.md' });
+  });
+
+  it('warns when keys, figures or sources differ from the original', () => {
+    const { problems, content } = build([
+      translationFile('hifter-push', { dateline: 'tripoli', sources: '\n  - publisher: AFP\n    date: 2019-04-01' }),
+    ]);
+    const warnings = problems.filter((p) => p.severity === 'warning').map((p) => p.field);
+    expect(warnings).toEqual(expect.arrayContaining(['people', 'sources[0]', 'sources']));
+    expect(hasErrors(problems)).toBe(false);
+    expect(content.arabic).toHaveLength(1);
+  });
+
+  it('warns that a translation is out of date when the original was corrected after it', () => {
+    const original = articleFile('hifter-push', { ...withKeys, corrections: '\n  - date: 2019-04-09\n    text: An earlier version misstated the date.' });
+    const { problems } = build([translationFile('hifter-push', withKeys)], original);
+    const stale = problems.find((p) => p.field === 'translated')!;
+    expect(stale.severity).toBe('warning');
+    expect(stale.message).toContain('Translation out of date since 2019-04-09: the original was corrected');
+  });
+
+  it('needs an Arabic name for every registry entry the translation uses', () => {
+    const { problems, content } = build([translationFile('hifter-push', { ...withKeys, topics: '[tripoli-offensive]' })],
+      articleFile('hifter-push', { ...withKeys, topics: '[tripoli-offensive]' }));
+    expect(problems.find((p) => p.field === 'topics')).toMatchObject({ severity: 'error', message: expect.stringContaining('no Arabic name') });
+    expect(content.arabic).toEqual([]);
+  });
+
+  it('keeps a TODO out of a published translation but allows it in a draft', () => {
+    const todo = translationFile('hifter-push', withKeys, 'TODO: ترجمة النص');
+    expect(build([todo]).problems.find((p) => p.field === 'body')).toMatchObject({ severity: 'error' });
+    const draft = translationFile('hifter-push', { ...withKeys, draft: 'true' }, 'TODO: ترجمة النص');
+    expect(hasErrors(build([draft]).problems)).toBe(false);
+  });
+
+  it('inherits the original draft flag', () => {
+    const { content } = build([translationFile('hifter-push', withKeys)], articleFile('hifter-push', { ...withKeys, draft: 'true' }));
+    expect(content.arabic[0]!.draft).toBe(true);
+  });
+});
+
+describe('dominantScript', () => {
+  it('tells Arabic from Latin text and leaves short or mixed text alone', () => {
+    expect(dominantScript('قوات حفتر تتقدم نحو طرابلس')).toBe('arabic');
+    expect(dominantScript("Hifter's forces push toward Tripoli")).toBe('latin');
+    expect(dominantScript('UN LNA')).toBeUndefined();
+    expect(dominantScript('بعثة الأمم المتحدة UNSMIL')).toBe('arabic');
+    expect(dominantScript('Reuters رويترز وكالة Reuters news')).toBeUndefined();
+  });
+});
+
+describe('translationTemplate', () => {
+  it('copies keys, sources and figures and leaves Arabic TODOs that the check accepts in a draft', () => {
+    const english = articleText(
+      { ...withKeys, figures: '\n  - metric: killed\n    value: 25\n    as_of: 2019-04-04\n    scope: fighters and civilians\n    reported_by: Health ministry' },
+      'Intro.\n\n## Background\n\nMore.',
+    );
+    const source = parseSource(english, 'content/articles/hifter-push.md');
+    const text = translationTemplate('hifter-push', source.data as Record<string, unknown>, source.body, new Date('2019-04-07T10:00Z'));
+    expect(text).toContain('translation_of: hifter-push');
+    expect(text).toContain('translated: 2019-04-07T12:00');
+    expect(text).toContain('## TODO: Background');
+    const { problems, content } = build([{ path: 'content/ar/articles/hifter-push.md', text }], {
+      path: 'content/articles/hifter-push.md',
+      text: english,
+    });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(problems.filter((p) => ['sources', 'figures', 'people', 'dateline'].includes(p.field?.replace(/\[\d+\]$/, '') ?? ''))).toEqual([]);
+    expect(content.arabic[0]!.draft).toBe(true);
+  });
+});
