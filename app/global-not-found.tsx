@@ -7,7 +7,6 @@ import { UI } from '@/lib/i18n/ui-strings';
 import { site } from '@/lib/site';
 import EnglishNotFound from './(en)/not-found';
 import ArabicNotFound from './ar/not-found';
-import { naskhBold, naskhRegular } from './fonts-arabic';
 import './globals.css';
 
 /**
@@ -25,9 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GlobalNotFound() {
   const arabic = (await headers()).get(EDITION_HEADER) === 'ar';
   const lang = arabic ? 'ar' : 'en';
-  // The English edition uses system fonts (decision 0012); the Arabic one ships Noto Naskh Arabic.
+  // No web font here: a font loaded by this global page would be preloaded on every page of both
+  // editions. The Arabic 404 falls back to the system's Arabic face (app/globals.css).
   return (
-    <html lang={lang} dir={arabic ? 'rtl' : 'ltr'} className={arabic ? `${naskhRegular.variable} ${naskhBold.variable}` : undefined}>
+    <html lang={lang} dir={arabic ? 'rtl' : 'ltr'}>
       <body>
         <a className="skip-link" href="#main">
           {UI[lang].skipLink}

@@ -1,9 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { nuCheckerErrors } from './nu-checker';
 
 /**
  * The Arabic edition, against the fixture build (tests/fixtures/make-paginated-content.mjs):
@@ -46,17 +43,7 @@ for (const [name, url] of Object.entries(ARABIC_PAGES)) {
 
 test('Arabic pages pass the Nu HTML Checker with zero errors', async ({ request }) => {
   test.setTimeout(120_000);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnu-ar-'));
-  try {
-    for (const [name, url] of Object.entries(ARABIC_PAGES)) fs.writeFileSync(path.join(dir, `${name}.html`), await (await request.get(url)).text());
-    const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
-    const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--stdout', dir], { encoding: 'utf8' });
-    expect(result.error, 'Java is needed to run the Nu HTML Checker').toBeUndefined();
-    const { messages } = JSON.parse(result.stdout) as { messages: { type: string; url: string; message: string }[] };
-    expect(messages.filter((m) => m.type === 'error').map((m) => `${path.basename(m.url)}: ${m.message}`)).toEqual([]);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  expect(await nuCheckerErrors(request, ARABIC_PAGES)).toEqual([]);
 });
 
 test('hreflang pairs are reciprocal, with x-default to English, and the switch links both ways', async ({ page }) => {

@@ -1,8 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { nuCheckerErrors } from './nu-checker';
 import { publishedArticles } from './published-content';
 
 /**
@@ -38,26 +35,5 @@ const PAGES = {
 
 test('every page type passes the Nu HTML Checker with zero errors', async ({ request }) => {
   test.setTimeout(120_000);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnu-'));
-  try {
-    for (const [name, url] of Object.entries(PAGES)) {
-      fs.writeFileSync(path.join(dir, `${name}.html`), await (await request.get(url)).text());
-    }
-    const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
-    const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--stdout', dir], {
-      encoding: 'utf8',
-    });
-    expect(result.error, 'Java is needed to run the Nu HTML Checker').toBeUndefined();
-    const { messages } = JSON.parse(result.stdout) as { messages: { type: string; url: string; message: string; extract?: string }[] };
-    // The stylesheet is inlined in every page (next.config.ts), so the checker validates the CSS
-    // too; its CSS validator does not know `paint-order` (SVG 2 / CSS Fill and Stroke, supported
-    // by every current browser), used for halos behind map and chart labels.
-    const unknownToChecker = /^CSS: “paint-order”: Property “paint-order” doesn't exist/;
-    const errors = messages
-      .filter((m) => m.type === 'error' && !unknownToChecker.test(m.message))
-      .map((m) => `${path.basename(m.url)}: ${m.message} ${m.extract ? `[${m.extract.trim()}]` : ''}`);
-    expect(errors).toEqual([]);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  expect(await nuCheckerErrors(request, PAGES)).toEqual([]);
 });
