@@ -25,9 +25,14 @@ export function arabicLivePath(slug: string): string {
 
 const KEY_FIELDS = ['authors', 'places', 'people', 'topics'] as const;
 
-/** The newest change to the English page: its latest entry, else the start of coverage. */
-export function latestChange(original: LivePage): Date {
-  return original.entries.at(-1)?.time ?? original.published;
+/**
+ * The newest change to the English page readers can see at `now`: its
+ * latest due entry, else the start of coverage (scheduled entries count
+ * once they are due).
+ */
+export function latestChange(original: LivePage, now: Date): Date {
+  const due = original.entries.filter((entry) => entry.time.getTime() <= now.getTime());
+  return due.at(-1)?.time ?? original.published;
 }
 
 /**
@@ -35,13 +40,14 @@ export function latestChange(original: LivePage): Date {
  * Arabic editions of those that pass. Errors: no such English page; a
  * registry entry without an Arabic name. Warnings: entries missing or extra
  * (by time), entries whose key/pinned differ, keys, figures or sources that
- * differ, and a translation older than the English page's latest entry.
+ * differ, and a translation older than the English page's latest due entry.
  * An extra entry is never shown; a missing one is simply not in Arabic yet.
  */
 export function checkArabicLivePages(
   files: readonly { path: string; valid: ValidArabicLive }[],
   originals: ReadonlyMap<string, LivePage>,
   registries: Registries,
+  now: Date = new Date(),
 ): { arabicLive: ArabicLivePage[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const arabicLive: ArabicLivePage[] = [];
@@ -134,7 +140,7 @@ export function checkArabicLivePages(
     };
     sameList('figures', fm.figures, original.figures, figureIdentity);
     sameList('sources', fm.sources, original.sources, sourceIdentity);
-    const latest = latestChange(original);
+    const latest = latestChange(original, now);
     if (latest.getTime() > fm.translated.getTime()) {
       add({
         line: lineOf(['translated']),
