@@ -56,7 +56,9 @@ test('Arabic pages pass the Nu HTML Checker with zero errors', async ({ request 
     const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--stdout', dir], { encoding: 'utf8' });
     expect(result.error, 'Java is needed to run the Nu HTML Checker').toBeUndefined();
     const { messages } = JSON.parse(result.stdout) as { messages: { type: string; url: string; message: string }[] };
-    expect(messages.filter((m) => m.type === 'error').map((m) => `${path.basename(m.url)}: ${m.message}`)).toEqual([]);
+    // As in html-validation.spec.ts: the checker's CSS validator does not know `paint-order` (inline stylesheet).
+    const unknownToChecker = /^CSS: “paint-order”: Property “paint-order” doesn't exist/;
+    expect(messages.filter((m) => m.type === 'error' && !unknownToChecker.test(m.message)).map((m) => `${path.basename(m.url)}: ${m.message}`)).toEqual([]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
