@@ -1,6 +1,8 @@
 import type { LivePage } from '@/lib/content/live-page';
 import type { LiveEntry } from '@/lib/content/live-page';
-import { entryAnchor, entryHeadline, entryHref, keyEntries, livePagePath, pinnedEntry } from '@/lib/live-coverage';
+import type { Lang } from '@/lib/i18n/lang';
+import { UI } from '@/lib/i18n/ui-strings';
+import { entryAnchor, entryHeadline, entryHref, keyEntries, liveEntriesPath, pinnedEntry } from '@/lib/live-coverage';
 import type { Page } from '@/lib/pagination';
 import { DateTime } from './DateTime';
 import { LiveEntryView } from './LiveEntryView';
@@ -16,6 +18,8 @@ type Props = {
   entries: Page<LiveEntry>;
   /** Sanitized HTML: the summary and each entry's text by id. */
   html: { summary: string; entries: ReadonlyMap<string, string> };
+  /** The edition: Arabic pages use the same component with Arabic interface text and dates. */
+  lang?: Lang;
 };
 
 /**
@@ -23,44 +27,48 @@ type Props = {
  * the key events and the pinned entry, then the entries, newest first, with
  * older ones on later pages.
  */
-export function LiveCoverage({ page, entries, html }: Props) {
+export function LiveCoverage({ page, entries, html, lang = 'en' }: Props) {
+  const ui = UI[lang].live;
   const first = entries.page === 1;
   const pinned = first ? pinnedEntry(page) : undefined;
   const keys = first ? keyEntries(page) : [];
   return (
     <article className="live">
       <header className="page-header live__header">
-        <p className="kicker">Live coverage</p>
+        <p className="kicker">{ui.kicker}</p>
         <h1>{page.title}</h1>
         <p className="page-header__intro">{page.dek}</p>
-        <LiveStatus page={page} />
+        <LiveStatus page={page} lang={lang} />
         <p className="story__meta">
-          Coverage started <DateTime date={page.published} style="datetime" />
-          {entries.totalPages > 1 ? `. Page ${entries.page} of ${entries.totalPages}.` : ''}
+          {ui.started}
+          <DateTime date={page.published} style="datetime" lang={lang} />
+          {entries.totalPages > 1 ? (lang === 'ar' ? `. ${UI.ar.pageOf(entries.page, entries.totalPages)}` : `. Page ${entries.page} of ${entries.totalPages}.`) : ''}
         </p>
       </header>
       {first ? (
         <section className="live__summary" aria-labelledby="what-we-know">
           <h2 id="what-we-know" className="section-heading">
-            What we know
+            {ui.whatWeKnow}
           </h2>
           <div className="article__body" dangerouslySetInnerHTML={{ __html: html.summary }} />
         </section>
       ) : (
         <p className="more-link">
-          <SiteLink href={livePagePath(page.slug)}>← Latest updates, what we know and key events</SiteLink>
+          <SiteLink href={liveEntriesPath(page)}>{ui.backToLatest}</SiteLink>
         </p>
       )}
       {keys.length > 0 ? (
         <nav className="live__key-events" aria-labelledby="key-events">
           <h2 id="key-events" className="section-heading">
-            Key events
+            {ui.keyEvents}
           </h2>
           <ul>
             {keys.map((entry) => (
               <li key={entry.id}>
                 <a href={entryHref(page, entry)}>
-                  <DateTime date={entry.time} style="datetime" />: {entryHeadline(entry)}
+                  <DateTime date={entry.time} style="datetime" lang={lang} />
+                  {lang === 'ar' ? '، ' : ': '}
+                  {entryHeadline(entry)}
                 </a>
               </li>
             ))}
@@ -70,28 +78,29 @@ export function LiveCoverage({ page, entries, html }: Props) {
       {pinned ? (
         <section className="live__pinned" aria-labelledby="pinned-heading">
           <h2 id="pinned-heading" className="section-heading">
-            Pinned
+            {ui.pinned}
           </h2>
-          <LiveEntryView entry={pinned} html={html.entries.get(pinned.id) ?? ''} href={entryHref(page, pinned)} anchored={false} />
+          <LiveEntryView entry={pinned} html={html.entries.get(pinned.id) ?? ''} href={entryHref(page, pinned)} anchored={false} lang={lang} />
         </section>
       ) : null}
       <section className="live__entries" aria-labelledby="updates-heading">
         <h2 id="updates-heading" className="section-heading">
-          {first ? 'Latest updates' : 'Earlier updates'}
+          {first ? ui.latestUpdates : ui.earlierUpdates}
         </h2>
         {entries.items.map((entry) => (
-          <LiveEntryView key={entry.id} entry={entry} html={html.entries.get(entry.id) ?? ''} href={`#${entryAnchor(entry)}`} anchored />
+          <LiveEntryView key={entry.id} entry={entry} html={html.entries.get(entry.id) ?? ''} href={`#${entryAnchor(entry)}`} anchored lang={lang} />
         ))}
       </section>
       <Pagination
         info={entries}
-        hrefFor={(n) => livePagePath(page.slug, n)}
-        label="Live coverage pages"
-        previousText="← Newer updates"
-        nextText="Older updates →"
+        hrefFor={(n) => liveEntriesPath(page, n)}
+        label={ui.pagesLabel}
+        previousText={ui.newer}
+        nextText={ui.older}
+        lang={lang}
       />
-      {first ? <FactBox figures={page.figures} /> : null}
-      {first && page.sources.length > 0 ? <SourceList sources={page.sources} /> : null}
+      {first ? <FactBox figures={page.figures} lang={lang} /> : null}
+      {first && page.sources.length > 0 ? <SourceList sources={page.sources} lang={lang} /> : null}
     </article>
   );
 }

@@ -1,4 +1,6 @@
 import type { LiveEntry } from '@/lib/content/live-page';
+import type { Lang } from '@/lib/i18n/lang';
+import { UI } from '@/lib/i18n/ui-strings';
 import { entryAnchor } from '@/lib/live-coverage';
 import { DateTime } from './DateTime';
 import { SourceCitation } from './SourceCitation';
@@ -11,10 +13,12 @@ type Props = {
   href: string;
   /** The stream's copy carries the entry's id; the pinned copy above it does not. */
   anchored: boolean;
+  lang?: Lang;
 };
 
 /** One entry of a live page: its time (a permalink), title, text and sources. */
-export function LiveEntryView({ entry, html, href, anchored }: Props) {
+export function LiveEntryView({ entry, html, href, anchored, lang = 'en' }: Props) {
+  const ui = UI[lang].live;
   const headingId = anchored ? `${entryAnchor(entry)}-heading` : undefined;
   return (
     <article
@@ -24,9 +28,9 @@ export function LiveEntryView({ entry, html, href, anchored }: Props) {
     >
       <p className="live-entry__time">
         <a href={href}>
-          <DateTime date={entry.time} style="datetime" />
+          <DateTime date={entry.time} style="datetime" lang={lang} />
         </a>
-        {entry.key ? <span className="live-entry__flag">Key event</span> : null}
+        {entry.key ? <span className="live-entry__flag">{ui.keyEvent}</span> : null}
       </p>
       {entry.title ? (
         <h3 className="live-entry__title" id={headingId}>
@@ -35,11 +39,11 @@ export function LiveEntryView({ entry, html, href, anchored }: Props) {
       ) : null}
       <div className="live-entry__body" dangerouslySetInnerHTML={{ __html: html }} />
       <p className="live-entry__sources">
-        <span className="live-entry__sources-label">Sources: </span>
+        <span className="live-entry__sources-label">{ui.entrySources}</span>
         {entry.sources.map((source, index) => (
           <span key={index}>
-            {index > 0 ? '; ' : ''}
-            <SourceCitation source={source} />
+            {index > 0 ? (lang === 'ar' ? '؛ ' : '; ') : ''}
+            <SourceCitation source={source} lang={lang} />
           </span>
         ))}
       </p>

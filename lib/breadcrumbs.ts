@@ -21,6 +21,11 @@ export function liveBreadcrumbs(page: { title: string; path: string }): Crumb[] 
   return articleBreadcrumbs(page);
 }
 
+/** الرئيسية › تغطية ليبيا › the Arabic live page's title (as for English live pages). */
+export function arabicLiveBreadcrumbs(page: { title: string; path: string }): Crumb[] {
+  return arabicArticleBreadcrumbs(page);
+}
+
 /** الرئيسية › تغطية ليبيا › the Arabic headline. */
 export function arabicArticleBreadcrumbs(article: Pick<Article, 'title' | 'path'>): Crumb[] {
   return [

@@ -9,6 +9,11 @@ export function livePagePath(slug: string, page = 1): string {
   return page === 1 ? `/live/${slug}` : `/live/${slug}/page/${page}`;
 }
 
+/** Page `n` of any live page's entries, in its own edition: `page.path` (/live/<slug> or /ar/live/<slug>), then /page/<n>. */
+export function liveEntriesPath(page: Pick<LivePage, 'path'>, n = 1): string {
+  return n === 1 ? page.path : `${page.path}/page/${n}`;
+}
+
 /** The anchor of an entry: `entry-<id>`. */
 export function entryAnchor(entry: Pick<LiveEntry, 'id'>): string {
   return `entry-${entry.id}`;
@@ -40,7 +45,7 @@ export function entryPageNumber(page: LivePage, id: string): number | undefined 
  * made from the live content each time the page renders.
  */
 export function entryHref(page: LivePage, entry: Pick<LiveEntry, 'id'>): string {
-  return `${livePagePath(page.slug, entryPageNumber(page, entry.id) ?? 1)}#${entryAnchor(entry)}`;
+  return `${liveEntriesPath(page, entryPageNumber(page, entry.id) ?? 1)}#${entryAnchor(entry)}`;
 }
 
 /** Key events, newest first. */

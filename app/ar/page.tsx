@@ -3,10 +3,11 @@ import { DateTime } from '@/components/DateTime';
 import { JsonLd } from '@/components/JsonLd';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { LeadImage } from '@/components/LeadImage';
+import { LiveList } from '@/components/LiveList';
 import { SiteLink } from '@/components/SiteLink';
 import { StorySection } from '@/components/StorySection';
 import { TopStory } from '@/components/TopStory';
-import { getPublishedArabicArticles } from '@/lib/content/store';
+import { getPublishedArabicArticles, getPublishedArabicLivePages } from '@/lib/content/store';
 import { frontPageSlots } from '@/lib/front-page';
 import { entryName } from '@/lib/i18n/entry-name';
 import { UI } from '@/lib/i18n/ui-strings';
@@ -46,6 +47,7 @@ export default function ArabicFrontPage() {
       <LanguageSwitch lang="ar" href="/" />
       <h1 className="visually-hidden">{`${ui.siteName}: ${ui.tagline}`}</h1>
       <div className="front">
+        <LiveList id="live-heading" pages={getPublishedArabicLivePages(new Date())} lang="ar" />
         {lead ? (
           <article className="lead" aria-labelledby="lead-headline">
             <div className="lead__text">

@@ -16,6 +16,8 @@ import { KEY_PATTERN, REGISTRY_KINDS, parseRegistry, withStandIns, type Declared
 import { parseTimeline, type TimelineEvent } from './timeline';
 import { wrongScriptParagraphs, wrongScriptProblem } from './script-check';
 import type { ArabicArticle } from './translation';
+import { parseArabicLiveFile, type ParsedArabicLiveFile } from './arabic-live-file';
+import { checkArabicLivePages, type ArabicLivePage } from './arabic-live-checks';
 import { checkTranslations } from './translation-checks';
 import { parseTranslationFile, type ParsedTranslationFile } from './translation-file';
 import { issuesToProblems } from './zod-problems';
@@ -34,6 +36,8 @@ export type ContentInput = {
   liveFiles?: readonly SourceFile[];
   /** Every file found in the Arabic articles folder (`content/ar/articles/`), optional. */
   translationFiles?: readonly SourceFile[];
+  /** Every file found in the Arabic live folder (`content/ar/live/`), optional. */
+  arabicLiveFiles?: readonly SourceFile[];
   /** Files under public/, as site paths ("/images/map.png"), for image checks. */
   publicFiles?: ReadonlySet<string>;
   /** Files that could not be read (links, pipes, too large, not UTF-8), each reported once. */
@@ -53,6 +57,8 @@ export type Content = {
   live: readonly LivePage[];
   /** Every valid Arabic translation, drafts included, in the order of `articles`. */
   arabic: readonly ArabicArticle[];
+  /** Every valid Arabic live page, drafts included, in the order of `live`. */
+  arabicLive: readonly ArabicLivePage[];
 };
 
 export type ContentResult = { content: Content; problems: ContentProblem[] };
@@ -256,6 +262,7 @@ export function assembleContent(
   publicFiles: ReadonlySet<string> = new Set(),
   liveFiles: readonly { path: string; parsed: ParsedLiveFile }[] = [],
   translationFiles: readonly { path: string; parsed: ParsedTranslationFile }[] = [],
+  arabicLiveFiles: readonly { path: string; parsed: ParsedArabicLiveFile }[] = [],
 ): ContentResult {
   const { registries } = parsedRegistries;
   const problems: ContentProblem[] = [...parsedRegistries.problems];
@@ -293,7 +300,15 @@ export function assembleContent(
   problems.push(...checkedTranslations.problems);
   const order = new Map(articles.map((article, index) => [article.slug, index]));
   const arabic = checkedTranslations.arabic.sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);
-  return { content: { articles, registries, timeline: timeline.events, live, arabic }, problems };
+  const arabicLiveValid = arabicLiveFiles.flatMap(({ path, parsed }) => {
+    problems.push(...parsed.problems);
+    return parsed.valid ? [{ path, valid: parsed.valid }] : [];
+  });
+  const checkedLive = checkArabicLivePages(arabicLiveValid, new Map(live.map((page) => [page.slug, page])), registries);
+  problems.push(...checkedLive.problems);
+  const liveOrder = new Map(live.map((page, index) => [page.slug, index]));
+  const arabicLive = checkedLive.arabicLive.sort((a, b) => liveOrder.get(a.slug)! - liveOrder.get(b.slug)!);
+  return { content: { articles, registries, timeline: timeline.events, live, arabic, arabicLive }, problems };
 }
 
 /**
@@ -306,7 +321,8 @@ export function buildContent(input: ContentInput): ContentResult {
   const parsedFiles = input.articleFiles.map((file) => ({ path: file.path, parsed: parseArticleFile(file, registries) }));
   const liveFiles = (input.liveFiles ?? []).map((file) => ({ path: file.path, parsed: parseLiveFile(file, registries) }));
   const translationFiles = (input.translationFiles ?? []).map((file) => ({ path: file.path, parsed: parseTranslationFile(file, registries) }));
-  const result = assembleContent(registries, parsedFiles, input.timelineFile, input.publicFiles, liveFiles, translationFiles);
+  const arabicLiveFiles = (input.arabicLiveFiles ?? []).map((file) => ({ path: file.path, parsed: parseArabicLiveFile(file, registries) }));
+  const result = assembleContent(registries, parsedFiles, input.timelineFile, input.publicFiles, liveFiles, translationFiles, arabicLiveFiles);
   return { ...result, problems: [...(input.readProblems ?? []), ...result.problems] };
 }
 

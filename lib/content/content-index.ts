@@ -15,7 +15,8 @@ import {
   type ParsedRegistries,
 } from './build-content';
 import { parseLiveFile, type ParsedLiveFile } from './live-page';
-import { arabicLivePageProblems, articlesFolderProblem, listArticleFiles, listLiveFiles, listTranslationFiles, publicFiles, readRegistryFiles, relative } from './read-content';
+import { parseArabicLiveFile, type ParsedArabicLiveFile } from './arabic-live-file';
+import { articlesFolderProblem, listArabicLiveFiles, listArticleFiles, listLiveFiles, listTranslationFiles, publicFiles, readRegistryFiles, relative } from './read-content';
 import { normalizeArabic } from '../i18n/arabic-normalize';
 import type { ArabicArticle } from './translation';
 import { parseTranslationFile, type ParsedTranslationFile } from './translation-file';
@@ -156,6 +157,23 @@ function reviveLive(json: string): ParsedLiveFile {
 }
 
 const isLiveResult = (json: string) => json.startsWith('{"kind":"live"');
+const isArabicLiveResult = (json: string) => json.startsWith('{"kind":"arabic-live"');
+
+/** A stored Arabic live page's result, with its dates made Dates again. */
+function reviveArabicLive(json: string): ParsedArabicLiveFile {
+  const parsed = JSON.parse(json) as ParsedArabicLiveFile;
+  if (parsed.valid) {
+    const fm = parsed.valid.frontMatter;
+    fm.translated = new Date(fm.translated);
+    for (const source of fm.sources) if (source.date) source.date = new Date(source.date);
+    for (const figure of fm.figures) figure.as_of = new Date(figure.as_of);
+    for (const entry of parsed.valid.entries) {
+      entry.time = new Date(entry.time);
+      for (const source of entry.sources) if (source.date) source.date = new Date(source.date);
+    }
+  }
+  return parsed;
+}
 const isTranslationResult = (json: string) => json.startsWith('{"kind":"translation"');
 
 /** A stored translation's result, with its dates made Dates again. */
@@ -171,7 +189,7 @@ function reviveTranslation(json: string): ParsedTranslationFile {
   return parsed;
 }
 
-function store(parsed: ParsedArticleFile | ParsedLiveFile | ParsedTranslationFile): string {
+function store(parsed: ParsedArticleFile | ParsedLiveFile | ParsedTranslationFile | ParsedArabicLiveFile): string {
   if ('kind' in parsed && parsed.kind === 'translation') {
     return JSON.stringify(parsed.valid ? { ...parsed, valid: { ...parsed.valid, searchText: '' } } : parsed);
   }
@@ -265,21 +283,24 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
   let removedFiles = false;
   const liveFiles: { path: string; parsed: ParsedLiveFile }[] = [];
   const translationFiles: { path: string; parsed: ParsedTranslationFile }[] = [];
+  const arabicLiveFiles: { path: string; parsed: ParsedArabicLiveFile }[] = [];
   db.transaction(() => {
     // Articles, live pages, then Arabic translations: the same cache, each file re-parsed only when it changed.
     const kinds = [
       { files: listArticleFiles(dir), kind: 'article' },
       { files: listLiveFiles(dir), kind: 'live' },
       { files: listTranslationFiles(dir), kind: 'translation' },
+      { files: listArabicLiveFiles(dir), kind: 'arabic-live' },
     ] as const;
     for (const { files, kind } of kinds) {
       const live = kind === 'live';
-      const keep = (path: string, parsed: ParsedArticleFile | ParsedLiveFile | ParsedTranslationFile) => {
-        if (kind === 'live') liveFiles.push({ path, parsed: parsed as ParsedLiveFile });
+      const keep = (path: string, parsed: ParsedArticleFile | ParsedLiveFile | ParsedTranslationFile | ParsedArabicLiveFile) => {
+        if (kind === 'arabic-live') arabicLiveFiles.push({ path, parsed: parsed as ParsedArabicLiveFile });
+        else if (kind === 'live') liveFiles.push({ path, parsed: parsed as ParsedLiveFile });
         else if (kind === 'translation') translationFiles.push({ path, parsed: parsed as ParsedTranslationFile });
         else parsedFiles.push({ path, parsed: parsed as ParsedArticleFile });
       };
-      const reviveAs = kind === 'live' ? reviveLive : kind === 'translation' ? reviveTranslation : revive;
+      const reviveAs = kind === 'live' ? reviveLive : kind === 'translation' ? reviveTranslation : kind === 'arabic-live' ? reviveArabicLive : revive;
       for (const file of files) {
         const key = relative(file.path);
         const row = rows.get(key);
@@ -308,6 +329,13 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
           if (parsed.valid && row?.hash !== digest) changes.arabic.push(parsed.valid.slug);
           continue;
         }
+        if (kind === 'arabic-live') {
+          const parsed: ParsedArabicLiveFile = read.problem ? { kind: 'arabic-live', problems: [read.problem] } : parseArabicLiveFile(source, registries);
+          upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), null, null);
+          keep(key, parsed);
+          if (parsed.valid && row?.hash !== digest) changes.live.push(parsed.valid.slug);
+          continue;
+        }
         if (live) {
           // Live pages stay out of the article search index (their slug column is empty).
           const parsed: ParsedLiveFile = read.problem ? { kind: 'live', problems: [read.problem] } : parseLiveFile(source, registries);
@@ -334,8 +362,8 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
         if (slug) changes.arabic.push(slug);
         continue;
       }
-      if (isLiveResult(row.result)) {
-        const slug = (JSON.parse(row.result) as ParsedLiveFile).valid?.slug;
+      if (isLiveResult(row.result) || isArabicLiveResult(row.result)) {
+        const slug = (JSON.parse(row.result) as ParsedLiveFile | ParsedArabicLiveFile).valid?.slug;
         if (slug) changes.live.push(slug);
         continue;
       }
@@ -344,10 +372,10 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     }
   })();
 
-  const assembled = assembleContent(registries, parsedFiles, timelineFile, publicFiles(), liveFiles, translationFiles);
+  const assembled = assembleContent(registries, parsedFiles, timelineFile, publicFiles(), liveFiles, translationFiles, arabicLiveFiles);
   const result = {
     ...assembled,
-    problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...arabicLivePageProblems(dir), ...assembled.problems],
+    problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...assembled.problems],
   };
   const version = hash(
     JSON.stringify([fingerprint, registryFiles, timelineFile, (db.prepare('SELECT path, hash FROM parsed ORDER BY path').all())]),
@@ -386,12 +414,13 @@ export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)):
   if (!version || !files) return undefined;
   const { registryFiles, timelineFile } = JSON.parse(files) as Pick<ReturnType<typeof readRegistryFiles>, 'registryFiles' | 'timelineFile'>;
   const rows = db.prepare('SELECT path, result FROM good').all() as { path: string; result: string }[];
-  const article = (json: string) => !isLiveResult(json) && !isTranslationResult(json);
+  const article = (json: string) => !isLiveResult(json) && !isTranslationResult(json) && !isArabicLiveResult(json);
   const parsedFiles = rows.filter((row) => article(row.result)).map((row) => ({ path: row.path, parsed: revive(row.result) }));
   const liveFiles = rows.filter((row) => isLiveResult(row.result)).map((row) => ({ path: row.path, parsed: reviveLive(row.result) }));
   const translationFiles = rows.filter((row) => isTranslationResult(row.result)).map((row) => ({ path: row.path, parsed: reviveTranslation(row.result) }));
+  const arabicLiveFiles = rows.filter((row) => isArabicLiveResult(row.result)).map((row) => ({ path: row.path, parsed: reviveArabicLive(row.result) }));
   // Checked when it was good; only its articles, live pages, translations and registries are needed again.
-  return { ...assembleContent(parseRegistries(registryFiles), parsedFiles, timelineFile, undefined, liveFiles, translationFiles), version };
+  return { ...assembleContent(parseRegistries(registryFiles), parsedFiles, timelineFile, undefined, liveFiles, translationFiles, arabicLiveFiles), version };
 }
 
 /** One file for `prewarmContentIndex` to parse elsewhere (e.g. in worker threads). */

@@ -76,8 +76,8 @@ function excerptOf(markdown: string): string {
   return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-/** Validates one entry's time and attributes; `index` names it in messages (`entries[3]`). */
-function parseEntry(
+/** Validates one entry's time and attributes; `index` names it in messages (`entries[3]`). Shared with Arabic live files. */
+export function parseEntry(
   raw: RawLiveEntry,
   index: number,
   file: string,

@@ -9,6 +9,7 @@ import { REGISTRY_KINDS } from './registries';
 const ARTICLES_FOLDER = 'articles';
 const LIVE_FOLDER = 'live';
 const ARABIC_ARTICLES_FOLDER = 'ar/articles';
+const ARABIC_LIVE_FOLDER = 'ar/live';
 
 /** A path relative to the project root, with forward slashes. */
 export function relative(file: string): string {
@@ -47,6 +48,7 @@ export function contentSignature(dir: string): string {
     ...articleFileNames(dir),
     ...articleFileNames(dir, LIVE_FOLDER),
     ...articleFileNames(dir, ARABIC_ARTICLES_FOLDER),
+    ...articleFileNames(dir, ARABIC_LIVE_FOLDER),
     ...[...REGISTRY_KINDS, TIMELINE].map((kind) => registryFileName(dir, kind)),
   ];
   return files
@@ -119,19 +121,9 @@ export function listTranslationFiles(dir: string): ListedFile[] {
   return listArticleFiles(dir, ARABIC_ARTICLES_FOLDER);
 }
 
-/**
- * Arabic live pages (`content/ar/live/`) are not built yet: each file there
- * is a warning, so an editor is not left wondering why it is not published.
- */
-export function arabicLivePageProblems(dir: string): ContentProblem[] {
-  return listArticleFiles(dir, 'ar/live')
-    .filter((file) => !file.directory)
-    .map((file) => ({
-      file: relative(file.path),
-      message: 'Arabic live pages are not published yet: the site does not build content/ar/live/ (issue #15, to do).',
-      fix: 'Keep the file; it will be used once Arabic live pages are built. Nothing else is affected.',
-      severity: 'warning' as const,
-    }));
+/** Every entry of the Arabic live folder (`content/ar/live/`), listed like the articles folder's. */
+export function listArabicLiveFiles(dir: string): ListedFile[] {
+  return listArticleFiles(dir, ARABIC_LIVE_FOLDER);
 }
 
 /** A problem if the articles folder exists but is not a folder. */
@@ -168,6 +160,6 @@ export function readContent(dir: string): ContentInput {
   const articleFiles = readAll(listArticleFiles(dir));
   const liveFiles = readAll(listLiveFiles(dir));
   const translationFiles = readAll(listTranslationFiles(dir));
-  readProblems.push(...arabicLivePageProblems(dir));
-  return { articleFiles, liveFiles, translationFiles, registryFiles, timelineFile, publicFiles: publicFiles(), readProblems };
+  const arabicLiveFiles = readAll(listArabicLiveFiles(dir));
+  return { articleFiles, liveFiles, translationFiles, arabicLiveFiles, registryFiles, timelineFile, publicFiles: publicFiles(), readProblems };
 }

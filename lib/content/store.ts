@@ -11,6 +11,7 @@ import { ContentError } from './problems';
 import { contentSignature } from './read-content';
 import type { TimelineEvent } from './timeline';
 import type { LivePage } from './live-page';
+import type { ArabicLivePage } from './arabic-live-checks';
 import { isVisible, visibleLivePage } from './visibility';
 import type { ArabicArticle } from './translation';
 
@@ -185,6 +186,24 @@ export function getLivePage(slug: string, now: Date = new Date()): LivePage | un
 export function getPublishableLivePages(): readonly LivePage[] {
   const { live } = getContent();
   return isPreview() ? live : live.filter((page) => !page.draft);
+}
+
+/** Arabic live pages readers may see at `now`: the English page's start, draft state and due entries decide. */
+export function getPublishedArabicLivePages(now: Date = new Date()): readonly ArabicLivePage[] {
+  const visibility = { now, preview: isPreview() };
+  return getContent().arabicLive.flatMap((page) => visibleLivePage(page, visibility) ?? []);
+}
+
+/** The Arabic live page at /ar/live/<slug>, as readers may see it at `now`. */
+export function getArabicLivePage(slug: string, now: Date = new Date()): ArabicLivePage | undefined {
+  const page = getContent().arabicLive.find((candidate) => candidate.slug === slug);
+  return page ? visibleLivePage(page, { now, preview: isPreview() }) : undefined;
+}
+
+/** Arabic live pages that are or will be published (not drafts): built ahead of time. */
+export function getPublishableArabicLivePages(): readonly ArabicLivePage[] {
+  const { arabicLive } = getContent();
+  return isPreview() ? arabicLive : arabicLive.filter((page) => !page.draft);
 }
 
 /** Timeline events whose article readers may see, oldest first. */

@@ -25,7 +25,7 @@ export function isVisible(article: Article, { now, preview }: Visibility): boole
  * or before coverage starts; then the entries whose time has come (the rest
  * appear when due, like scheduled articles). A preview shows everything.
  */
-export function visibleLivePage(page: LivePage, { now, preview }: Visibility): LivePage | undefined {
+export function visibleLivePage<T extends LivePage>(page: T, { now, preview }: Visibility): T | undefined {
   if (preview) return page;
   if (page.draft || page.published.getTime() > now.getTime()) return undefined;
   const entries = page.entries.filter((entry) => entry.time.getTime() <= now.getTime());

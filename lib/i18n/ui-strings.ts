@@ -50,6 +50,27 @@ export type UiStrings = {
   timeline: string;
   timelineIntro: string;
   readStory: string;
+  /** Live pages (components/LiveCoverage and friends). */
+  live: {
+    kicker: string;
+    listHeading: string;
+    liveLabel: string;
+    endedLabel: string;
+    lastUpdated: string;
+    endedLastUpdated: string;
+    started: string;
+    whatWeKnow: string;
+    keyEvents: string;
+    keyEvent: string;
+    pinned: string;
+    latestUpdates: string;
+    earlierUpdates: string;
+    backToLatest: string;
+    pagesLabel: string;
+    newer: string;
+    older: string;
+    entrySources: string;
+  };
 };
 
 const en: UiStrings = {
@@ -97,6 +118,26 @@ const en: UiStrings = {
   timeline: 'Timeline',
   timelineIntro: 'The key events of the war, oldest first, each with the story that covered it.',
   readStory: 'Read the story',
+  live: {
+    kicker: 'Live coverage',
+    listHeading: 'Live coverage',
+    liveLabel: 'Live',
+    endedLabel: 'Ended',
+    lastUpdated: 'Last updated ',
+    endedLastUpdated: 'Coverage ended; last updated ',
+    started: 'Coverage started ',
+    whatWeKnow: 'What we know',
+    keyEvents: 'Key events',
+    keyEvent: 'Key event',
+    pinned: 'Pinned',
+    latestUpdates: 'Latest updates',
+    earlierUpdates: 'Earlier updates',
+    backToLatest: '← Latest updates, what we know and key events',
+    pagesLabel: 'Live coverage pages',
+    newer: '← Newer updates',
+    older: 'Older updates →',
+    entrySources: 'Sources: ',
+  },
 };
 
 const ar: UiStrings = {
@@ -149,6 +190,26 @@ const ar: UiStrings = {
   timeline: 'الخط الزمني',
   timelineIntro: 'أبرز أحداث الحرب، الأقدم أولاً، مع القصة التي غطّت كلاً منها.',
   readStory: 'اقرأ القصة',
+  live: {
+    kicker: 'تغطية مباشرة',
+    listHeading: 'تغطية مباشرة',
+    liveLabel: 'مباشر',
+    endedLabel: 'انتهت',
+    lastUpdated: 'آخر تحديث ',
+    endedLastUpdated: 'انتهت التغطية؛ آخر تحديث ',
+    started: 'بدأت التغطية ',
+    whatWeKnow: 'ما نعرفه',
+    keyEvents: 'أبرز الأحداث',
+    keyEvent: 'حدث بارز',
+    pinned: 'مثبّت',
+    latestUpdates: 'آخر التحديثات',
+    earlierUpdates: 'تحديثات سابقة',
+    backToLatest: 'آخر التحديثات وما نعرفه وأبرز الأحداث →',
+    pagesLabel: 'صفحات التغطية المباشرة',
+    newer: '→ تحديثات أحدث',
+    older: 'تحديثات أقدم ←',
+    entrySources: 'المصادر: ',
+  },
 };
 
 export const UI: Record<Lang, UiStrings> = { en, ar };

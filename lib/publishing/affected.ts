@@ -14,6 +14,8 @@ export type Snapshot = {
   live?: readonly LivePage[];
   /** Published Arabic editions. */
   arabic?: readonly ArabicArticle[];
+  /** Arabic live pages as readers see them (their revision changes with the Arabic file or its English original). */
+  arabicLive?: readonly LivePage[];
 };
 
 export type Affected = {
@@ -30,6 +32,8 @@ export type Affected = {
   tags: string[];
   /** Live pages whose file changed or one of whose entries came due. */
   live: string[];
+  /** Arabic live pages whose file or English original changed, added or removed (by slug). */
+  arabicLive?: string[];
   /** Arabic editions added, removed, edited, or whose original's dates or visibility changed (by slug). */
   arabic: string[];
 };
@@ -104,18 +108,23 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
   const updated = [...now.keys()].filter((slug) => old.has(slug) && old.get(slug)!.revision !== now.get(slug)!.revision);
   const everything = before !== undefined && before.shared !== after.shared;
   const changed = [...added, ...updated, ...removed];
-  const live = changedLivePages(before?.live ?? [], after.live ?? []);
+  const englishLive = changedLivePages(before?.live ?? [], after.live ?? []);
+  const arabicLive = changedLivePages(before?.arabicLive ?? [], after.arabicLive ?? []);
+  // An Arabic live page added or removed also changes its English page's language switch and hreflang.
+  const live = [...new Set([...englishLive, ...arabicLive])].sort();
+  const arabicLivePaths = arabicLive.map((slug) => `/ar/live/${slug}`);
+  const liveRoutes = [...(live.length > 0 ? ['/live/[slug]/page/[page]'] : []), ...(arabicLive.length > 0 ? ['/ar/live/[slug]/page/[page]'] : [])];
   const arabic = changedArabic(before?.arabic ?? [], after.arabic ?? []);
   const arabicRoutes = arabic.length > 0 ? ['/ar/libya/page/[page]', '/sitemaps/[part]'] : [];
   // The Arabic pages of the people, places, topics and authors of each changed Arabic edition (before and after).
   const changedArabicEditions = [...(before?.arabic ?? []), ...(after.arabic ?? [])].filter((a) => arabic.includes(a.slug));
   const arabicEntityPaths = changedArabicEditions.flatMap((a) => KINDS.flatMap((kind) => a[kind].map((entry) => `/ar/${kind}/${entry.key}`)));
   if (changed.length === 0 && live.length === 0 && arabic.length === 0 && !everything) {
-    return { added, updated, removed, everything, paths: [], routes: [], tags: [], live, arabic };
+    return { added, updated, removed, everything, paths: [], routes: [], tags: [], live, arabic, arabicLive };
   }
   if (changed.length === 0 && live.length === 0 && !everything) {
     // Only Arabic editions changed.
-    return { added, updated, removed, everything, paths: [...new Set([...arabicPaths(arabic), ...arabicEntityPaths])].sort(), routes: arabicRoutes, tags: [], live, arabic };
+    return { added, updated, removed, everything, paths: [...new Set([...arabicPaths(arabic), ...arabicEntityPaths])].sort(), routes: arabicRoutes, tags: [], live, arabic, arabicLive };
   }
   if (changed.length === 0 && !everything) {
     // Only live pages changed: they, and the lists and feeds that show them, are regenerated.
@@ -124,11 +133,12 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
       updated,
       removed,
       everything,
-      paths: [...new Set(['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...live.map((slug) => `/live/${slug}`), ...arabicPaths(arabic), ...arabicEntityPaths])].sort(),
-      routes: ['/live/[slug]/page/[page]', ...arabicRoutes],
+      paths: [...new Set(['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...live.map((slug) => `/live/${slug}`), ...arabicLivePaths, ...(arabicLive.length ? ['/ar'] : []), ...arabicPaths(arabic), ...arabicEntityPaths])].sort(),
+      routes: [...liveRoutes, ...arabicRoutes],
       tags: [],
       live,
       arabic,
+      arabicLive,
     };
   }
 
@@ -161,6 +171,8 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
     neighbours(after.articles, slug).forEach((p) => paths.add(p));
   }
   for (const slug of live) paths.add(`/live/${slug}`);
+  arabicLivePaths.forEach((p) => paths.add(p));
+  if (arabicLive.length) paths.add('/ar');
   [...arabicPaths(arabic), ...arabicEntityPaths].forEach((p) => paths.add(p));
   return {
     added,
@@ -175,11 +187,12 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
       '/lite/page/[page]',
       '/[taxonomy]/[key]/page/[page]',
       '/sitemaps/[part]',
-      ...(live.length > 0 ? ['/live/[slug]/page/[page]'] : []),
+      ...liveRoutes,
       ...(arabic.length > 0 ? ['/ar/libya/page/[page]'] : []),
     ],
     tags: changed.map(storyTag),
     live,
     arabic,
+    arabicLive,
   };
 }

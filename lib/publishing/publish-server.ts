@@ -1,5 +1,5 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
-import { getContent, getPublishedArabicArticles, getPublishedArticles, getPublishedLivePages, reloadContent } from '../content/store';
+import { getContent, getPublishedArabicArticles, getPublishedArabicLivePages, getPublishedArticles, getPublishedLivePages, reloadContent } from '../content/store';
 import type { ContentProblem } from '../content/problems';
 import { affectedByPublish, type Affected, type Snapshot } from './affected';
 
@@ -13,7 +13,7 @@ const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('conflict-desk
 function snapshot(now: Date): Snapshot {
   const { registries, timeline } = getContent();
   const shared = JSON.stringify([Object.values(registries).map((r) => [...r.values()]), timeline]);
-  return { articles: getPublishedArticles(now), shared, live: getPublishedLivePages(now), arabic: getPublishedArabicArticles(now) };
+  return { articles: getPublishedArticles(now), shared, live: getPublishedLivePages(now), arabic: getPublishedArabicArticles(now), arabicLive: getPublishedArabicLivePages(now) };
 }
 
 /** Remembers what the process serves now (at start, before any publish). */

@@ -1,4 +1,4 @@
-import { getContent, getPublishedArticles, getPublishedLivePages } from '../content/store';
+import { getContent, getPublishedArabicLivePages, getPublishedArticles, getPublishedLivePages } from '../content/store';
 import { internalToken } from './publish-auth';
 import { rememberLiveContent } from './publish-server';
 
@@ -19,8 +19,8 @@ export function startScheduler(): void {
     try {
       getContent();
       const published = getPublishedArticles();
-      // Live pages count too: an entry coming due changes what its page shows.
-      const live = getPublishedLivePages().map((page) => `${page.slug}:${page.revision}:${page.entries.length}`);
+      // Live pages count too (both editions): an entry coming due changes what its page shows.
+      const live = [...getPublishedLivePages(), ...getPublishedArabicLivePages()].map((page) => `${page.path}:${page.revision}:${page.entries.length}`);
       const key = `${published.length}:${published[0]?.slug ?? ''}:${published[0]?.revision ?? ''}|${live.join(',')}`;
       if (!last) {
         last = key;

@@ -1,4 +1,5 @@
-import { getArabicArticle, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, publishedArticlesFor } from '../content/store';
+import { getArabicArticle, getArabicLivePage, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, publishedArticlesFor } from '../content/store';
+import type { LivePage } from '../content/live-page';
 import { CORRECTIONS_PAGE_SIZE } from '../corrections';
 import { livePageCount } from '../live-coverage';
 import { pageCount, parsePageNumber } from '../pagination';
@@ -13,6 +14,7 @@ const ARABIC_ENTRY = /^\/ar\/(topics|places|people|authors)\/([^/]+)\/?$/;
 /** The Arabic edition's fixed addresses; any other /ar/... address not matched above is a 404. */
 const ARABIC_FIXED = new Set(['/ar/libya', '/ar/libya/timeline', '/ar/search', '/ar/feed.xml', '/ar/atom.xml', '/ar/feed.json']);
 const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
+const ARABIC_LIVE = /^\/ar\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const INDEX_PAGE = /^\/(topics|places|people|authors)\/page\/([^/]+)\/?$/;
 const CORRECTIONS_PAGE = /^\/corrections\/page\/([^/]+)\/?$/;
 const ENTRY = /^\/(topics|places|people|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
@@ -21,6 +23,14 @@ function withinPages(segment: string | undefined, total: number, pageSize: numbe
   if (segment === undefined) return true;
   const page = parsePageNumber(segment);
   return page !== undefined && page <= pageCount(total, pageSize);
+}
+
+/** A live page (either edition) that readers may see, and a page number within its pages of entries. */
+function withinLivePages(page: LivePage | undefined, segment: string | undefined): boolean {
+  if (!page) return false;
+  if (segment === undefined) return true;
+  const number = parsePageNumber(segment);
+  return number !== undefined && number <= livePageCount(page);
 }
 
 /**
@@ -47,19 +57,15 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
     const entry = getContent().registries[kind].get(decodeSafely(arabicEntry[2]!)) as { name_ar?: string } | undefined;
     return entry?.name_ar !== undefined;
   }
+  const arabicLive = ARABIC_LIVE.exec(pathname);
+  if (arabicLive) return withinLivePages(getArabicLivePage(decodeSafely(arabicLive[1]!), now), arabicLive[2]);
   // Unmatched addresses under /ar would get the Arabic root layout's not-found as a JS-only shell
   // (decision 0014): answer them here with the full 404 page instead.
   if (pathname.startsWith('/ar/')) return ARABIC_FIXED.has(pathname.replace(/\/$/, '')) ? undefined : false;
   const libya = LIBYA_PAGE.exec(pathname);
   if (libya) return withinPages(libya[1], getPublishedArticles(now).length);
   const live = LIVE.exec(pathname);
-  if (live) {
-    const page = getLivePage(decodeSafely(live[1]!), now);
-    if (!page) return false;
-    if (live[2] === undefined) return true;
-    const number = parsePageNumber(live[2]);
-    return number !== undefined && number <= livePageCount(page);
-  }
+  if (live) return withinLivePages(getLivePage(decodeSafely(live[1]!), now), live[2]);
   const index = INDEX_PAGE.exec(pathname);
   if (index) return withinPages(index[2], getContent().registries[parseTaxonomyKind(index[1]!)!].size, INDEX_PAGE_SIZE);
   const corrections = CORRECTIONS_PAGE.exec(pathname);

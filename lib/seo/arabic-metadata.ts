@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { toLibyaIso } from '../dates';
 import type { ArabicArticle } from '../content/translation';
+import type { ArabicLivePage } from '../content/arabic-live-checks';
+import { lastUpdated, liveEntriesPath } from '../live-coverage';
 import { entryName } from '../i18n/entry-name';
 import { UI } from '../i18n/ui-strings';
 import { absoluteUrl } from '../site';
@@ -54,5 +56,25 @@ export function arabicArticleMetadata(article: ArabicArticle): Metadata {
       images: [{ url: card, width: 1200, height: 630, alt: article.title }],
     },
     twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images: [card] },
+  };
+}
+
+/** An Arabic live page (page `n` of its entries): hreflang pair with the English page on page 1. */
+export function arabicLiveMetadata(page: ArabicLivePage, n: number): Metadata {
+  const base = arabicPageMetadata({
+    title: n === 1 ? page.title : `${page.title}، الصفحة ${n}`,
+    description: page.dek,
+    path: liveEntriesPath(page, n),
+    englishPath: n === 1 ? page.originalPath : undefined,
+  });
+  return {
+    ...base,
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      title: page.title,
+      publishedTime: toLibyaIso(page.published),
+      modifiedTime: toLibyaIso(lastUpdated(page)),
+    },
   };
 }

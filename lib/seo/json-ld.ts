@@ -2,6 +2,8 @@ import { contactEmail } from '../contact';
 import type { Article } from '../content/article';
 import type { Author } from '../content/registries';
 import type { LivePage } from '../content/live-page';
+import { langOf } from '../i18n/lang';
+import { entryName } from '../i18n/entry-name';
 import { coverageEnd, entryHeadline, entryHref, lastUpdated, newestFirst } from '../live-coverage';
 import { toLibyaIso } from '../dates';
 import { EDITORIAL_PAGES, POLICY_SECTIONS } from '../editorial-pages';
@@ -181,9 +183,9 @@ export function liveBlogPostingJsonLd(page: LivePage): JsonLd {
     author: page.authors.map(authorJsonLd),
     publisher: publisherJsonLd(),
     articleSection: site.section,
-    keywords: [...page.topics, ...page.places, ...page.people].map((entry) => entry.name),
+    keywords: [...page.topics, ...page.places, ...page.people].map((entry) => entryName(entry, langOf(page))),
     isAccessibleForFree: true,
-    inLanguage: site.language,
+    inLanguage: langOf(page) === 'ar' ? 'ar' : site.language,
     liveBlogUpdate: newestFirst(page).map((entry) => ({
       '@type': 'BlogPosting',
       headline: entryHeadline(entry),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { Article } from '../content/article';
 import type { LivePage } from '../content/live-page';
-import { lastUpdated, livePagePath } from '../live-coverage';
+import { lastUpdated, liveEntriesPath } from '../live-coverage';
 import { toLibyaIso } from '../dates';
 import { litePath } from '../lite/lite-paths';
 import { absoluteUrl, site } from '../site';
@@ -86,14 +86,17 @@ export function entityPageMetadata(kind: TaxonomyKind, entry: TaxonomyEntry, pag
 }
 
 /** Metadata for page `n` of a live page. */
-export function liveMetadata(page: LivePage, n: number): Metadata {
+export function liveMetadata(page: LivePage, n: number, arabicPath?: string): Metadata {
   const base = pageMetadata({
     title: n === 1 ? page.title : `${page.title}, page ${n}`,
     description: page.dek,
-    path: livePagePath(page.slug, n),
+    path: liveEntriesPath(page, n),
   });
+  // hreflang pair with the Arabic edition (first pages only; later pages hold different entries as both grow).
+  const languages = n === 1 && arabicPath ? languageAlternates({ en: page.path, ar: arabicPath }) : undefined;
   return {
     ...base,
+    ...(languages ? { alternates: { ...base.alternates, languages } } : {}),
     openGraph: {
       ...base.openGraph,
       type: 'article',

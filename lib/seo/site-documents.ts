@@ -4,7 +4,7 @@ import { getContent, getPublishedArticles, getPublishedLivePages, publishedTimel
 import { correctionsLog } from '../corrections';
 import { correctionsRss } from './corrections-feed';
 import { atomXml, buildFeed, jsonFeed11, rssXml, type FeedEdition } from './feeds';
-import { getPublishedArabicArticles } from '../content/store';
+import { getPublishedArabicArticles, getPublishedArabicLivePages } from '../content/store';
 import { entryName } from '../i18n/entry-name';
 import { UI } from '../i18n/ui-strings';
 import { newsSitemapArticles, renderNewsSitemap, renderSitemap, renderUrlset, sitemapEntries, splitSitemap } from './sitemap';
@@ -13,7 +13,7 @@ import { newsSitemapArticles, renderNewsSitemap, renderSitemap, renderUrlset, si
 function entries() {
   const now = new Date();
   const timelineSlugs = publishedTimeline(now).map(({ article }) => article.slug);
-  return sitemapEntries(getContent(), getPublishedArticles(now), timelineSlugs, getPublishedLivePages(now), getPublishedArabicArticles(now));
+  return sitemapEntries(getContent(), getPublishedArticles(now), timelineSlugs, getPublishedLivePages(now), getPublishedArabicArticles(now), getPublishedArabicLivePages(now));
 }
 
 export const sitemapXml = () => renderSitemap(entries());

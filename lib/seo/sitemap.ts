@@ -1,7 +1,8 @@
 import type { Article } from '../content/article';
 import type { Content } from '../content/build-content';
 import type { LivePage } from '../content/live-page';
-import { lastUpdated, livePageCount, livePagePath } from '../live-coverage';
+import { lastUpdated, liveEntriesPath, livePageCount, livePagePath } from '../live-coverage';
+import type { ArabicLivePage } from '../content/arabic-live-checks';
 import { toLibyaIso } from '../dates';
 import { absoluteUrl, site } from '../site';
 import { EDITORIAL_PAGES, EDITORIAL_PAGES_REVISED } from '../editorial-pages';
@@ -37,7 +38,9 @@ export function sitemapEntries(
   timelineSlugs: readonly string[],
   live: readonly LivePage[] = [],
   arabic: readonly ArabicArticle[] = [],
+  arabicLive: readonly ArabicLivePage[] = [],
 ): SitemapEntry[] {
+  const arabicLiveSlugs = new Set(arabicLive.map((page) => page.slug));
   const translated = new Set(arabic.map((a) => a.slug));
   const newestArabic = newest(arabic);
   const lists: ListPage[] = [
@@ -64,7 +67,19 @@ export function sitemapEntries(
     ...arabic.map((article) => ({ path: article.path, lastModified: article.modified, alternates: pair(article.originalPath, article.path) })),
     // Every page of a live page changes with each new entry (entries move down a page).
     ...live.flatMap((page) =>
-      Array.from({ length: livePageCount(page) }, (_, i) => ({ path: livePagePath(page.slug, i + 1), lastModified: lastUpdated(page) })),
+      Array.from({ length: livePageCount(page) }, (_, i) => ({
+        path: livePagePath(page.slug, i + 1),
+        lastModified: lastUpdated(page),
+        // The first pages of both editions are a pair; later pages are not (decision 0015).
+        ...(i === 0 && arabicLiveSlugs.has(page.slug) ? { alternates: pair(page.path, `/ar/live/${page.slug}`) } : {}),
+      })),
+    ),
+    ...arabicLive.flatMap((page) =>
+      Array.from({ length: livePageCount(page) }, (_, i) => ({
+        path: liveEntriesPath(page, i + 1),
+        lastModified: lastUpdated(page),
+        ...(i === 0 ? { alternates: pair(page.originalPath, page.path) } : {}),
+      })),
     ),
     ...editorialEntries(articles),
   ];

@@ -25,6 +25,7 @@ const pages = {
   'figures methodology': '/standards/figures',
   corrections: '/corrections',
   'live page': '/live/battle-for-tripoli-first-days',
+  'Arabic live page': '/ar/live/battle-for-tripoli-first-days',
   'lite coverage index': '/lite',
   'lite article': `/lite${publishedArticles()[0]!.path}`,
   'lite article with figures and corrections': `/lite${publishedArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path}`,

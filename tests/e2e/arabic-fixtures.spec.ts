@@ -5,7 +5,8 @@ import { nuCheckerErrors } from './nu-checker';
 /**
  * The Arabic edition, against the fixture build (tests/fixtures/make-paginated-content.mjs):
  * translations of fixture stories 45 (with a photo), 44 and 10 (out of date, still published),
- * a draft translation of 43, and a translation of the story embargoed until 2099.
+ * a draft translation of 43, and a translation of the story embargoed until 2099; the Arabic
+ * edition of the fixture live page (44 of its 45 due entries translated, and the 2099 one).
  */
 const ARABIC_PAGES = {
   front: '/ar',
@@ -14,6 +15,8 @@ const ARABIC_PAGES = {
   timeline: '/ar/libya/timeline',
   person: '/ar/people/khalifa-hifter',
   search: `/ar/search?q=${encodeURIComponent('حفطر')}`,
+  live: '/ar/live/fixture-live',
+  'live-older': '/ar/live/fixture-live/page/2',
   'not-found': '/ar/articles/no-such-story',
 };
 
@@ -137,4 +140,54 @@ test('unknown Arabic addresses get the Arabic 404 page, complete without JavaScr
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toContainText('find that page');
   await context.close();
+});
+
+test('the Arabic live page: Arabic interface, 44 due entries in pages of 20, the scheduled one hidden', async ({ page, request }) => {
+  await page.goto('/ar/live/fixture-live');
+  await expect(page.locator('h1')).toHaveText('تغطية مباشرة اختبارية');
+  await expect(page.locator('.live-status__label')).toHaveText('مباشر');
+  await expect(page.locator('#what-we-know')).toHaveText('ما نعرفه');
+  await expect(page.locator('#key-events')).toHaveText('أبرز الأحداث');
+  await expect(page.locator('#pinned-heading')).toHaveText('مثبّت');
+  await expect(page.locator('.live__pinned .live-entry__title')).toHaveText('تحديث اختباري رقم 30');
+  const stream = page.locator('.live__entries .live-entry');
+  await expect(stream).toHaveCount(20);
+  // Newest first: entry 45 has no Arabic translation yet, so 44 leads; the 2099 entry is not shown.
+  await expect(stream.first().locator('.live-entry__title')).toHaveText('تحديث اختباري رقم 44');
+  await expect(page.locator('body')).not.toContainText('من المستقبل');
+  const firstId = await stream.first().getAttribute('id');
+  expect(firstId).toMatch(/^entry-\d{8}-\d{4}$/);
+  await expect(stream.first().locator('.live-entry__time a')).toHaveAttribute('href', `#${firstId}`);
+  // A key event on an older page links to that page, at the entry.
+  const key = page.locator('.live__key-events a').filter({ hasText: 'رقم 02' });
+  await expect(key).toHaveAttribute('href', /^\/ar\/live\/fixture-live\/page\/3#entry-/);
+  await page.goto('/ar/live/fixture-live/page/3');
+  await expect(page.locator('.live__entries .live-entry')).toHaveCount(4);
+  for (const url of ['/ar/live/fixture-live/page/4', '/ar/live/fixture-live/page/1', '/ar/live/x', '/ar/live/fixture-live/page/x']) {
+    expect((await request.get(url)).status(), url).toBe(404);
+  }
+  const jsonLd = JSON.parse((await page.goto('/ar/live/fixture-live').then(() => page.locator('script[type="application/ld+json"]').first().textContent()))!);
+  const posting = (Array.isArray(jsonLd) ? jsonLd : [jsonLd]).find((item: { '@type': string }) => item['@type'] === 'LiveBlogPosting');
+  expect(posting).toMatchObject({ inLanguage: 'ar', headline: 'تغطية مباشرة اختبارية' });
+  expect(new URL(posting.liveBlogUpdate[0].url).pathname).toBe('/ar/live/fixture-live');
+});
+
+test('the Arabic and English live pages are an hreflang pair both ways, with language switches; the Arabic front page lists it', async ({ page, request }) => {
+  const alternates = async (url: string) => {
+    await page.goto(url);
+    return page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname])),
+    );
+  };
+  const pair = { en: '/live/fixture-live', ar: '/ar/live/fixture-live', 'x-default': '/live/fixture-live' };
+  expect(await alternates(pair.ar)).toEqual(pair);
+  await expect(page.locator('.language-switch a')).toHaveAttribute('href', pair.en);
+  expect(await alternates(pair.en)).toEqual(pair);
+  await expect(page.locator('.language-switch a')).toHaveAttribute('href', pair.ar);
+  expect(await alternates('/ar/live/fixture-live/page/2')).toEqual({});
+  await page.goto('/ar');
+  await expect(page.locator('.live-list a')).toHaveAttribute('href', pair.ar);
+  await expect(page.locator('.live-list .live-marker')).toHaveText('مباشر');
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toMatch(/<loc>[^<]*\/ar\/live\/fixture-live<\/loc>[\s\S]*?hreflang="en" href="[^"]*\/live\/fixture-live"/);
 });

@@ -28,6 +28,7 @@ const PAGES = {
   'figures-method': '/standards/figures',
   corrections: '/corrections',
   live: '/live/battle-for-tripoli-first-days',
+  'ar-live': '/ar/live/battle-for-tripoli-first-days',
   'lite-index': '/lite',
   'lite-article': `/lite${article.path}`,
   'lite-article-with-figures': `/lite${publishedArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path}`,

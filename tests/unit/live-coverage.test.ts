@@ -11,11 +11,15 @@ import {
   liveEntriesPage,
   livePageCount,
   livePagePath,
+  liveEntriesPath,
   pinnedEntry,
 } from '../../lib/live-coverage';
 import { affectedByPublish } from '../../lib/publishing/affected';
 import { buildFeed } from '../../lib/seo/feeds';
 import { makeArticle } from './helpers';
+import { sitemapEntries } from '../../lib/seo/sitemap';
+import type { ArabicLivePage } from '../../lib/content/arabic-live-checks';
+import type { Content } from '../../lib/content/build-content';
 import { liveBlogPostingJsonLd } from '../../lib/seo/json-ld';
 
 const START = Date.parse('2019-04-05T06:00:00Z');
@@ -168,5 +172,59 @@ describe('live pages in the feeds', () => {
     expect(titles).toEqual(['Story 1', 'Live: Tripoli', 'Story 2']);
     const many = Array.from({ length: 60 }, (_, i) => story(i, 20 - (i % 10)));
     expect(buildFeed(many, () => '', undefined, [livePage(3)]).rss2().match(/<item>/g)).toHaveLength(50);
+  });
+});
+
+describe('Arabic live pages (same helpers, their own addresses)', () => {
+  const arabicPage = (count: number, overrides: Partial<ArabicLivePage> = {}): ArabicLivePage => ({
+    ...livePage(count),
+    lang: 'ar',
+    path: '/ar/live/tripoli-live',
+    originalPath: '/live/tripoli-live',
+    file: 'content/ar/live/tripoli-live.md',
+    translated: new Date(START),
+    title: 'مباشر: طرابلس',
+    ...overrides,
+  });
+
+  it('pages and permalinks stay under /ar/live/<slug>, with the English page size', () => {
+    const page = arabicPage(45);
+    expect(livePageCount(page)).toBe(3);
+    expect(liveEntriesPath(page, 1)).toBe('/ar/live/tripoli-live');
+    expect(liveEntriesPath(page, 3)).toBe('/ar/live/tripoli-live/page/3');
+    expect(entryHref(page, { id: 'e0' })).toBe('/ar/live/tripoli-live/page/3#entry-e0');
+    expect(entryHref(livePage(45), { id: 'e0' })).toBe('/live/tripoli-live/page/3#entry-e0');
+  });
+
+  it('LiveBlogPosting JSON-LD is inLanguage ar with Arabic permalinks', () => {
+    const data = liveBlogPostingJsonLd(arabicPage(3)) as { inLanguage: string; url: string; liveBlogUpdate: { url: string }[] };
+    expect(data.inLanguage).toBe('ar');
+    expect(data.url).toMatch(/\/ar\/live\/tripoli-live$/);
+    expect(data.liveBlogUpdate[0]!.url).toMatch(/\/ar\/live\/tripoli-live#entry-e2$/);
+    expect((liveBlogPostingJsonLd(livePage(3)) as { inLanguage: string }).inLanguage).toBe('en');
+  });
+
+  it('publishing: an Arabic live page added or edited regenerates it, its pages and its English page; nothing when unchanged', () => {
+    const snapshot = (arabicLive: ArabicLivePage[]) => ({ articles: [], shared: 's', live: [livePage(3)], arabicLive });
+    const added = affectedByPublish(snapshot([]), snapshot([arabicPage(3)]));
+    expect(added.arabicLive).toEqual(['tripoli-live']);
+    expect(added.paths).toEqual(expect.arrayContaining(['/ar/live/tripoli-live', '/live/tripoli-live', '/ar']));
+    expect(added.routes).toContain('/ar/live/[slug]/page/[page]');
+    const edited = affectedByPublish(snapshot([arabicPage(3)]), snapshot([arabicPage(3, { revision: 'r2' })]));
+    expect(edited.paths).toContain('/ar/live/tripoli-live');
+    const due = affectedByPublish(snapshot([arabicPage(2)]), snapshot([arabicPage(3)]));
+    expect(due.paths).toContain('/ar/live/tripoli-live');
+    expect(affectedByPublish(snapshot([arabicPage(3)]), snapshot([arabicPage(3)]))).toMatchObject({ paths: [], arabicLive: [] });
+  });
+
+  it('the sitemap pairs the first pages of both editions, and lists every Arabic page', () => {
+    const content = { registries: { authors: new Map(), places: new Map(), people: new Map(), topics: new Map() } } as unknown as Content;
+    const entries = sitemapEntries(content, [], [], [livePage(25)], [], [arabicPage(25)]);
+    const byPath = new Map(entries.map((e) => [e.path, e]));
+    expect(byPath.get('/live/tripoli-live')?.alternates).toBeDefined();
+    expect(byPath.get('/ar/live/tripoli-live')?.alternates).toEqual(byPath.get('/live/tripoli-live')?.alternates);
+    expect(byPath.has('/ar/live/tripoli-live/page/2')).toBe(true);
+    expect(byPath.get('/ar/live/tripoli-live/page/2')?.alternates).toBeUndefined();
+    expect(sitemapEntries(content, [], [], [livePage(25)]).find((e) => e.path === '/live/tripoli-live')?.alternates).toBeUndefined();
   });
 });

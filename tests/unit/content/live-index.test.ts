@@ -82,3 +82,54 @@ describe('live pages in the content index', () => {
     expect(good.content.articles).toHaveLength(1);
   });
 });
+
+const ARABIC_LIVE = [
+  '---',
+  'translation_of: tripoli-live',
+  'title: "مباشر: الزحف نحو طرابلس"',
+  'dek: "تحديثات مع تطور الهجوم على العاصمة."',
+  'summary: "- أمر حفتر بالتقدم."',
+  'translated: 2019-04-06T09:00',
+  'authors: [conflict-desk]',
+  '---',
+  '',
+  '## 2019-04-05T09:30 | التحديث الأول من طرابلس',
+  'key: true',
+  'sources:',
+  '  - publisher: Reuters',
+  '    date: 2019-04-05',
+  '',
+  'تقدمت القوات نحو العاصمة، بحسب ما أفادت به وكالة رويترز.',
+  '',
+].join('\n');
+
+describe('Arabic live pages in the content index', () => {
+  function setupArabic() {
+    const { dir, index } = setup();
+    writeFile(dir, 'authors.yml', 'conflict-desk:\n  name: Conflict Desk staff\n  name_ar: فريق كونفليكت ديسك\n');
+    const file = writeFile(dir, 'ar/live/tripoli-live.md', ARABIC_LIVE, new Date('2020-01-01T00:00:00Z'));
+    return { dir, index, file };
+  }
+
+  it('parses them in the same pass, caches them with dates intact, and reports changes and last good content', () => {
+    const { dir, index, file } = setupArabic();
+    const first = indexContent(dir, index);
+    expect(first.problems).toEqual([]);
+    expect(first.content.arabicLive.map((page) => page.path)).toEqual(['/ar/live/tripoli-live']);
+    const second = indexContent(dir, index);
+    expect(second.parsedFiles).toBe(0);
+    expect(second.content.arabicLive).toEqual(first.content.arabicLive);
+    expect(second.content.arabicLive[0]!.entries[0]!.time).toBeInstanceOf(Date);
+    expect(second.content.arabicLive[0]!.translated).toBeInstanceOf(Date);
+    const before = contentSignature(dir);
+    writeFile(dir, 'ar/live/tripoli-live.md', ARABIC_LIVE.replace('key: true\n', 'key: maybe\n'));
+    touch(file, new Date('2020-01-02T00:00:00Z'));
+    expect(contentSignature(dir)).not.toBe(before);
+    const broken = indexContent(dir, index);
+    expect(broken.problems.map((p) => [p.file.endsWith('ar/live/tripoli-live.md'), p.field, p.severity])).toEqual([[true, 'entries[0].key', 'error']]);
+    expect(lastGoodContent(dir, index)!.content.arabicLive).toHaveLength(1);
+    writeFile(dir, 'ar/live/tripoli-live.md', ARABIC_LIVE.replace('التحديث الأول', 'التحديث الأول والأهم'));
+    touch(file, new Date('2020-01-03T00:00:00Z'));
+    expect(indexContent(dir, index).changes.live).toEqual(['tripoli-live']);
+  });
+});

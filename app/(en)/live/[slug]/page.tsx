@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { JsonLd } from '@/components/JsonLd';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { LiveCoverage } from '@/components/LiveCoverage';
 import { livePageHtml } from '@/lib/content/live-body';
-import { getLivePage, getPublishableLivePages } from '@/lib/content/store';
+import { getArabicLivePage, getLivePage, getPublishableLivePages } from '@/lib/content/store';
 import { liveBreadcrumbs } from '@/lib/breadcrumbs';
 import { liveEntriesPage } from '@/lib/live-coverage';
 import { breadcrumbJsonLd, liveBlogPostingJsonLd } from '@/lib/seo/json-ld';
@@ -25,12 +26,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = getLivePage((await params).slug);
-  return page ? liveMetadata(page, 1) : {};
+  const { slug } = await params;
+  const page = getLivePage(slug);
+  return page ? liveMetadata(page, 1, getArabicLivePage(slug)?.path) : {};
 }
 
 export default async function LivePage({ params }: Props) {
-  const page = getLivePage((await params).slug);
+  const now = new Date();
+  const { slug } = await params;
+  const page = getLivePage(slug, now);
   if (!page) notFound();
   const entries = liveEntriesPage(page, 1)!;
   const crumbs = liveBreadcrumbs(page);
@@ -38,6 +42,7 @@ export default async function LivePage({ params }: Props) {
     <>
       <JsonLd data={[liveBlogPostingJsonLd(page), breadcrumbJsonLd(crumbs)]} />
       <Breadcrumb crumbs={crumbs} />
+      <LanguageSwitch lang="en" href={getArabicLivePage(slug, now)?.path} />
       <LiveCoverage page={page} entries={entries} html={livePageHtml(page)} />
     </>
   );

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { dateTimeField, figure, registryKeys, source } from './article-schema';
+import { LIVE_FIELD_HELP } from './live-schema';
+import { KEY_PATTERN, type DeclaredKeys } from './registries';
+import { TRANSLATION_FIELD_HELP } from './translation-schema';
+import type { FieldHelp } from './zod-problems';
+
+/** Where Arabic live pages live, relative to the content folder. */
+export const ARABIC_LIVE_FOLDER = 'ar/live';
+
+/** What each field of an Arabic live page holds (decision 0015; docs/EDITING.md). */
+export const ARABIC_LIVE_FIELD_HELP: Record<string, FieldHelp> = {
+  ...LIVE_FIELD_HELP,
+  ...TRANSLATION_FIELD_HELP,
+  translation_of: {
+    expected: "the English live page's file name without .md (the same as this file's name)",
+    example: 'translation_of: battle-for-tripoli-first-days',
+  },
+  summary: { expected: 'the Arabic "What we know" summary in Markdown, usually a list', example: 'summary: |\n        - ...' },
+};
+
+const text = z.string().trim().min(1);
+
+/**
+ * The front matter of `content/ar/live/<slug>.md`: the translated texts,
+ * `translated`, and the keys, sources and figures copied from the English
+ * page. `published` and `status` are the English page's, never its own.
+ */
+export function arabicLiveSchema(known: DeclaredKeys) {
+  return z.strictObject({
+    translation_of: z.string().regex(KEY_PATTERN),
+    title: text,
+    dek: text,
+    summary: text,
+    translated: dateTimeField('translated'),
+    authors: registryKeys(known, 'authors').pipe(z.array(z.string()).min(1)),
+    places: registryKeys(known, 'places').default([]),
+    people: registryKeys(known, 'people').default([]),
+    topics: registryKeys(known, 'topics').default([]),
+    sources: z.array(source).default([]),
+    figures: z.array(figure).default([]),
+    draft: z.boolean().default(false),
+  });
+}
+
+export type ArabicLiveFrontMatter = z.output<ReturnType<typeof arabicLiveSchema>>;
