@@ -1,24 +1,39 @@
 import type { Place } from '@/lib/content/registries';
-import { describePlaceMap, type PlaceMapData } from '@/lib/maps/place-map';
+import { entryName } from '@/lib/i18n/entry-name';
+import type { Lang } from '@/lib/i18n/lang';
+import { describePlaceMap, placePath, type PlaceMapData } from '@/lib/maps/place-map';
 import { PlaceMap } from './PlaceMap';
 import { SiteLink } from './SiteLink';
 
-type Props = { map: PlaceMapData; places: readonly Place[]; dateline?: Place; id?: string; heading?: string };
+type Props = { map: PlaceMapData; places: readonly Place[]; dateline?: Place; id?: string; heading?: string; lang?: Lang };
+
+const WORDS = {
+  en: { heading: 'Where this story happened', map: 'Map', dateline: ' (dateline)', beyond: ' (beyond the map)' },
+  ar: { heading: 'أين وقعت الأحداث', map: 'خريطة', dateline: ' (مكان الخبر)', beyond: ' (خارج الخريطة)' },
+} as const;
 
 /** An article's locator map, with the same places as a list of links below it. */
-export function LocatorMap({ map, places, dateline, id = 'locator-map', heading = 'Where this story happened' }: Props) {
+export function LocatorMap({ map, places, dateline, id = 'locator-map', heading, lang = 'en' }: Props) {
+  const words = WORDS[lang];
+  const title = heading ?? words.heading;
   const outside = new Set(map.outside.map((place) => place.key));
   return (
     <figure className="locator">
-      <PlaceMap map={map} id={id} title={`Map: ${heading.toLowerCase()}`} description={describePlaceMap(map)} />
+      <PlaceMap
+        map={map}
+        id={id}
+        title={lang === 'ar' ? `${words.map}: ${title}` : `${words.map}: ${title.toLowerCase()}`}
+        description={describePlaceMap(map, lang)}
+        lang={lang}
+      />
       <figcaption className="locator__caption">
-        <span className="locator__heading">{heading}:</span>{' '}
+        <span className="locator__heading">{title}:</span>{' '}
         <ul className="inline-list">
           {places.map((place) => (
             <li key={place.key}>
-              <SiteLink href={`/places/${place.key}`}>{place.name}</SiteLink>
-              {place.key === dateline?.key ? ' (dateline)' : null}
-              {outside.has(place.key) ? ' (beyond the map)' : null}
+              <SiteLink href={placePath(place.key, lang)}>{entryName(place, lang)}</SiteLink>
+              {place.key === dateline?.key ? words.dateline : null}
+              {outside.has(place.key) ? words.beyond : null}
             </li>
           ))}
         </ul>

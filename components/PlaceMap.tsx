@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/lang';
 import type { MapPoint, PlaceMapData } from '@/lib/maps/place-map';
 import { COUNTRY_LABEL_SIZE, PLACE_LABEL_SIZE, SEA_LABEL_SIZE } from '@/lib/maps/place-map';
 
@@ -9,13 +10,15 @@ type Props = {
   description: string;
   /** Make each point a link to its place page (the coverage map). */
   linked?: boolean;
+  /** Language of the labels: Arabic maps name countries, seas and places in Arabic. */
+  lang?: Lang;
 };
 
 function storyCount(count: number): string {
   return `${count} ${count === 1 ? 'story' : 'stories'}`;
 }
 
-function Point({ point }: { point: MapPoint }) {
+function Point({ point, lang }: { point: MapPoint; lang: Lang }) {
   return (
     <>
       <circle
@@ -30,8 +33,9 @@ function Point({ point }: { point: MapPoint }) {
           x={point.label.x}
           y={point.label.y}
           textAnchor={point.label.anchor}
-          textLength={point.label.width}
-          lengthAdjust="spacingAndGlyphs"
+          // Latin labels are fitted to the width placement assumed; Arabic ones keep their natural,
+          // narrower width (stretching joined letters distorts them).
+          {...(lang === 'en' ? { textLength: point.label.width, lengthAdjust: 'spacingAndGlyphs' } : {})}
           fontSize={PLACE_LABEL_SIZE}
         >
           {point.name}
@@ -46,7 +50,7 @@ function Point({ point }: { point: MapPoint }) {
  * with their labels. Colours come from CSS custom properties, so it follows
  * the reader's light or dark scheme and prints.
  */
-export function PlaceMap({ map, id, title, description, linked = false }: Props) {
+export function PlaceMap({ map, id, title, description, linked = false, lang = 'en' }: Props) {
   const { base, points } = map;
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
@@ -57,6 +61,8 @@ export function PlaceMap({ map, id, title, description, linked = false }: Props)
       width={base.width}
       height={base.height}
       role={linked ? 'group' : 'img'}
+      // Label positions are computed left to right; text-anchor must not flip on an Arabic page.
+      direction="ltr"
       aria-labelledby={titleId}
       aria-describedby={descId}
     >
@@ -70,23 +76,23 @@ export function PlaceMap({ map, id, title, description, linked = false }: Props)
         <path className="map__border" d={base.borders} />
         {base.countryLabels.map((label) => (
           <text key={label.name} className="map__country" x={label.at.x} y={label.at.y} fontSize={COUNTRY_LABEL_SIZE}>
-            {label.name}
+            {lang === 'ar' ? label.name_ar : label.name}
           </text>
         ))}
         {base.seaLabels.map((label) => (
           <text key={label.name} className="map__sea-label" x={label.at.x} y={label.at.y} fontSize={SEA_LABEL_SIZE}>
-            {label.name}
+            {lang === 'ar' ? label.name_ar : label.name}
           </text>
         ))}
       </g>
       {points.map((point) =>
         linked ? (
           <a key={point.key} href={point.href} aria-label={point.count === undefined ? point.name : `${point.name}: ${storyCount(point.count)}`}>
-            <Point point={point} />
+            <Point point={point} lang={lang} />
           </a>
         ) : (
           <g key={point.key}>
-            <Point point={point} />
+            <Point point={point} lang={lang} />
           </g>
         ),
       )}

@@ -8,7 +8,7 @@ export const ARABIC_TAXONOMY_TITLES: Record<TaxonomyKind, string> = {
   authors: 'الكتّاب',
 };
 
-/** `/ar/<kind>/<key>`: a registry entry's page in the Arabic edition. */
-export function arabicEntityPath(kind: TaxonomyKind, key: string): string {
-  return `/ar/${kind}/${key}`;
+/** `/ar/<kind>/<key>`: a registry entry's page in the Arabic edition (`/page/<n>` after the first). */
+export function arabicEntityPath(kind: TaxonomyKind, key: string, page = 1): string {
+  return page === 1 ? `/ar/${kind}/${key}` : `/ar/${kind}/${key}/page/${page}`;
 }

@@ -23,8 +23,8 @@ export type BaseMap = {
   borders: string;
   /** The coastline. */
   coast: string;
-  countryLabels: { name: string; at: Projected }[];
-  seaLabels: { name: string; at: Projected }[];
+  countryLabels: { name: string; name_ar: string; at: Projected }[];
+  seaLabels: { name: string; name_ar: string; at: Projected }[];
 };
 
 type CountryProperties = { name: string };
@@ -54,8 +54,8 @@ export function buildBaseMap(frame: MapFrame): BaseMap {
     libya: path(libya) ?? '',
     borders: path(mesh(topology, countries, (a, b) => a !== b)) ?? '',
     coast: path(mesh(topology, countries, (a, b) => a === b)) ?? '',
-    countryLabels: frame.countryLabels.map(({ name, at }) => ({ name, at: projectPoint(projection, at) })),
-    seaLabels: frame.seaLabels.map(({ name, at }) => ({ name, at: projectPoint(projection, at) })),
+    countryLabels: frame.countryLabels.map(({ name, name_ar, at }) => ({ name, name_ar, at: projectPoint(projection, at) })),
+    seaLabels: frame.seaLabels.map(({ name, name_ar, at }) => ({ name, name_ar, at: projectPoint(projection, at) })),
   };
 }
 

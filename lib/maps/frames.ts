@@ -7,8 +7,9 @@ export type LonLat = readonly [longitude: number, latitude: number];
 
 export type MapFrame = {
   id: MapFrameId;
-  /** Short name, used in the map's accessible title. */
+  /** Short name, used in the map's accessible title; `name_ar` for the Arabic edition. */
   name: string;
+  name_ar: string;
   /** South-west and north-east corners, in degrees. */
   southWest: LonLat;
   northEast: LonLat;
@@ -18,11 +19,13 @@ export type MapFrame = {
   detail: '10m' | '50m';
   /** Vertices closer than this (SVG units) to the previous one are dropped from the base map. */
   simplify: number;
-  /** Country names drawn on the base map, at hand-chosen points. */
-  countryLabels: readonly { name: string; at: LonLat }[];
+  /** Country names drawn on the base map, at hand-chosen points (in English and Arabic). */
+  countryLabels: readonly MapLabel[];
   /** Sea names, drawn in italics. */
-  seaLabels: readonly { name: string; at: LonLat }[];
+  seaLabels: readonly MapLabel[];
 };
+
+export type MapLabel = { name: string; name_ar: string; at: LonLat };
 
 export type MapFrameId = 'libya' | 'west';
 
@@ -30,35 +33,37 @@ export const MAP_FRAMES: Record<MapFrameId, MapFrame> = {
   libya: {
     id: 'libya',
     name: 'Libya and its neighbours',
+    name_ar: 'ليبيا والدول المجاورة',
     southWest: [8, 19],
     northEast: [32.5, 35.2],
     width: 480,
     detail: '50m',
     simplify: 1,
     countryLabels: [
-      { name: 'LIBYA', at: [17.5, 26.5] },
-      { name: 'TUNISIA', at: [9.5, 33.4] },
-      { name: 'ALGERIA', at: [9.6, 27.5] },
-      { name: 'NIGER', at: [11.2, 20.2] },
-      { name: 'CHAD', at: [19.2, 20.2] },
-      { name: 'SUDAN', at: [26.6, 20.2] },
-      { name: 'EGYPT', at: [28.7, 26.5] },
+      { name: 'LIBYA', name_ar: 'ليبيا', at: [17.5, 26.5] },
+      { name: 'TUNISIA', name_ar: 'تونس', at: [9.5, 33.4] },
+      { name: 'ALGERIA', name_ar: 'الجزائر', at: [9.6, 27.5] },
+      { name: 'NIGER', name_ar: 'النيجر', at: [11.2, 20.2] },
+      { name: 'CHAD', name_ar: 'تشاد', at: [19.2, 20.2] },
+      { name: 'SUDAN', name_ar: 'السودان', at: [26.6, 20.2] },
+      { name: 'EGYPT', name_ar: 'مصر', at: [28.7, 26.5] },
     ],
-    seaLabels: [{ name: 'Mediterranean Sea', at: [18, 34.3] }],
+    seaLabels: [{ name: 'Mediterranean Sea', name_ar: 'البحر المتوسط', at: [18, 34.3] }],
   },
   west: {
     id: 'west',
     name: 'North-western Libya, Tripoli to Sirte',
+    name_ar: 'شمال غرب ليبيا، من طرابلس إلى سرت',
     southWest: [10, 30.3],
     northEast: [17.1, 33.5],
     width: 480,
     detail: '10m',
     simplify: 1,
     countryLabels: [
-      { name: 'LIBYA', at: [15.2, 30.7] },
-      { name: 'TUNISIA', at: [10.75, 32.3] },
+      { name: 'LIBYA', name_ar: 'ليبيا', at: [15.2, 30.7] },
+      { name: 'TUNISIA', name_ar: 'تونس', at: [10.75, 32.3] },
     ],
-    seaLabels: [{ name: 'Mediterranean Sea', at: [14.8, 33.2] }],
+    seaLabels: [{ name: 'Mediterranean Sea', name_ar: 'البحر المتوسط', at: [14.8, 33.2] }],
   },
 };
 

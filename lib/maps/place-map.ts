@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/lang';
+import { entryName } from '../i18n/entry-name';
 import type { Place } from '../content/registries';
 import { baseMap, type BaseMap } from './base-map';
 import { frameFor, inFrame, type MapFrameId } from './frames';
@@ -33,8 +35,8 @@ export type PlaceMapData = {
 
 export type PlaceInput = { place: Place; emphasis?: boolean; count?: number; radius?: number };
 
-export function placePath(key: string): string {
-  return `/places/${key}`;
+export function placePath(key: string, lang: Lang = 'en'): string {
+  return `${lang === 'ar' ? '/ar' : ''}/places/${key}`;
 }
 
 /** Fixed text on the base map that place labels must not cover. */
@@ -53,17 +55,17 @@ function baseLabelBoxes(base: BaseMap): Box[] {
  * Places on a frame's base map, each a point with a label placed clear of
  * the others. Emphasised places, then bigger ones, win label space first.
  */
-export function placeMap(frameId: MapFrameId, inputs: readonly PlaceInput[]): PlaceMapData {
+export function placeMap(frameId: MapFrameId, inputs: readonly PlaceInput[], lang: Lang = 'en'): PlaceMapData {
   const base = baseMap(frameId);
   const projection = frameProjection(base.frame);
   const inside = inputs.filter(({ place }) => inFrame(base.frame, [place.longitude, place.latitude]));
   const outside = inputs
     .filter((input) => !inside.includes(input))
-    .map(({ place }) => ({ key: place.key, name: place.name, href: placePath(place.key) }));
+    .map(({ place }) => ({ key: place.key, name: entryName(place, lang), href: placePath(place.key, lang) }));
   const points: MapPoint[] = inside.map(({ place, emphasis = false, count, radius }) => ({
     key: place.key,
-    name: place.name,
-    href: placePath(place.key),
+    name: entryName(place, lang),
+    href: placePath(place.key, lang),
     ...projectPoint(projection, [place.longitude, place.latitude]),
     radius: radius ?? (emphasis ? 5 : 3.5),
     emphasis,
@@ -95,12 +97,13 @@ export function placeMap(frameId: MapFrameId, inputs: readonly PlaceInput[]): Pl
  * An article's locator map: its places, the dateline emphasised, on the
  * north-western close-up when they all fit there, else on the whole country.
  */
-export function articleMap(article: { places: readonly Place[]; dateline?: Place }): PlaceMapData | undefined {
+export function articleMap(article: { places: readonly Place[]; dateline?: Place }, lang: Lang = 'en'): PlaceMapData | undefined {
   if (article.places.length === 0) return undefined;
   const frame = frameFor(article.places.map((place) => [place.longitude, place.latitude] as const));
   return placeMap(
     frame.id,
     article.places.map((place) => ({ place, emphasis: place.key === article.dateline?.key })),
+    lang,
   );
 }
 
@@ -110,22 +113,30 @@ export function singlePlaceMap(place: Place): PlaceMapData {
   return placeMap(frame.id, [{ place, emphasis: true }]);
 }
 
-function listNames(names: readonly string[]): string {
+function listNames(names: readonly string[], lang: Lang): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return lang === 'ar' ? `${names.slice(0, -1).join('، ')} و${names.at(-1)}` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** The map's text alternative: what it shows, place by place. */
-export function describePlaceMap(map: PlaceMapData): string {
+export function describePlaceMap(map: PlaceMapData, lang: Lang = 'en'): string {
   const inside = map.points
     .slice()
-    .sort((a, b) => Number(b.emphasis) - Number(a.emphasis) || a.name.localeCompare(b.name, 'en'))
+    .sort((a, b) => Number(b.emphasis) - Number(a.emphasis) || a.name.localeCompare(b.name, lang))
     .map((point) => (point.count === undefined ? point.name : `${point.name} (${point.count})`));
+  const outside = map.outside.map((p) => p.name);
+  if (lang === 'ar') {
+    let text = `خريطة ${map.base.frame.name_ar}`;
+    if (inside.length > 0) text += `، تظهر عليها ${listNames(inside, lang)}`;
+    text += '.';
+    if (outside.length > 0) text += ` خارج الخريطة: ${listNames(outside, lang)}.`;
+    return text;
+  }
   const frame = map.base.frame.name;
   const parts = [`A map of ${frame[0]!.toLowerCase()}${frame.slice(1)}`];
-  if (inside.length > 0) parts.push(`marking ${listNames(inside)}`);
+  if (inside.length > 0) parts.push(`marking ${listNames(inside, lang)}`);
   let text = parts.join(', ');
   text += '.';
-  if (map.outside.length > 0) text += ` Beyond the map: ${listNames(map.outside.map((p) => p.name))}.`;
+  if (outside.length > 0) text += ` Beyond the map: ${listNames(outside, lang)}.`;
   return text;
 }

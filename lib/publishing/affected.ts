@@ -115,7 +115,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
   const arabicLivePaths = arabicLive.map((slug) => `/ar/live/${slug}`);
   const liveRoutes = [...(live.length > 0 ? ['/live/[slug]/page/[page]'] : []), ...(arabicLive.length > 0 ? ['/ar/live/[slug]/page/[page]'] : [])];
   const arabic = changedArabic(before?.arabic ?? [], after.arabic ?? []);
-  const arabicRoutes = arabic.length > 0 ? ['/ar/libya/page/[page]', '/sitemaps/[part]'] : [];
+  const arabicRoutes = arabic.length > 0 ? ['/ar/libya/page/[page]', '/ar/[taxonomy]/[key]/page/[page]', '/sitemaps/[part]'] : [];
   // The Arabic pages of the people, places, topics and authors of each changed Arabic edition (before and after).
   const changedArabicEditions = [...(before?.arabic ?? []), ...(after.arabic ?? [])].filter((a) => arabic.includes(a.slug));
   const arabicEntityPaths = changedArabicEditions.flatMap((a) => KINDS.flatMap((kind) => a[kind].map((entry) => `/ar/${kind}/${entry.key}`)));

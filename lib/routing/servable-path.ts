@@ -1,4 +1,4 @@
-import { getArabicArticle, getArabicLivePage, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, publishedArticlesFor } from '../content/store';
+import { getArabicArticle, getArabicLivePage, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, publishedArabicArticlesFor, publishedArticlesFor } from '../content/store';
 import type { LivePage } from '../content/live-page';
 import { CORRECTIONS_PAGE_SIZE } from '../corrections';
 import { livePageCount } from '../live-coverage';
@@ -10,7 +10,7 @@ const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image(?:-\w+)?)?\/?$|^\/lite
 const LIBYA_PAGE = /^\/(?:libya|lite)\/page\/([^/]+)\/?$/;
 const ARABIC_ARTICLE = /^\/ar\/articles\/([^/]+)(?:\/opengraph-image)?\/?$/;
 const ARABIC_LIBYA_PAGE = /^\/ar\/libya\/page\/([^/]+)\/?$/;
-const ARABIC_ENTRY = /^\/ar\/(topics|places|people|authors)\/([^/]+)\/?$/;
+const ARABIC_ENTRY = /^\/ar\/(topics|places|people|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 /** The Arabic edition's fixed addresses; any other /ar/... address not matched above is a 404. */
 const ARABIC_FIXED = new Set(['/ar/libya', '/ar/libya/timeline', '/ar/search', '/ar/feed.xml', '/ar/atom.xml', '/ar/feed.json']);
 const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
@@ -54,8 +54,11 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
   const arabicEntry = ARABIC_ENTRY.exec(pathname);
   if (arabicEntry) {
     const kind = parseTaxonomyKind(arabicEntry[1]!)!;
-    const entry = getContent().registries[kind].get(decodeSafely(arabicEntry[2]!)) as { name_ar?: string } | undefined;
-    return entry?.name_ar !== undefined;
+    const key = decodeSafely(arabicEntry[2]!);
+    const entry = getContent().registries[kind].get(key) as { name_ar?: string } | undefined;
+    // Page 1 is the entry's own address; /page/1 names nothing.
+    if (arabicEntry[3] === '1') return false;
+    return entry?.name_ar !== undefined && withinPages(arabicEntry[3], publishedArabicArticlesFor(kind, key, now).length);
   }
   const arabicLive = ARABIC_LIVE.exec(pathname);
   if (arabicLive) return withinLivePages(getArabicLivePage(decodeSafely(arabicLive[1]!), now), arabicLive[2]);

@@ -130,7 +130,7 @@ test('Arabic feeds, sitemap alternates, JSON-LD and the OpenGraph card', async (
 test('unknown Arabic addresses get the Arabic 404 page, complete without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  for (const url of ['/ar/no-such-page', '/ar/articles/no-such-story', '/ar/libya/page/9', '/ar/people/no-such-person']) {
+  for (const url of ['/ar/no-such-page', '/ar/articles/no-such-story', '/ar/libya/page/9', '/ar/people/no-such-person', '/ar/topics/tripoli-offensive/page/1', '/ar/topics/tripoli-offensive/page/2']) {
     const response = await page.goto(url);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('الصفحة غير موجودة');

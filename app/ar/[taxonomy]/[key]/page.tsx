@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { StoryListItem } from '@/components/StoryListItem';
-import { getContent, publishedArabicArticlesFor } from '@/lib/content/store';
+import { Pagination } from '@/components/Pagination';
+import { arabicEntityPage } from '@/lib/i18n/arabic-entity-page';
+import { UI } from '@/lib/i18n/ui-strings';
 import { ARABIC_TAXONOMY_TITLES, arabicEntityPath } from '@/lib/i18n/arabic-taxonomy';
 import { arabicPageMetadata } from '@/lib/seo/arabic-metadata';
-import { site } from '@/lib/site';
-import { entityPath, type TaxonomyEntry } from '@/lib/taxonomy';
-import { parseTaxonomyKind } from '@/lib/taxonomy-routes';
+import { entityPagePath, entityPath } from '@/lib/taxonomy';
 
-type Props = { params: Promise<{ taxonomy: string; key: string }> };
+type Props = { params: Promise<{ taxonomy: string; key: string; page?: string }> };
 
 /** Rendered on first request, then cached until a publish changes it. */
 export const dynamicParams = true;
@@ -19,34 +19,26 @@ export function generateStaticParams() {
   return [];
 }
 
-/** A registry entry with an Arabic name, and its newest Arabic stories (one page). */
-function load(taxonomy: string, key: string) {
-  const kind = parseTaxonomyKind(taxonomy);
-  const entry = kind ? (getContent().registries[kind].get(key) as (TaxonomyEntry & { name_ar?: string; description_ar?: string }) | undefined) : undefined;
-  if (!kind || !entry?.name_ar) return undefined;
-  const articles = publishedArabicArticlesFor(kind, key);
-  return { kind, entry: { ...entry, name_ar: entry.name_ar }, articles: articles.slice(0, site.pageSize), total: articles.length };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { taxonomy, key } = await params;
-  const data = load(taxonomy, key);
-  return data
-    ? arabicPageMetadata({
-        title: data.entry.name_ar,
-        description: data.entry.description_ar ?? `تغطية كونفليكت ديسك بالعربية: ${data.entry.name_ar}.`,
-        path: arabicEntityPath(data.kind, key),
-        englishPath: entityPath(data.kind, key),
-      })
-    : {};
+  const { taxonomy, key, page } = await params;
+  const data = arabicEntityPage(taxonomy, key, page);
+  if (!data || (page !== undefined && data.page.page === 1)) return {};
+  const n = data.page.page;
+  return arabicPageMetadata({
+    title: n === 1 ? data.entry.name_ar : `${data.entry.name_ar}، ${UI.ar.pageOf(n, data.page.totalPages).replace(/\.$/, '')}`,
+    description: data.entry.description_ar ?? `تغطية كونفليكت ديسك بالعربية: ${data.entry.name_ar}.`,
+    path: arabicEntityPath(data.kind, key, n),
+    englishPath: entityPagePath(data.kind, key, n),
+  });
 }
 
 /** A topic, place, person or author in the Arabic edition. */
 export default async function ArabicEntityPage({ params }: Props) {
-  const { taxonomy, key } = await params;
-  const data = load(taxonomy, key);
-  if (!data) notFound();
-  const { kind, entry, articles, total } = data;
+  const { taxonomy, key, page: segment } = await params;
+  const data = arabicEntityPage(taxonomy, key, segment);
+  // Page 1 lives at /ar/<kind>/<key> only (proxy.ts redirects /page/1 there).
+  if (!data || (segment !== undefined && data.page.page === 1)) notFound();
+  const { kind, entry, page, total } = data;
   return (
     <>
       <header className="page-header">
@@ -59,10 +51,18 @@ export default async function ArabicEntityPage({ params }: Props) {
         <h2 id="entity-stories" className="section-heading">
           {total === 0 ? 'لا توجد قصص بالعربية بعد' : `القصص بالعربية (${total})، الأحدث أولاً`}
         </h2>
-        {articles.map((article) => (
+        {page.items.map((article) => (
           <StoryListItem key={article.slug} article={article} />
         ))}
       </section>
+      <Pagination
+        info={page}
+        hrefFor={(n) => arabicEntityPath(kind, key, n)}
+        label={UI.ar.coveragePages}
+        previousText={`→ ${UI.ar.previousPage}`}
+        nextText={`${UI.ar.nextPage} ←`}
+        lang="ar"
+      />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { LocatorMap } from '@/components/LocatorMap';
+import { articleMap } from '@/lib/maps/place-map';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { Breadcrumb } from '@/components/Breadcrumb';
@@ -50,6 +52,9 @@ export default async function ArabicArticlePage({ params }: Props) {
   const crumbs = arabicArticleBreadcrumbs(article);
   const bodyHtml = articleBodyHtml(article);
   const imageSize = article.image ? imageDimensions(article.image.src) : undefined;
+  const map = articleMap(article, 'ar');
+  const locator = map ? <LocatorMap map={map} places={article.places} dateline={article.dateline} lang="ar" /> : null;
+  const photo = article.image && imageSize ? <LeadImage image={article.image} size={imageSize} lang="ar" /> : null;
   return (
     <>
       <JsonLd data={[arabicNewsArticleJsonLd(article), breadcrumbJsonLd(crumbs)]} />
@@ -58,8 +63,10 @@ export default async function ArabicArticlePage({ params }: Props) {
         <LanguageSwitch lang="ar" href={article.originalPath} />
         <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
         <TableOfContents entries={tableOfContents(bodyHtml)} lang="ar" />
-        {article.image && imageSize ? <LeadImage image={article.image} size={imageSize} lang="ar" /> : null}
+        {/* As in English: the photo leads when there is one, and the map follows the text; else the map leads. */}
+        {photo ?? locator}
         <ArticleBody html={bodyHtml} />
+        {photo ? locator : null}
         <FactBox figures={article.figures} lang="ar" />
         <Corrections corrections={article.corrections} lang="ar" />
         <SourceList sources={article.sources} lang="ar" />
