@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { arabicLiveSchema, ARABIC_LIVE_FIELD_HELP, type ArabicLiveFrontMatter } from './arabic-live-schema';
 import { fieldLines, type FieldLines } from './field-lines';
-import { parseSource } from './front-matter';
+import { parseSource, notAFieldMap } from './front-matter';
 import { splitLiveBody } from './live-entries';
 import { checkEntries, parseEntry, type LiveEntry } from './live-page';
 import type { ContentProblem } from './problems';
@@ -50,16 +50,8 @@ export function parseArabicLiveFile(file: { path: string; text: string }, { decl
   }
   const source = parseSource(file.text, file.path);
   if (source.problems.length > 0) return { kind: 'arabic-live', problems: [...problems, ...source.problems] };
-  if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
-    problems.push({
-      file: file.path,
-      line: 2,
-      message: 'The front matter must be a list of fields ("name: value" lines).',
-      fix: 'Write one field per line: translation_of, title, dek, summary, translated, then the keys copied from the English page.',
-      severity: 'error',
-    });
-    return { kind: 'arabic-live', problems };
-  }
+  const notFields = notAFieldMap(source.data, file.path, 'translation_of, title, dek, summary, translated, then the keys copied from the English page.');
+  if (notFields) return { kind: 'arabic-live', problems: [...problems, notFields] };
   const schema = arabicLiveSchema(declaredKeys);
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {

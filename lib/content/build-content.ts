@@ -5,7 +5,7 @@ import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-s
 import { referencesOf, type BodyReference } from './body-references';
 import { bodyCharacterProblem, checkArticles, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
-import { parseSource } from './front-matter';
+import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
 import { parseMarkdown } from './markdown-tree';
 import { plainTextOf } from './plain-text';
@@ -151,16 +151,8 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
   if (!file.path.endsWith('.md')) return { problems };
   const source = parseSource(file.text, file.path);
   if (source.problems.length > 0) return { problems: [...problems, ...source.problems] };
-  if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
-    problems.push({
-      file: file.path,
-      line: 2,
-      message: 'The front matter must be a list of fields ("name: value" lines).',
-      fix: 'Write one field per line, for example "title: ...", "dek: ...", "published: ...".',
-      severity: 'error' as const,
-    });
-    return { problems };
-  }
+  const notFields = notAFieldMap(source.data, file.path, 'for example "title: ...", "dek: ...", "published: ...".');
+  if (notFields) return { problems: [...problems, notFields] };
   const schema = articleSchema(declaredKeys);
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {

@@ -124,19 +124,32 @@ function registryFingerprint({ registries, declaredKeys }: ParsedRegistries): st
   );
 }
 
-const DATE_FIELDS = (fm: FrontMatter) => {
-  fm.published = new Date(fm.published);
-  if (fm.updated) fm.updated = new Date(fm.updated);
+type Dated = { date?: Date };
+type DatedLists = { sources: Dated[]; figures: { as_of: Date }[]; corrections?: { date: Date }[] };
+
+/** JSON stores dates as strings: the dated lists every kind of file shares, made Dates again. */
+function reviveDatedLists(fm: DatedLists): void {
   for (const source of fm.sources) if (source.date) source.date = new Date(source.date);
   for (const figure of fm.figures) figure.as_of = new Date(figure.as_of);
-  for (const correction of fm.corrections) correction.date = new Date(correction.date);
-  return fm;
-};
+  for (const correction of fm.corrections ?? []) correction.date = new Date(correction.date);
+}
+
+function reviveEntries(entries: { time: Date; sources: Dated[] }[]): void {
+  for (const entry of entries) {
+    entry.time = new Date(entry.time);
+    for (const source of entry.sources) if (source.date) source.date = new Date(source.date);
+  }
+}
 
 /** A stored result, with its dates made Dates again. */
 function revive(json: string): ParsedArticleFile {
   const parsed = JSON.parse(json) as ParsedArticleFile;
-  if (parsed.valid) DATE_FIELDS(parsed.valid.frontMatter);
+  if (parsed.valid) {
+    const fm: FrontMatter = parsed.valid.frontMatter;
+    fm.published = new Date(fm.published);
+    if (fm.updated) fm.updated = new Date(fm.updated);
+    reviveDatedLists(fm);
+  }
   return parsed;
 }
 
@@ -144,14 +157,9 @@ function revive(json: string): ParsedArticleFile {
 function reviveLive(json: string): ParsedLiveFile {
   const parsed = JSON.parse(json) as ParsedLiveFile;
   if (parsed.valid) {
-    const fm = parsed.valid.frontMatter;
-    fm.published = new Date(fm.published);
-    for (const source of fm.sources) if (source.date) source.date = new Date(source.date);
-    for (const figure of fm.figures) figure.as_of = new Date(figure.as_of);
-    for (const entry of parsed.valid.entries) {
-      entry.time = new Date(entry.time);
-      for (const source of entry.sources) if (source.date) source.date = new Date(source.date);
-    }
+    parsed.valid.frontMatter.published = new Date(parsed.valid.frontMatter.published);
+    reviveDatedLists(parsed.valid.frontMatter);
+    reviveEntries(parsed.valid.entries);
   }
   return parsed;
 }
@@ -163,14 +171,9 @@ const isArabicLiveResult = (json: string) => json.startsWith('{"kind":"arabic-li
 function reviveArabicLive(json: string): ParsedArabicLiveFile {
   const parsed = JSON.parse(json) as ParsedArabicLiveFile;
   if (parsed.valid) {
-    const fm = parsed.valid.frontMatter;
-    fm.translated = new Date(fm.translated);
-    for (const source of fm.sources) if (source.date) source.date = new Date(source.date);
-    for (const figure of fm.figures) figure.as_of = new Date(figure.as_of);
-    for (const entry of parsed.valid.entries) {
-      entry.time = new Date(entry.time);
-      for (const source of entry.sources) if (source.date) source.date = new Date(source.date);
-    }
+    parsed.valid.frontMatter.translated = new Date(parsed.valid.frontMatter.translated);
+    reviveDatedLists(parsed.valid.frontMatter);
+    reviveEntries(parsed.valid.entries);
   }
   return parsed;
 }
@@ -180,11 +183,8 @@ const isTranslationResult = (json: string) => json.startsWith('{"kind":"translat
 function reviveTranslation(json: string): ParsedTranslationFile {
   const parsed = JSON.parse(json) as ParsedTranslationFile;
   if (parsed.valid) {
-    const fm = parsed.valid.frontMatter;
-    fm.translated = new Date(fm.translated);
-    for (const source of fm.sources) if (source.date) source.date = new Date(source.date);
-    for (const figure of fm.figures) figure.as_of = new Date(figure.as_of);
-    for (const correction of fm.corrections) correction.date = new Date(correction.date);
+    parsed.valid.frontMatter.translated = new Date(parsed.valid.frontMatter.translated);
+    reviveDatedLists(parsed.valid.frontMatter);
   }
   return parsed;
 }

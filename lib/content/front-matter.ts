@@ -87,3 +87,19 @@ export function parseSource(rawText: string, file: string): ParsedSource {
   const frontMatter = yaml ?? parseYaml('', file, FRONT_MATTER_FIRST_LINE);
   return { ...frontMatter, data: frontMatter.data ?? (yaml ? undefined : {}), body, bodyStartLine };
 }
+
+/**
+ * The error for front matter that is not a map of fields (a list, a lone
+ * value), or undefined when it is one. `fields` names the fields to write
+ * first, for the fix.
+ */
+export function notAFieldMap(data: unknown, file: string, fields: string): ContentProblem | undefined {
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) return undefined;
+  return {
+    file,
+    line: 2,
+    message: 'The front matter must be a list of fields ("name: value" lines).',
+    fix: `Write one field per line: ${fields}`,
+    severity: 'error',
+  };
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatDateTime, libyaDayKey, parseDateTime } from '../dates';
 import type { Figure, Source } from './article';
 import { fieldLines, type FieldLines } from './field-lines';
-import { parseSource } from './front-matter';
+import { parseSource, notAFieldMap } from './front-matter';
 import { articleTexts, houseStyleProblems, variantSpellings, type StyledText, type VariantSpelling } from './house-style';
 import { liveEntryId, splitLiveBody, type RawLiveEntry } from './live-entries';
 import { LIVE_ENTRY_HELP, LIVE_FIELD_HELP, liveEntrySchema, liveSchema, type LiveFrontMatter, type LiveStatus } from './live-schema';
@@ -244,16 +244,8 @@ export function parseLiveFile(file: { path: string; text: string }, { registries
   if (problem && !file.path.endsWith('.md')) return { kind: 'live', problems };
   const source = parseSource(file.text, file.path);
   if (source.problems.length > 0) return { kind: 'live', problems: [...problems, ...source.problems] };
-  if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
-    problems.push({
-      file: file.path,
-      line: 2,
-      message: 'The front matter must be a list of fields ("name: value" lines).',
-      fix: 'Write one field per line: title, dek, summary, published, status, authors...',
-      severity: 'error',
-    });
-    return { kind: 'live', problems };
-  }
+  const notFields = notAFieldMap(source.data, file.path, 'title, dek, summary, published, status, authors...');
+  if (notFields) return { kind: 'live', problems: [...problems, notFields] };
   const schema = liveSchema(declaredKeys);
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {

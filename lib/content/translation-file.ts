@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SourceFile, ParsedRegistries } from './build-content';
 import { bodyCharacterProblem } from './checks';
 import { fieldLines, type FieldLines } from './field-lines';
-import { parseSource } from './front-matter';
+import { parseSource, notAFieldMap } from './front-matter';
 import { parseMarkdown } from './markdown-tree';
 import { plainTextOf } from './plain-text';
 import type { ContentProblem } from './problems';
@@ -68,16 +68,8 @@ export function parseTranslationFile(file: SourceFile, { declaredKeys }: Pick<Pa
   }
   const source = parseSource(file.text, file.path);
   if (source.problems.length > 0) return { kind: 'translation', problems: [...problems, ...source.problems] };
-  if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
-    problems.push({
-      file: file.path,
-      line: 2,
-      message: 'The front matter must be a list of fields ("name: value" lines).',
-      fix: 'Write one field per line: translation_of, title, dek, translated, then the keys copied from the original.',
-      severity: 'error',
-    });
-    return { kind: 'translation', problems };
-  }
+  const notFields = notAFieldMap(source.data, file.path, 'translation_of, title, dek, translated, then the keys copied from the original.');
+  if (notFields) return { kind: 'translation', problems: [...problems, notFields] };
   const schema = translationSchema(declaredKeys);
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {
