@@ -8,6 +8,7 @@ import { site } from '@/lib/site';
 import EnglishNotFound from './(en)/not-found';
 import ArabicNotFound from './ar/not-found';
 import './globals.css';
+import './styles/arabic.css';
 
 /**
  * The 404 for every address that names nothing: no route matches it, or

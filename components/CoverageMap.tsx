@@ -2,6 +2,7 @@ import type { PlaceCount } from '@/lib/maps/coverage-map';
 import { describePlaceMap, type PlaceMapData } from '@/lib/maps/place-map';
 import { PlaceMap } from './PlaceMap';
 import { SiteLink } from './SiteLink';
+import '@/app/styles/data-table.css';
 
 type Props = {
   maps: { libya: PlaceMapData; west?: PlaceMapData };

@@ -1,6 +1,8 @@
 import { formatTollValue, shortReporter, TOLL_LABELS, tollChartPath, type TollPoint } from '@/lib/figures/toll';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
+import '@/app/styles/charts.css';
+import '@/app/styles/front-page.css';
 
 type Props = { latest: readonly { point: TollPoint; sameDay: number }[] };
 

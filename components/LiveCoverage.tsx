@@ -11,6 +11,7 @@ import { FactBox } from './FactBox';
 import { Pagination } from './Pagination';
 import { SourceList } from './SourceList';
 import { SiteLink } from './SiteLink';
+import '@/app/styles/live.css';
 
 type Props = {
   page: LivePage;

@@ -4,6 +4,7 @@ import { UI } from '@/lib/i18n/ui-strings';
 import { entryAnchor } from '@/lib/live-coverage';
 import { DateTime } from './DateTime';
 import { SourceCitation } from './SourceCitation';
+import '@/app/styles/live.css';
 
 type Props = {
   entry: LiveEntry;

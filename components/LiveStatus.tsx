@@ -3,6 +3,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 import { lastUpdated } from '@/lib/live-coverage';
 import { DateTime } from './DateTime';
+import '@/app/styles/live.css';
 
 /** The LIVE / ENDED label with the time of the latest entry, in the page's language. */
 export function LiveStatus({ page, lang = 'en' }: { page: LivePage; lang?: Lang }) {

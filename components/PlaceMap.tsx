@@ -1,6 +1,8 @@
 import type { Lang } from '@/lib/i18n/lang';
 import type { MapPoint, PlaceMapData } from '@/lib/maps/place-map';
+import { baseMapHref } from '@/lib/maps/base-map-image';
 import { COUNTRY_LABEL_SIZE, PLACE_LABEL_SIZE, SEA_LABEL_SIZE } from '@/lib/maps/place-map';
+import '@/app/styles/maps.css';
 
 type Props = {
   map: PlaceMapData;
@@ -46,8 +48,8 @@ function Point({ point, lang }: { point: MapPoint; lang: Lang }) {
 }
 
 /**
- * A server-rendered map: the base map's paths, then the places as points
- * with their labels. Colours come from CSS custom properties, so it follows
+ * A server-rendered map: the frame's geography (a cached SVG image), its
+ * country and sea names, then the places as points with their labels. Colours come from CSS custom properties, so it follows
  * the reader's light or dark scheme and prints.
  */
 export function PlaceMap({ map, id, title, description, linked = false, lang = 'en' }: Props) {
@@ -69,11 +71,8 @@ export function PlaceMap({ map, id, title, description, linked = false, lang = '
       <title id={titleId}>{title}</title>
       <desc id={descId}>{description}</desc>
       <g aria-hidden="true">
-        <rect className="map__sea" width={base.width} height={base.height} />
-        <path className="map__land" d={base.land} />
-        <path className="map__libya" d={base.libya} />
-        <path className="map__coast" d={base.coast} />
-        <path className="map__border" d={base.borders} />
+        {/* The geography is one cached file per frame; the page carries only what is particular to it. */}
+        <image href={baseMapHref(base.frame.id)} width={base.width} height={base.height} />
         {base.countryLabels.map((label) => (
           <text key={label.name} className="map__country" x={label.at.x} y={label.at.y} fontSize={COUNTRY_LABEL_SIZE}>
             {lang === 'ar' ? label.name_ar : label.name}

@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
+import '@/app/styles/search.css';
 
 type Props = {
   query?: string;

@@ -2,6 +2,7 @@ import type { SearchOutcome } from '@/lib/search/site-search';
 import { Pagination } from './Pagination';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
+import '@/app/styles/search.css';
 
 /** Results are plain text parts, so the query and snippets are always escaped by React. */
 export function SearchResults({ outcome }: { outcome: SearchOutcome }) {

@@ -1,5 +1,6 @@
 import type { TollChart as Chart } from '@/lib/figures/toll-chart';
 import { CHART_LABEL_SIZE } from '@/lib/figures/toll-chart';
+import '@/app/styles/charts.css';
 
 type Props = { chart: Chart; id: string; title: string; description: string };
 

@@ -2,6 +2,7 @@ import { tollChart } from '@/lib/figures/toll-chart';
 import { TOLL_LABELS, type TollMetric, type TollPoint } from '@/lib/figures/toll';
 import { TollChart } from './TollChart';
 import { TollTable } from './TollTable';
+import '@/app/styles/charts.css';
 
 function describe(metric: TollMetric, points: readonly TollPoint[]): string {
   const noun = TOLL_LABELS[metric].noun;

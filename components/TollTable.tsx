@@ -1,6 +1,8 @@
 import { formatTollValue, type TollPoint } from '@/lib/figures/toll';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
+import '@/app/styles/data-table.css';
+import '@/app/styles/charts.css';
 
 /**
  * The chart's data as a table: one row per report, numbered like the

@@ -5,10 +5,6 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { FEED_ALTERNATES } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import '../globals.css';
-import '../styles/maps.css';
-import '../styles/charts.css';
-import '../styles/media.css';
-import '../styles/front-page.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

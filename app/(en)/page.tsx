@@ -19,6 +19,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { languageAlternates } from '@/lib/seo/language-alternates';
+import '@/app/styles/front-page.css';
 
 /** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
 export const revalidate = false;

@@ -7,10 +7,7 @@ import { UI } from '@/lib/i18n/ui-strings';
 import { site } from '@/lib/site';
 import { naskhBold, naskhRegular } from '../fonts-arabic';
 import '../globals.css';
-import '../styles/maps.css';
-import '../styles/charts.css';
-import '../styles/media.css';
-import '../styles/front-page.css';
+import '../styles/arabic.css';
 
 /**
  * The Arabic edition's root layout (decision 0014): its own <html lang="ar"

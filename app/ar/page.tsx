@@ -14,6 +14,7 @@ import { UI } from '@/lib/i18n/ui-strings';
 import { imageDimensions } from '@/lib/images/image-dimensions';
 import { arabicPageMetadata } from '@/lib/seo/arabic-metadata';
 import { absoluteUrl, site } from '@/lib/site';
+import '@/app/styles/front-page.css';
 
 /** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
 export const revalidate = false;

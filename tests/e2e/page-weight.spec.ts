@@ -9,8 +9,10 @@ import { publishedArticles } from './published-content';
  * (what most servers send). Measured on Next 16.4.6 / React 19.3 (see
  * docs/BENCHMARKS.md and scripts/measure-page-weight.mjs): the runtime is
  * 175.1 KB gzip in 9 files on every full page; the stylesheet is inlined
- * in the HTML (next.config.ts `inlineCss`: three copies of 19 KB, about
- * 10 KB gzip, counted under html); no web fonts
+ * in the HTML (next.config.ts `inlineCss`, counted under html: Next copies
+ * it into the RSC payload too), and each page carries only the CSS of the
+ * components it renders (decision 0021); a map's geography is one cached
+ * image per frame (about 3 KB gzip, shared by every map), not page bytes; no web fonts
  * (docs/decisions/0012-system-fonts.md); the lite edition has no scripts,
  * no stylesheet and no fonts (docs/decisions/0013-lite-edition.md).
  */
@@ -27,9 +29,9 @@ const articles = publishedArticles();
 const longest = [...articles].sort((a, b) => b.html.length - a.html.length)[0]!;
 
 const BUDGETS: Record<string, { path: string; budget: Budget }> = {
-  'front page': { path: '/', budget: { html: 40, ...FULL_PAGE, total: 225 } },
-  'coverage index': { path: '/libya', budget: { html: 30, ...FULL_PAGE, total: 215 } },
-  'longest article': { path: longest.path, budget: { html: 44, ...FULL_PAGE, total: 230 } },
+  'front page': { path: '/', budget: { html: 30, ...FULL_PAGE, total: 215 } },
+  'coverage index': { path: '/libya', budget: { html: 26, ...FULL_PAGE, total: 211 } },
+  'longest article': { path: longest.path, budget: { html: 34, ...FULL_PAGE, total: 219 } },
   'lite coverage index': { path: '/lite', budget: { html: 8, css: 0, js: 0, fonts: 0, total: LITE_TOTAL_GZIP_KB } },
   'longest lite article': { path: `/lite${longest.path}`, budget: { html: 9, css: 0, js: 0, fonts: 0, total: LITE_TOTAL_GZIP_KB } },
 };
