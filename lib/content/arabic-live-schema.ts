@@ -4,6 +4,7 @@ import { LIVE_FIELD_HELP } from './live-schema';
 import { KEY_PATTERN, type DeclaredKeys } from './registries';
 import { TRANSLATION_FIELD_HELP } from './translation-schema';
 import type { FieldHelp } from './zod-problems';
+import { perDeclaredKeys } from './per-declared-keys';
 
 /** Where Arabic live pages live, relative to the content folder. */
 export const ARABIC_LIVE_FOLDER = 'ar/live';
@@ -26,7 +27,9 @@ const text = z.string().trim().min(1);
  * `translated`, and the keys, sources and figures copied from the English
  * page. `published` and `status` are the English page's, never its own.
  */
-export function arabicLiveSchema(known: DeclaredKeys) {
+export const arabicLiveSchema = perDeclaredKeys(buildArabicLiveSchema);
+
+function buildArabicLiveSchema(known: DeclaredKeys) {
   return z.strictObject({
     translation_of: z.string().regex(KEY_PATTERN),
     title: text,

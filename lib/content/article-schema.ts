@@ -4,6 +4,7 @@ import { singular, type DeclaredKeys, type RegistryKind } from './registries';
 import { didYouMean } from './suggest';
 import { MAX_LIST_ITEMS, TEXT_LIMITS, limitedList, textField } from './text-field';
 import type { FieldHelp } from './zod-problems';
+import { perDeclaredKeys } from './per-declared-keys';
 
 export const FIGURE_METRICS = [
   'killed',
@@ -154,7 +155,9 @@ export const correction = z.strictObject({ date: calendarDate, text: paragraph }
 const alias = z.string().regex(/^\/[A-Za-z0-9\-._~%/]*$/).max(TEXT_LIMITS.line);
 
 /** The front-matter contract. Registry keys are checked against `known`. */
-export function articleSchema(known: DeclaredKeys) {
+export const articleSchema = perDeclaredKeys(buildArticleSchema);
+
+function buildArticleSchema(known: DeclaredKeys) {
   return z
     .strictObject({
       title: textField(TEXT_LIMITS.title),

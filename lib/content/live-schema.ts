@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ARTICLE_FIELD_HELP, dateTimeField, figure, registryKeys, source } from './article-schema';
 import type { DeclaredKeys } from './registries';
 import type { FieldHelp } from './zod-problems';
+import { perDeclaredKeys } from './per-declared-keys';
 
 export const LIVE_STATUSES = ['live', 'ended'] as const;
 export type LiveStatus = (typeof LIVE_STATUSES)[number];
@@ -34,7 +35,9 @@ export const LIVE_ENTRY_HELP: Record<string, FieldHelp> = {
 const text = z.string().trim().min(1);
 
 /** The front matter of `content/live/<slug>.md`: an article's fields, plus a summary and a status. */
-export function liveSchema(known: DeclaredKeys) {
+export const liveSchema = perDeclaredKeys(buildLiveSchema);
+
+function buildLiveSchema(known: DeclaredKeys) {
   return z.strictObject({
     title: text,
     dek: text,

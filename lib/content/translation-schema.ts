@@ -12,6 +12,7 @@ import {
 import { KEY_PATTERN, type DeclaredKeys } from './registries';
 import { MAX_LIST_ITEMS, TEXT_LIMITS, limitedList, textField } from './text-field';
 import type { FieldHelp } from './zod-problems';
+import { perDeclaredKeys } from './per-declared-keys';
 
 /**
  * The front matter of an Arabic translation (docs/EDITING.md, "Translating
@@ -32,7 +33,9 @@ export const TRANSLATION_FIELD_HELP: Record<string, FieldHelp> = {
   },
 };
 
-export function translationSchema(known: DeclaredKeys) {
+export const translationSchema = perDeclaredKeys(buildTranslationSchema);
+
+function buildTranslationSchema(known: DeclaredKeys) {
   return z.strictObject({
     translation_of: z.string().regex(KEY_PATTERN),
     title: textField(TEXT_LIMITS.title),
