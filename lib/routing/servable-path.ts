@@ -1,3 +1,4 @@
+import type { Article } from '../content/article';
 import { getArabicArticle, getArabicLivePage, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, publishedArabicArticlesFor, publishedArticlesFor } from '../content/store';
 import type { LivePage } from '../content/live-page';
 import { CORRECTIONS_PAGE_SIZE } from '../corrections';
@@ -31,6 +32,18 @@ function withinLivePages(page: LivePage | undefined, segment: string | undefined
   if (segment === undefined) return true;
   const number = parsePageNumber(segment);
   return number !== undefined && number <= livePageCount(page);
+}
+
+const correctionCounts = new WeakMap<readonly Article[], number>();
+
+/** Corrections across the published stories, counted once per published list (not per request). */
+function correctionCount(articles: readonly Article[]): number {
+  let count = correctionCounts.get(articles);
+  if (count === undefined) {
+    count = articles.reduce((sum, article) => sum + article.corrections.length, 0);
+    correctionCounts.set(articles, count);
+  }
+  return count;
 }
 
 /**
@@ -73,8 +86,7 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
   if (index) return withinPages(index[2], getContent().registries[parseTaxonomyKind(index[1]!)!].size, INDEX_PAGE_SIZE);
   const corrections = CORRECTIONS_PAGE.exec(pathname);
   if (corrections) {
-    const count = getPublishedArticles(now).reduce((sum, article) => sum + article.corrections.length, 0);
-    return withinPages(corrections[1], count, CORRECTIONS_PAGE_SIZE);
+    return withinPages(corrections[1], correctionCount(getPublishedArticles(now)), CORRECTIONS_PAGE_SIZE);
   }
   const entry = ENTRY.exec(pathname);
   if (entry) {
