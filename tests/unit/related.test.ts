@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/content/article';
 import type { Author, Person, Place, Topic } from '../../lib/content/registries';
-import { adjacentArticles, relatedArticles, relatedness } from '../../lib/related';
+import fc from 'fast-check';
+import { adjacentArticles, relatedArticles, relatedness, type StoriesWith } from '../../lib/related';
 import { makeArticle } from './helpers';
 
 const place = (key: string): Place => ({ key, name: key, aliases: [], latitude: 32, longitude: 13, approximate: false });
@@ -23,6 +24,12 @@ function story(slug: string, published: number, fields: Partial<Article> = {}): 
 }
 
 const slugs = (articles: readonly Article[]) => articles.map((a) => a.slug);
+
+/** The stories of `list` naming an entry, as the store's per-entry lists give them. */
+const within =
+  (list: readonly Article[]): StoriesWith =>
+  (kind, key) =>
+    list.filter((a) => a[kind].some((entry) => entry.key === key));
 
 describe('relatedness', () => {
   const base = story('base', 1, {
@@ -68,9 +75,9 @@ describe('relatedArticles', () => {
     const all = [others[0]!, article, ...others.slice(1)];
     const { previous, next } = adjacentArticles(article, all);
     expect(slugs([previous!, next!])).toEqual(['other-4', 'other-6']);
-    expect(slugs(relatedArticles(article, all, 3, [previous, next]))).toEqual(['other-3', 'other-2']);
-    expect(slugs(relatedArticles(article, all, 3, [undefined, undefined]))).toEqual(['other-6', 'other-4', 'other-3']);
-    expect(relatedArticles(article, all, 3, [article, ...others])).toEqual([]);
+    expect(slugs(relatedArticles(article, within(all), 3, [previous, next]))).toEqual(['other-3', 'other-2']);
+    expect(slugs(relatedArticles(article, within(all), 3, [undefined, undefined]))).toEqual(['other-6', 'other-4', 'other-3']);
+    expect(relatedArticles(article, within(all), 3, [article, ...others])).toEqual([]);
   });
 
   const article = story('article', 10, { places: [TRIPOLI], people: [HIFTER], topics: [OFFENSIVE] });
@@ -78,12 +85,12 @@ describe('relatedArticles', () => {
   it('excludes the article itself and unrelated articles', () => {
     const related = story('related', 5, { topics: [OFFENSIVE] });
     const unrelated = story('unrelated', 6, { topics: [OIL], places: [GHARYAN] });
-    expect(slugs(relatedArticles(article, [article, unrelated, related]))).toEqual(['related']);
+    expect(slugs(relatedArticles(article, within([article, unrelated, related])))).toEqual(['related']);
   });
 
   it('excludes the article by slug, even when given as another object', () => {
     const copy = story('article', 10, { places: [TRIPOLI], people: [HIFTER], topics: [OFFENSIVE] });
-    expect(relatedArticles(article, [copy])).toEqual([]);
+    expect(relatedArticles(article, within([copy]))).toEqual([]);
   });
 
   it('orders by score, then most recent first', () => {
@@ -91,7 +98,7 @@ describe('relatedArticles', () => {
     const topicNew = story('topic-new', 9, { topics: [OFFENSIVE] });
     const person = story('person', 2, { people: [HIFTER] });
     const everything = story('everything', 3, { places: [TRIPOLI], people: [HIFTER], topics: [OFFENSIVE] });
-    expect(slugs(relatedArticles(article, [topicOld, topicNew, person, everything], 10))).toEqual([
+    expect(slugs(relatedArticles(article, within([topicOld, topicNew, person, everything]), 10))).toEqual([
       'everything',
       'person',
       'topic-new',
@@ -102,23 +109,44 @@ describe('relatedArticles', () => {
   it('prefers a shared person or place over a shared topic, whatever the dates', () => {
     const topicOnly = story('topic-only', 9, { topics: [OFFENSIVE] });
     const placeOnly = story('place-only', 1, { places: [TRIPOLI] });
-    expect(slugs(relatedArticles(article, [topicOnly, placeOnly]))).toEqual(['place-only', 'topic-only']);
+    expect(slugs(relatedArticles(article, within([topicOnly, placeOnly])))).toEqual(['place-only', 'topic-only']);
   });
 
   it('returns at most 3 by default', () => {
     const others = [1, 2, 3, 4, 5].map((n) => story(`other-${n}`, n, { topics: [OFFENSIVE] }));
-    expect(slugs(relatedArticles(article, others))).toEqual(['other-5', 'other-4', 'other-3']);
+    expect(slugs(relatedArticles(article, within(others)))).toEqual(['other-5', 'other-4', 'other-3']);
   });
 
   it('returns at most `limit`', () => {
     const others = [1, 2, 3, 4, 5].map((n) => story(`other-${n}`, n, { topics: [OFFENSIVE] }));
-    expect(slugs(relatedArticles(article, others, 1))).toEqual(['other-5']);
-    expect(slugs(relatedArticles(article, others, 5))).toHaveLength(5);
+    expect(slugs(relatedArticles(article, within(others), 1))).toEqual(['other-5']);
+    expect(slugs(relatedArticles(article, within(others), 5))).toHaveLength(5);
+  });
+
+  it('ranks exactly as scoring every story would (most shared first, then newest)', () => {
+    const entries = { places: [TRIPOLI, GHARYAN], people: [HIFTER, SARRAJ], topics: [OFFENSIVE, OIL] };
+    const pick = <T,>(list: readonly T[]) => fc.subarray([...list]);
+    const storyArb = fc.record({ day: fc.integer({ min: 1, max: 28 }), places: pick(entries.places), people: pick(entries.people), topics: pick(entries.topics) });
+    fc.assert(
+      fc.property(storyArb, fc.array(storyArb, { maxLength: 25 }), fc.integer({ min: 1, max: 6 }), (own, others, limit) => {
+        const subject = story('subject', own.day, own);
+        // Distinct publication times, so the expected order is a total one.
+        const list = others.map((o, i) => story(`s-${i}`, o.day, { ...o, published: new Date(day(o.day).getTime() + i * 60_000) }));
+        const expected = list
+          .map((other) => ({ other, score: relatedness(subject, other) }))
+          .filter(({ score }) => score > 0)
+          .sort((a, b) => b.score - a.score || b.other.published.getTime() - a.other.published.getTime())
+          .slice(0, limit)
+          .map(({ other }) => other.slug);
+        expect(slugs(relatedArticles(subject, within([subject, ...list]), limit))).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('returns an empty list when nothing is related', () => {
-    expect(relatedArticles(article, [article, story('plain', 3)])).toEqual([]);
-    expect(relatedArticles(article, [])).toEqual([]);
+    expect(relatedArticles(article, within([article, story('plain', 3)]))).toEqual([]);
+    expect(relatedArticles(article, within([]))).toEqual([]);
   });
 });
 

@@ -60,11 +60,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug, now);
   if (!article) notFound();
   const { previous, next } = adjacentArticles(article, getPublishedArticles(now));
-  // Related stories come from the stories that share a person, place or topic, not the whole archive.
-  const candidates = new Set(
-    (['people', 'places', 'topics'] as const).flatMap((kind) => article[kind].flatMap((entry) => publishedArticlesFor(kind, entry.key, now))),
-  );
-  const related = relatedArticles(article, [...candidates], 3, [previous, next]);
+  const related = relatedArticles(article, (kind, key) => publishedArticlesFor(kind, key, now), 3, [previous, next]);
   // A publish that edits or removes any story shown here regenerates this page too.
   await tagPage([previous, next, ...related].flatMap((story) => (story ? [storyTag(story.slug)] : [])));
   const arabic = getArabicArticle(article.slug, now);
