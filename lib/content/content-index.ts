@@ -259,29 +259,35 @@ function syncSearch(db: Database.Database, articles: readonly Article[], arabic:
       db.exec('DELETE FROM search WHERE rowid NOT IN (SELECT search_rowid FROM parsed WHERE search_rowid IS NOT NULL)');
       db.exec('DELETE FROM search_ar WHERE rowid NOT IN (SELECT search_rowid FROM parsed WHERE search_rowid IS NOT NULL)');
     }
+    const inserts: { key: number; row: (typeof stale)[number]; found: NonNullable<ReturnType<typeof rows.get>> }[] = [];
     for (const row of stale) {
-      const found = rows.get(row.path);
       if (row.search_rowid !== null) {
         tables.search.remove.run(row.search_rowid);
         tables.search_ar.remove.run(row.search_rowid);
-        mark.run(null, row.rowid);
       }
-      let key: number | null = null;
-      if (found) {
-        const { fold } = found;
-        key = searchRowid(found.published, (candidate) => keyTaken.get(candidate) !== undefined);
-        tables[found.table].insert.run(
-          key,
-          found.slug,
-          fold(found.title),
-          fold(found.dek),
-          fold(found.entities),
-          fold(row.search_text ?? ''),
-          found.published,
-          found.draft,
-        );
-      }
+      mark.run(null, row.rowid);
+    }
+    for (const row of stale) {
+      const found = rows.get(row.path);
+      if (!found) continue;
+      const key = searchRowid(found.published, (candidate) => keyTaken.get(candidate) !== undefined);
       mark.run(key, row.rowid);
+      inserts.push({ key, row, found });
+    }
+    // In key order: FTS5 writes a new segment whenever a rowid is lower than the last one written.
+    inserts.sort((a, b) => a.key - b.key);
+    for (const { key, row, found } of inserts) {
+      const { fold } = found;
+      tables[found.table].insert.run(
+        key,
+        found.slug,
+        fold(found.title),
+        fold(found.dek),
+        fold(found.entities),
+        fold(row.search_text ?? ''),
+        found.published,
+        found.draft,
+      );
     }
   })();
 }
