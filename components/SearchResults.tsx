@@ -1,4 +1,5 @@
 import type { SearchOutcome } from '@/lib/search/site-search';
+import { UI } from '@/lib/i18n/ui-strings';
 import { Pagination } from './Pagination';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
@@ -6,15 +7,18 @@ import '@/app/styles/search.css';
 
 /** Results are plain text parts, so the query and snippets are always escaped by React. */
 export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
-  const { query, results, truncated, total } = outcome;
+  const { query, results, truncated, total, capped } = outcome;
   if (!query) return <p>Type a name, place or subject above to search every story we have published.</p>;
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className="section-heading">
         {total === 0
           ? `No stories match “${query}”`
-          : `${total.toLocaleString('en')} ${total === 1 ? 'story matches' : 'stories match'} “${query}”`}
+          : capped
+            ? UI.en.searchCapped(total, query)
+            : `${total.toLocaleString('en')} ${total === 1 ? 'story matches' : 'stories match'} “${query}”`}
       </h2>
+      {capped ? <p className="search-note">{UI.en.searchCappedNote(total)}</p> : null}
       {truncated ? <p className="search-note">Your search was long, so only its first 200 characters were used.</p> : null}
       {total === 0 ? (
         <p>Check the spelling, use fewer words, or browse the coverage index.</p>

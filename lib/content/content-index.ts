@@ -30,7 +30,7 @@ import { REGISTRY_KINDS } from './registries';
  * runs in SQLite (FTS5) instead of an in-memory map over every body.
  */
 
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 6;
 
 export type ContentChanges = {
   added: string[];
@@ -80,8 +80,10 @@ export function openContentIndex(file: string): Database.Database {
       DROP TABLE IF EXISTS meta;
       CREATE TABLE parsed (
         path TEXT PRIMARY KEY, size INTEGER, mtime_ms REAL, hash TEXT, fingerprint TEXT,
-        result TEXT, slug TEXT, search_text TEXT, indexed_hash TEXT
+        result TEXT, slug TEXT, search_text TEXT, indexed_hash TEXT, search_rowid INTEGER
       );
+      -- The key of a file's row in search or search_ar, which orders the rows by publication time (searchRowid).
+      CREATE UNIQUE INDEX parsed_search_rowid ON parsed (search_rowid);
       -- The last content that passed every check: what a server serves when the folder turns invalid.
       CREATE TABLE good (path TEXT PRIMARY KEY, result TEXT);
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -209,6 +211,26 @@ function arabicEntityText(article: Article): string {
 
 type SearchRow = { slug: string; title: string; dek: string; entities: string; published: number; draft: number };
 
+/** Rows a search key can take per millisecond of publication time. */
+const KEYS_PER_MS = 16;
+
+/**
+ * The search-table rowid for a story published at `published` (ms): the first
+ * free key from `published × KEYS_PER_MS`, so that rowid order is publication
+ * order and the newest matches of a query are the first ones FTS5 reads
+ * backwards (decision 0020). Keys are unique across both search tables.
+ */
+export function searchRowid(published: number, taken: (key: number) => boolean): number {
+  let key = Math.floor(published) * KEYS_PER_MS;
+  while (taken(key)) key++;
+  return key;
+}
+
+/** The smallest search rowid of a story published at `time` (ms) or later: rowids below it were published before. */
+export function searchRowidFloor(time: number): number {
+  return Math.floor(time) * KEYS_PER_MS;
+}
+
 /** Brings the full-text indexes in line with the stored results of valid content. */
 function syncSearch(db: Database.Database, articles: readonly Article[], arabic: readonly ArabicArticle[], removedFiles: boolean) {
   const rows = new Map<string, SearchRow & { table: 'search' | 'search_ar'; fold: (text: string) => string }>();
@@ -219,41 +241,53 @@ function syncSearch(db: Database.Database, articles: readonly Article[], arabic:
   for (const article of arabic) {
     rows.set(article.file, { table: 'search_ar', fold: normalizeArabic, slug: article.slug, title: article.title, dek: article.dek, entities: arabicEntityText(article), published: article.published.getTime(), draft: article.draft ? 1 : 0 });
   }
-  // A story's search row has its file's rowid, so it is replaced or removed by key, never by a scan.
+  // A story's search row is found by the key stored with its file, so it is replaced or removed by key, never by a scan.
   const stale = db
-    .prepare(`SELECT rowid, path, search_text FROM parsed WHERE indexed_hash IS NOT hash`)
-    .all() as { rowid: number; path: string; search_text: string | null }[];
+    .prepare(`SELECT rowid, path, search_text, search_rowid FROM parsed WHERE indexed_hash IS NOT hash`)
+    .all() as { rowid: number; path: string; search_text: string | null; search_rowid: number | null }[];
   if (stale.length === 0 && !removedFiles) return;
   const statements = (table: 'search' | 'search_ar') => ({
     remove: db.prepare(`DELETE FROM ${table} WHERE rowid = ?`),
     insert: db.prepare(`INSERT INTO ${table} (rowid, slug, title, dek, entities, body, published, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
   });
   const tables = { search: statements('search'), search_ar: statements('search_ar') };
-  const mark = db.prepare('UPDATE parsed SET indexed_hash = hash WHERE rowid = ?');
+  const mark = db.prepare('UPDATE parsed SET indexed_hash = hash, search_rowid = ? WHERE rowid = ?');
+  const keyTaken = db.prepare('SELECT 1 FROM parsed WHERE search_rowid = ?').pluck();
   db.transaction(() => {
+    // Rows of deleted files are gone from `parsed`; drop their search entries first, so that their keys are free.
+    if (removedFiles) {
+      db.exec('DELETE FROM search WHERE rowid NOT IN (SELECT search_rowid FROM parsed WHERE search_rowid IS NOT NULL)');
+      db.exec('DELETE FROM search_ar WHERE rowid NOT IN (SELECT search_rowid FROM parsed WHERE search_rowid IS NOT NULL)');
+    }
+    const inserts: { key: number; row: (typeof stale)[number]; found: NonNullable<ReturnType<typeof rows.get>> }[] = [];
+    for (const row of stale) {
+      if (row.search_rowid !== null) {
+        tables.search.remove.run(row.search_rowid);
+        tables.search_ar.remove.run(row.search_rowid);
+      }
+      mark.run(null, row.rowid);
+    }
     for (const row of stale) {
       const found = rows.get(row.path);
-      tables.search.remove.run(row.rowid);
-      tables.search_ar.remove.run(row.rowid);
-      if (found) {
-        const { fold } = found;
-        tables[found.table].insert.run(
-          row.rowid,
-          found.slug,
-          fold(found.title),
-          fold(found.dek),
-          fold(found.entities),
-          fold(row.search_text ?? ''),
-          found.published,
-          found.draft,
-        );
-      }
-      mark.run(row.rowid);
+      if (!found) continue;
+      const key = searchRowid(found.published, (candidate) => keyTaken.get(candidate) !== undefined);
+      mark.run(key, row.rowid);
+      inserts.push({ key, row, found });
     }
-    // Rows of deleted files are gone from `parsed`; drop their search entries too.
-    if (removedFiles) {
-      db.exec('DELETE FROM search WHERE rowid NOT IN (SELECT rowid FROM parsed)');
-      db.exec('DELETE FROM search_ar WHERE rowid NOT IN (SELECT rowid FROM parsed)');
+    // In key order: FTS5 writes a new segment whenever a rowid is lower than the last one written.
+    inserts.sort((a, b) => a.key - b.key);
+    for (const { key, row, found } of inserts) {
+      const { fold } = found;
+      tables[found.table].insert.run(
+        key,
+        found.slug,
+        fold(found.title),
+        fold(found.dek),
+        fold(found.entities),
+        fold(row.search_text ?? ''),
+        found.published,
+        found.draft,
+      );
     }
   })();
 }

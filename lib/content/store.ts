@@ -130,7 +130,7 @@ type Derived = {
   /** Slugs of the articles readers may not see yet (drafts, scheduled), built on first use. */
   hidden?: readonly string[];
   /** Published Arabic editions (original published, translation not a draft), newest first, built on first use. */
-  arabic?: { list: readonly ArabicArticle[]; bySlug: ReadonlyMap<string, ArabicArticle>; byEntry?: ReadonlyMap<string, readonly ArabicArticle[]> };
+  arabic?: { list: readonly ArabicArticle[]; bySlug: ReadonlyMap<string, ArabicArticle>; byEntry?: ReadonlyMap<string, readonly ArabicArticle[]>; hidden?: readonly string[] };
 };
 
 /** Articles readers may see at `now`, newest first (recomputed only when a scheduled story comes due). */
@@ -275,6 +275,13 @@ function arabicDerived(now: Date) {
     derived.arabic = { list, bySlug: new Map(list.map((a) => [a.slug, a])) };
   }
   return derived.arabic;
+}
+
+/** English slugs of the Arabic editions in the content that readers may not see at `now` (drafts, embargoes). */
+export function hiddenArabicSlugs(now: Date = new Date()): readonly string[] {
+  const arabic = arabicDerived(now);
+  arabic.hidden ??= state.derived!.content.arabic.filter((article) => !arabic.bySlug.has(article.slug)).map((article) => article.slug);
+  return arabic.hidden;
 }
 
 /** Arabic editions readers may see at `now`, newest first. */

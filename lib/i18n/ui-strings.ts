@@ -45,6 +45,9 @@ export type UiStrings = {
   searchNoQuery: string;
   searchResults: (count: number, query: string) => string;
   searchNone: (query: string) => string;
+  /** More stories match than were ranked (decision 0020): the heading and the note under it. */
+  searchCapped: (count: number, query: string) => string;
+  searchCappedNote: (count: number) => string;
   footerLine: string;
   feeds: string;
   timeline: string;
@@ -113,6 +116,8 @@ const en: UiStrings = {
   searchNoQuery: 'Type a word or a name to search the coverage.',
   searchResults: (count, query) => `${count} ${count === 1 ? 'story matches' : 'stories match'} “${query}”`,
   searchNone: (query) => `No story matches “${query}”.`,
+  searchCapped: (count, query) => `More than ${count.toLocaleString('en')} stories match “${query}”`,
+  searchCappedNote: (count) => `These are the best matches among the ${count.toLocaleString('en')} newest. Add a word or a name to narrow the search.`,
   footerLine: 'Every article lists the reporting it rests on; times are Libya time (UTC+2).',
   feeds: 'Feeds',
   timeline: 'Timeline',
@@ -185,6 +190,8 @@ const ar: UiStrings = {
   // Counted nouns: 3–10 take the plural (قصص), other counts the singular (قصة) after a digit.
   searchResults: (count, query) => `${count} ${count % 100 >= 3 && count % 100 <= 10 ? 'قصص تطابق' : 'قصة تطابق'} «${query}»`,
   searchNone: (query) => `لا توجد قصة تطابق «${query}».`,
+  searchCapped: (count, query) => `أكثر من ${count} قصة تطابق «${query}»`,
+  searchCappedNote: (count) => `هذه أفضل النتائج بين أحدث ${count} قصة. أضف كلمة أو اسماً لتضييق البحث.`,
   footerLine: 'كل قصة تذكر المصادر التي تستند إليها؛ الأوقات بتوقيت ليبيا (غرينتش+2).',
   feeds: 'الخلاصات',
   timeline: 'الخط الزمني',

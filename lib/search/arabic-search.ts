@@ -1,15 +1,19 @@
 import { contentIndexPath, openContentIndex } from '../content/content-index';
-import { getArabicArticle, getContent, isPreview } from '../content/store';
+import { getArabicArticle, getContent, hiddenArabicSlugs } from '../content/store';
 import type { ArabicArticle } from '../content/translation';
 import { normalizeArabic } from '../i18n/arabic-normalize';
 import { contentDirectory, site } from '../site';
+import { rankMatches } from './ranked-matches';
 import { MAX_QUERY_LENGTH, ftsExpression, parseQuery } from './search-query';
 import { buildSynonyms } from './synonyms';
 
 export type ArabicSearchOutcome = {
   query: string;
   truncated: boolean;
+  /** Every match, counted up to RANKED_MATCHES. */
   total: number;
+  /** More stories match than `total`: the results are the best of the newest `total` matches. */
+  capped: boolean;
   page: number;
   totalPages: number;
   results: ArabicArticle[];
@@ -48,26 +52,25 @@ function synonyms(): Map<string, string> {
  * taa marbuta, alef maqsura, tashkeel and tatweel). The query is folded the
  * same way, and registry spelling variants match each other. Results are
  * checked against what readers may see now (the original's embargo).
+ * Like the English search, it ranks the newest RANKED_MATCHES matches.
  */
 export function searchArabicArticles(rawQuery: string, pageNumber = 1, now: Date = new Date()): ArabicSearchOutcome {
   const parsed = parseQuery(normalizeArabic(rawQuery), synonyms());
   // Show the reader's own words, not their folded form.
   const shown = [...rawQuery.replace(/\s+/g, ' ').trim()].slice(0, MAX_QUERY_LENGTH).join('');
-  const empty = { query: parsed.query ? shown : '', truncated: parsed.truncated, total: 0, page: 1, totalPages: 1, results: [] };
+  const empty = { query: parsed.query ? shown : '', truncated: parsed.truncated, total: 0, capped: false, page: 1, totalPages: 1, results: [] };
   if (parsed.terms.length === 0) return empty;
   const db = openContentIndex(contentIndexPath(contentDirectory()));
-  const visible = isPreview() ? '1' : 'draft = 0 AND published <= :now';
-  const params = { match: ftsExpression(parsed.terms), now: now.getTime() };
-  const { total } = db
-    .prepare(`SELECT count(*) AS total FROM search_ar WHERE search_ar MATCH :match AND ${visible}`)
-    .get(params) as { total: number };
-  const totalPages = Math.max(1, Math.ceil(total / site.pageSize));
-  const page = Math.min(Math.max(1, Math.floor(pageNumber) || 1), totalPages);
-  const rows = db
-    .prepare(`SELECT slug FROM search_ar WHERE search_ar MATCH :match AND ${visible} ORDER BY ${RANK}, published DESC LIMIT :limit OFFSET :offset`)
-    .all({ ...params, limit: site.pageSize, offset: (page - 1) * site.pageSize }) as { slug: string }[];
+  const { total, capped, page, totalPages, rows } = rankMatches(db, {
+    table: 'search_ar',
+    rank: RANK,
+    match: ftsExpression(parsed.terms),
+    hiddenSlugs: hiddenArabicSlugs(now),
+    page: pageNumber,
+    pageSize: site.pageSize,
+  });
   const results = rows.flatMap(({ slug }) => getArabicArticle(slug, now) ?? []);
-  return { ...empty, total, page, totalPages, results };
+  return { ...empty, total, capped, page, totalPages, results };
 }
 
 /** The address of a page of Arabic results for `query`. */

@@ -33,8 +33,13 @@ export default async function ArabicSearchPage({ searchParams }: Props) {
       {outcome.query ? (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="section-heading">
-            {outcome.total === 0 ? ui.searchNone(outcome.query) : ui.searchResults(outcome.total, outcome.query)}
+            {outcome.total === 0
+              ? ui.searchNone(outcome.query)
+              : outcome.capped
+                ? ui.searchCapped(outcome.total, outcome.query)
+                : ui.searchResults(outcome.total, outcome.query)}
           </h2>
+          {outcome.capped ? <p className="search-note">{ui.searchCappedNote(outcome.total)}</p> : null}
           <ol className="search-results">
             {outcome.results.map((article) => (
               <li key={article.slug} className="story">

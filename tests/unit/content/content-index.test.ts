@@ -90,6 +90,29 @@ describe('indexContent', () => {
   });
 });
 
+describe('indexContent: search rows', () => {
+  const dated = (title: string, published: string) => articleText({ title: `"${title}"`, published });
+  const bySearchRowid = (db: ReturnType<typeof openContentIndex>) =>
+    db.prepare('SELECT slug FROM search ORDER BY rowid').pluck().all();
+
+  it('keys search rows by publication time, whatever the file order, and follows re-dating and deletion', () => {
+    const { dir, index } = setup({
+      'a.md': dated('Third', '2019-04-08T10:00'),
+      'b.md': dated('First', '2019-04-06T10:00'),
+      'c.md': dated('Second', '2019-04-07T10:00'),
+    });
+    indexContent(dir, index);
+    const db = openContentIndex(index);
+    expect(bySearchRowid(db)).toEqual(['b', 'c', 'a']);
+    writeFile(dir, 'articles/b.md', dated('First', '2019-04-09T10:00'), LATER);
+    fs.rmSync(path.join(dir, 'articles/c.md'));
+    indexContent(dir, index);
+    expect(bySearchRowid(db)).toEqual(['a', 'b']);
+    // Each search row is the one its file's key names.
+    expect(db.prepare('SELECT count(*) FROM parsed JOIN search ON search.rowid = parsed.search_rowid').pluck().get()).toBe(2);
+  });
+});
+
 describe('indexContent: Arabic translations', () => {
   const translation = (title: string, body: string) =>
     `---\ntranslation_of: one\ntitle: "${title}"\ndek: "قصة اختبارية عن الحرب في غرب ليبيا."\ntranslated: 2019-04-06T10:00\nauthors: [conflict-desk]\nsources:\n  - publisher: Reuters\n    date: 2019-04-01\n---\n${body}\n`;

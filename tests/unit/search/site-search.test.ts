@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { articleText, makeContentDir, makeTempDir, removeDir } from '../helpers';
+import { articleText, makeContentDir, makeTempDir, removeDir, writeFile } from '../helpers';
 
 type Search = typeof import('../../../lib/search/site-search');
 let dirs: string[] = [];
@@ -40,6 +40,7 @@ describe('searchArticles', () => {
     });
     const outcome = search.searchArticles('convoy', 1, NOW);
     expect(outcome.total).toBe(2);
+    expect(outcome.capped).toBe(false);
     expect(outcome.results.map((r) => r.article.slug).sort()).toEqual(['new', 'old']);
   });
 
@@ -70,5 +71,28 @@ describe('searchArticles', () => {
     await useContent({ 'one.md': story('Convoy', '2019-04-06T10:00') });
     expect(search.searchArticles('zzzz', 1, NOW)).toMatchObject({ total: 0, results: [] });
     expect(search.searchArticles('   ', 1, NOW)).toMatchObject({ total: 0, results: [] });
+  });
+
+  it('shows a page past the last as the last page, and a page below 1 as the first', async () => {
+    const articles = Object.fromEntries(
+      Array.from({ length: 25 }, (_, i) => [`s${i}.md`, story(`Convoy ${i}`, `2019-05-${String(1 + i).padStart(2, '0')}T10:00`)]),
+    );
+    await useContent(articles);
+    expect(search.searchArticles('convoy', 9, NOW)).toMatchObject({ page: 2, totalPages: 2, capped: false });
+    expect(search.searchArticles('convoy', 9, NOW).results).toHaveLength(5);
+    expect(search.searchArticles('convoy', -3, NOW).page).toBe(1);
+  });
+
+  it('finds a story again after it is re-dated, in its new place among the newest', async () => {
+    await useContent({
+      'a.md': story('Talks in Geneva', '2019-04-06T10:00', {}, 'A convoy was seen.'),
+      'b.md': story('Talks in Tunis', '2019-04-07T10:00', {}, 'A convoy was seen.'),
+    });
+    expect(search.searchArticles('convoy', 1, NOW).results.map((r) => r.article.slug)).toEqual(['b', 'a']);
+    const dir = process.env.CONTENT_DIR!;
+    writeFile(dir, 'articles/a.md', story('Talks in Geneva', '2019-04-08T10:00', {}, 'A convoy was seen.'), new Date('2020-02-01T00:00:00Z'));
+    const { reloadContent } = await import('../../../lib/content/store');
+    expect(reloadContent()).toMatchObject({ ok: true });
+    expect(search.searchArticles('convoy', 1, NOW).results.map((r) => r.article.slug)).toEqual(['a', 'b']);
   });
 });
