@@ -48,7 +48,7 @@ function Point({ point, lang }: { point: MapPoint; lang: Lang }) {
 }
 
 /**
- * A server-rendered map: the frame's geography (a cached SVG image), its
+ * A server-rendered map: the frame's geography (one cached SVG file), its
  * country and sea names, then the places as points with their labels. Colours come from CSS custom properties, so it follows
  * the reader's light or dark scheme and prints.
  */
@@ -72,7 +72,7 @@ export function PlaceMap({ map, id, title, description, linked = false, lang = '
       <desc id={descId}>{description}</desc>
       <g aria-hidden="true">
         {/* The geography is one cached file per frame; the page carries only what is particular to it. */}
-        <image href={baseMapHref(base.frame.id)} width={base.width} height={base.height} />
+        <use href={baseMapHref(base.frame.id)} />
         {base.countryLabels.map((label) => (
           <text key={label.name} className="map__country" x={label.at.x} y={label.at.y} fontSize={COUNTRY_LABEL_SIZE}>
             {lang === 'ar' ? label.name_ar : label.name}

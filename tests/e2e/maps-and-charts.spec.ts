@@ -37,23 +37,26 @@ test.describe('maps', () => {
     }
   });
 
-  test("every map draws its frame's geography from one cached, versioned image that follows the colour scheme", async ({ page, request }) => {
+  test("every map draws its frame's geography from one cached, versioned file, in the page's colours", async ({ page, request }) => {
     const hrefs = new Set<string>();
     for (const path of [withPlaces.path, '/libya/map', '/places/tripoli']) {
       await page.goto(path);
-      for (const href of await page.locator('svg.map image').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')!))) hrefs.add(href);
+      for (const href of await page.locator('svg.map use').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')!))) hrefs.add(href);
+      // The used shapes are drawn in the page's colours (custom properties inherit into <use>).
+      const land = await page.locator('svg.map use').first().evaluate((use) => getComputedStyle(use).getPropertyValue('--map-land').trim());
+      expect(land, path).toBe('#ebe7de');
     }
     expect(hrefs.size).toBeGreaterThan(0);
     for (const href of hrefs) {
-      expect(href).toMatch(/^\/maps\/[a-z]+\.svg\?v=[0-9a-f]{12}$/);
-      const response = await request.get(href);
+      expect(href).toMatch(/^\/maps\/[a-z]+\.svg\?v=[0-9a-f]{12}#geography$/);
+      const response = await request.get(href.split('#')[0]!);
       expect(response.status(), href).toBe(200);
       expect(response.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
       expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
       expect(response.headers()['x-content-type-options']).toBe('nosniff');
       const svg = await response.text();
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-      expect(svg).toContain('@media (prefers-color-scheme:dark)');
+      expect(svg).toContain('<g id="geography">');
       expect(svg.match(/<path /g)).toHaveLength(4);
     }
     expect((await request.get('/maps/atlantis.svg')).status()).toBe(404);
