@@ -2,11 +2,18 @@ import { formatTollValue, type TollPoint } from '@/lib/figures/toll';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
 
+type Props = {
+  points: readonly TollPoint[];
+  caption: string;
+  /** Number of the first row (the metric's reports are numbered from the oldest, across pages). */
+  first?: number;
+};
+
 /**
  * The chart's data as a table: one row per report, numbered like the
  * chart's points. Scrolls sideways on narrow screens (keyboard-focusable).
  */
-export function TollTable({ points, caption }: { points: readonly TollPoint[]; caption: string }) {
+export function TollTable({ points, caption, first = 1 }: Props) {
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table toll-table">
@@ -28,7 +35,7 @@ export function TollTable({ points, caption }: { points: readonly TollPoint[]; c
         <tbody>
           {points.map((point, index) => (
             <tr key={index}>
-              <td className="num">{index + 1}</td>
+              <td className="num">{first + index}</td>
               <td>
                 <DateTime date={point.asOf} />
               </td>

@@ -14,7 +14,7 @@ const POINT_RADIUS = 4.5;
 const DODGE = POINT_RADIUS * 2 + 3;
 
 export type ChartPoint = {
-  /** 1-based, matching the row of the data table. */
+  /** The report's number, matching the row of the data table (1-based, counted from `first`). */
   n: number;
   x: number;
   y: number;
@@ -47,13 +47,23 @@ function seriesKey(point: TollPoint): string {
   return `${point.scope}\u0000${point.reportedBy}`;
 }
 
+type ChartOptions = {
+  /** Number of the first point (a page of a metric's reports numbers on from the pages before). */
+  first?: number;
+  width?: number;
+  height?: number;
+};
+
 /**
  * A scatter of reports over time for one metric (points in the order
  * tollPoints gives). Reports for the same day sit side by side, never
  * averaged; each is labelled with its value and who reported it where
- * there is room, else with its table row number.
+ * there is room, else with its number in the table.
  */
-export function tollChart(points: readonly TollPoint[], width = CHART_WIDTH, height = CHART_HEIGHT): TollChart {
+export function tollChart(
+  points: readonly TollPoint[],
+  { first = 1, width = CHART_WIDTH, height = CHART_HEIGHT }: ChartOptions = {},
+): TollChart {
   const plot = {
     left: CHART_MARGIN.left,
     top: CHART_MARGIN.top,
@@ -61,12 +71,12 @@ export function tollChart(points: readonly TollPoint[], width = CHART_WIDTH, hei
     bottom: height - CHART_MARGIN.bottom,
   };
   const times = points.map((p) => p.asOf.getTime());
-  const first = Math.min(...times);
-  const last = Math.max(...times);
+  const earliest = Math.min(...times);
+  const latest = Math.max(...times);
   // A single day gets a month either side, so it sits in the middle.
-  const pad = last === first ? 30 * 86_400_000 : (last - first) * 0.06;
+  const pad = latest === earliest ? 30 * 86_400_000 : (latest - earliest) * 0.06;
   const x = scaleUtc()
-    .domain([new Date(first - pad), new Date(last + pad)])
+    .domain([new Date(earliest - pad), new Date(latest + pad)])
     .range([plot.left, plot.right]);
   const y = scaleLinear()
     .domain([0, Math.max(1, ...points.map((p) => p.value))])
@@ -81,7 +91,7 @@ export function tollChart(points: readonly TollPoint[], width = CHART_WIDTH, hei
     const i = seen.get(p.day) ?? 0;
     seen.set(p.day, i + 1);
     return {
-      n: index + 1,
+      n: first + index,
       x: round1(x(p.asOf) + (i - (count - 1) / 2) * DODGE),
       y: round1(y(p.value)),
       r: POINT_RADIUS,
@@ -117,7 +127,7 @@ export function tollChart(points: readonly TollPoint[], width = CHART_WIDTH, hei
   );
   const labels = new Map(
     [
-      ...firstPass.placed.map((l) => ({ ...l, text: fullText(points[Number(l.id) - 1]!) })),
+      ...firstPass.placed.map((l) => ({ ...l, text: fullText(points[Number(l.id) - first]!) })),
       ...second.placed.map((l) => ({ ...l, text: l.id })),
     ].map((l) => [l.id, { x: round1(l.x + area.left), y: l.y, anchor: l.anchor, width: l.width, text: l.text }]),
   );

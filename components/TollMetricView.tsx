@@ -1,0 +1,37 @@
+import { TOLL_LABELS, TOLL_OVERVIEW_PATH } from '@/lib/figures/toll';
+import { tollBreadcrumbs, tollMetricMeta, type TollMetricPage } from '@/lib/figures/toll-pages';
+import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
+import { Breadcrumb } from './Breadcrumb';
+import { JsonLd } from './JsonLd';
+import { SiteLink } from './SiteLink';
+import { TollSection } from './TollSection';
+
+/** A page of one metric's reports: trail, heading, what the page shows, the chart and table, the other pages. */
+export function TollMetricView({ data }: { data: TollMetricPage }) {
+  const crumbs = tollBreadcrumbs(data.metric, data.page.page);
+  const { heading } = tollMetricMeta(data);
+  const noun = TOLL_LABELS[data.metric].title.toLowerCase();
+  return (
+    <>
+      <JsonLd data={breadcrumbJsonLd(crumbs)} />
+      <Breadcrumb crumbs={crumbs} />
+      <header className="page-header">
+        <h1>{heading}</h1>
+        <p className="page-header__intro">
+          {data.page.page === 1 ? 'The newest reports' : 'Older reports'} of {noun} in our stories, by the date each refers
+          to; {data.total.toLocaleString('en')} in all, numbered from the oldest. Each point is one report, linked to the
+          story that carried it. Counts by different sources, or of different things, are shown side by side and never
+          averaged: read what each counts in the table.
+        </p>
+        <p className="page-header__facts">
+          <SiteLink href={TOLL_OVERVIEW_PATH}>The toll: every measure</SiteLink>
+          {' · '}
+          <a href="/libya/figures.csv" download>
+            Download every report (CSV)
+          </a>
+        </p>
+      </header>
+      <TollSection data={data} />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { formatLongDate } from '@/lib/dates';
+import { sparkline } from '@/lib/figures/sparkline';
+import { formatTollValue, TOLL_LABELS, tollMetricPath } from '@/lib/figures/toll';
+import type { MetricSummary } from '@/lib/figures/toll-pages';
+import { DateTime } from './DateTime';
+import { Sparkline } from './Sparkline';
+import { SiteLink } from './SiteLink';
+
+const number = (n: number) => n.toLocaleString('en');
+
+function sparklineTitle({ metric, total, recent }: MetricSummary, spark: NonNullable<ReturnType<typeof sparkline>>): string {
+  const which = recent.length === total ? `${total === 1 ? 'the one report' : `all ${number(total)} reports`}` : `the newest ${recent.length} of ${number(total)} reports`;
+  const range = spark.min === spark.max ? `each ${number(spark.max)}` : `from ${number(spark.min)} to ${number(spark.max)}`;
+  return `Chart: ${TOLL_LABELS[metric].title.toLowerCase()}, ${which} over time, ${formatLongDate(spark.from)} to ${formatLongDate(spark.to)}; numbers ${range}.`;
+}
+
+/** One metric on the toll overview: its latest reports with who made them, a sparkline, and a link to all its reports. */
+export function TollSummary({ summary }: { summary: MetricSummary }) {
+  const { metric, total, latest, latestDayCount } = summary;
+  const title = TOLL_LABELS[metric].title;
+  const spark = sparkline(summary.recent);
+  const more = latestDayCount - latest.length;
+  return (
+    <section className="toll-summary" id={metric} aria-labelledby={`${metric}-heading`}>
+      <h2 id={`${metric}-heading`} className="section-heading">
+        {title}
+      </h2>
+      <div className="toll-summary__body">
+        <div className="toll-summary__latest">
+          <p className="toll-summary__when">
+            {latestDayCount === 1 ? 'Latest report' : 'Latest reports'}, as of <DateTime date={latest[0]!.asOf} />
+          </p>
+          <ul className="toll-summary__reports">
+            {latest.map((point, index) => (
+              <li key={index}>
+                <span className="toll-summary__value">{formatTollValue(point)}</span> {point.scope}. Reported by{' '}
+                {point.reportedBy}, in <SiteLink href={point.article.path}>{point.article.title}</SiteLink>.
+              </li>
+            ))}
+          </ul>
+          {more > 0 ? (
+            <p className="toll-summary__also">
+              {more} more {more === 1 ? 'report' : 'reports'} that day.
+            </p>
+          ) : null}
+        </div>
+        {spark ? <Sparkline spark={spark} id={`${metric}-sparkline`} title={sparklineTitle(summary, spark)} /> : null}
+      </div>
+      <p className="toll-summary__more">
+        <SiteLink href={tollMetricPath(metric)}>
+          {title}: {total === 1 ? 'the one report' : `all ${number(total)} reports`} since <DateTime date={summary.since} />, charted →
+        </SiteLink>
+      </p>
+    </section>
+  );
+}
