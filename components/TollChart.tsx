@@ -1,13 +1,21 @@
 import type { TollChart as Chart } from '@/lib/figures/toll-chart';
 import { CHART_LABEL_SIZE } from '@/lib/figures/toll-chart';
 
-type Props = { chart: Chart; id: string; title: string; description: string };
+type Props = {
+  chart: Chart;
+  id: string;
+  title: string;
+  description: string;
+  /** Id of the table row that describes report `n`: it names the point's link (the row holds all the point says). */
+  rowId: (n: number) => string;
+};
 
 /**
  * One metric's reports over time as server-rendered SVG: each point a link
- * to the story that reported it. Colours follow the page's scheme.
+ * to the story that reported it, named by its row in the table that follows.
+ * Colours follow the page's scheme.
  */
-export function TollChart({ chart, id, title, description }: Props) {
+export function TollChart({ chart, id, title, description, rowId }: Props) {
   const { plot } = chart;
   return (
     <svg
@@ -18,10 +26,11 @@ export function TollChart({ chart, id, title, description }: Props) {
       role="group"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
+      fontSize={CHART_LABEL_SIZE}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
-      <g aria-hidden="true" fontSize={CHART_LABEL_SIZE}>
+      <g aria-hidden="true">
         {chart.yTicks.map((tick) => (
           <g key={tick.at}>
             <line className="chart__grid" x1={plot.left} x2={plot.right} y1={tick.at} y2={tick.at} />
@@ -44,17 +53,16 @@ export function TollChart({ chart, id, title, description }: Props) {
         ))}
       </g>
       {chart.points.map((point) => (
-        <a key={point.n} href={point.href} aria-label={point.name}>
-          <circle className="chart__point" cx={point.x} cy={point.y} r={point.r} />
+        // Points and labels are styled by `.chart a circle` and `.chart a text`: no classes to repeat on every point.
+        <a key={point.n} href={point.href} aria-labelledby={rowId(point.n)}>
+          <circle cx={point.x} cy={point.y} r={point.r} />
           {point.label ? (
             <text
-              className="chart__label"
               x={point.label.x}
               y={point.label.y}
               textAnchor={point.label.anchor}
               textLength={point.label.width}
               lengthAdjust="spacingAndGlyphs"
-              fontSize={CHART_LABEL_SIZE}
             >
               {point.label.text}
             </text>

@@ -23,6 +23,7 @@ function describe(data: TollMetricPage): string {
 export function TollSection({ data }: { data: TollMetricPage }) {
   const { metric, page, first } = data;
   const title = TOLL_LABELS[metric].title;
+  const rowId = (n: number) => `${metric}-${n}`;
   return (
     <div className="toll">
       <figure className="toll__figure">
@@ -31,13 +32,14 @@ export function TollSection({ data }: { data: TollMetricPage }) {
           id={`${metric}-chart`}
           title={`Chart: ${title.toLowerCase()}, ${rangeText(data)} over time`}
           description={describe(data)}
+          rowId={rowId}
         />
         <figcaption>
           Each dot is one report; choose one to read its story. Where there is no room for the source&rsquo;s name, the
-          dot carries its number in the table.
+          dot carries its number in the table below.
         </figcaption>
       </figure>
-      <TollTable points={page.items} first={first} caption={`${title}: ${rangeText(data)}, by date: what each counts and who said so`} />
+      <TollTable points={page.items} first={first} rowId={rowId} caption={`${title}: ${rangeText(data)}, by date: what each counts and who said so`} />
       <Pagination
         info={page}
         hrefFor={(n) => tollMetricPath(metric, n)}

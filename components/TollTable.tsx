@@ -7,13 +7,15 @@ type Props = {
   caption: string;
   /** Number of the first row (the metric's reports are numbered from the oldest, across pages). */
   first?: number;
+  /** Id of row `n` (the chart's points are named by their rows). */
+  rowId: (n: number) => string;
 };
 
 /**
  * The chart's data as a table: one row per report, numbered like the
  * chart's points. Scrolls sideways on narrow screens (keyboard-focusable).
  */
-export function TollTable({ points, caption, first = 1 }: Props) {
+export function TollTable({ points, caption, first = 1, rowId }: Props) {
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table toll-table">
@@ -34,7 +36,7 @@ export function TollTable({ points, caption, first = 1 }: Props) {
         </thead>
         <tbody>
           {points.map((point, index) => (
-            <tr key={index}>
+            <tr key={index} id={rowId(first + index)}>
               <td className="num">{first + index}</td>
               <td>
                 <DateTime date={point.asOf} />

@@ -23,8 +23,6 @@ export type Sparkline = {
   to: Date;
 };
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
 /**
  * A small picture of a metric's reports over time (points oldest first, at
  * least one): time left to right, zero at the bottom. Reports of the same
@@ -44,6 +42,7 @@ export function sparkline(points: readonly TollPoint[], width = SPARKLINE_WIDTH,
   const y = scaleLinear()
     .domain([0, Math.max(1, max)])
     .range([height - INSET, INSET]);
-  const dots = points.map((p) => `M${round1(x(p.asOf))} ${round1(y(p.value))}h0`).join('');
+  // Whole units are precise enough at this size, and keep the path short.
+  const dots = points.map((p) => `M${Math.round(x(p.asOf))} ${Math.round(y(p.value))}h0`).join('');
   return { width, height, baseline: height - INSET, dots, min: Math.min(...values), max, from, to };
 }

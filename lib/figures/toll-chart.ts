@@ -20,8 +20,6 @@ export type ChartPoint = {
   y: number;
   r: number;
   href: string;
-  /** Accessible name of the point's link. */
-  name: string;
   label?: { x: number; y: number; anchor: Anchor; width: number; text: string };
 };
 
@@ -96,7 +94,6 @@ export function tollChart(
       y: round1(y(p.value)),
       r: POINT_RADIUS,
       href: p.article.path,
-      name: `${formatTollValue(p)} ${p.scope}, as of ${format(p.asOf, 'MMMM d, yyyy', { in: libya })}, reported by ${p.reportedBy}. From: ${p.article.title}`,
     };
   });
 
@@ -153,7 +150,11 @@ export function tollChart(
     width,
     height,
     plot,
-    xTicks: x.ticks(width < 400 ? 3 : 5).map((t) => ({ at: round1(x(t)), label: format(t, 'MMM yyyy', { in: libya }) })),
+    // Month ticks; a span of a few months or less is labelled by day, so no two ticks read the same.
+    xTicks: x.ticks(width < 400 ? 3 : 5).map((t) => ({
+      at: round1(x(t)),
+      label: format(t, latest - earliest + 2 * pad < 120 * 86_400_000 ? 'MMM d' : 'MMM yyyy', { in: libya }),
+    })),
     yTicks: y.ticks(4).map((t) => ({ at: round1(y(t)), label: compact.format(t) })),
     lines,
     points: chartPoints,

@@ -10,10 +10,10 @@ import { isTollMetric, TOLL_LABELS, TOLL_OVERVIEW_PATH, tollMetricPath, type Tol
 export const TOLL_PAGE_SIZE = 25;
 
 /** Most reports the overview's sparkline of a metric draws: its newest ones. */
-export const SPARKLINE_REPORTS = 60;
+export const SPARKLINE_REPORTS = 40;
 
 /** Most reports of the latest day the overview shows for a metric (the metric's page has the rest). */
-export const LATEST_SHOWN = 3;
+export const LATEST_SHOWN = 2;
 
 export type TollMetricPage = {
   metric: TollMetric;
