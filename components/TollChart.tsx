@@ -60,7 +60,7 @@ export function TollChart({ chart, id, title, description, rowId }: Props) {
             <text
               x={point.label.x}
               y={point.label.y}
-              textAnchor={point.label.anchor}
+              textAnchor={point.label.anchor === 'start' ? undefined : point.label.anchor}
               textLength={point.label.width}
               lengthAdjust="spacingAndGlyphs"
             >

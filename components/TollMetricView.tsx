@@ -18,10 +18,7 @@ export function TollMetricView({ data }: { data: TollMetricPage }) {
       <header className="page-header">
         <h1>{heading}</h1>
         <p className="page-header__intro">
-          {data.page.page === 1 ? 'The newest reports' : 'Older reports'} of {noun} in our stories, by the date each refers
-          to; {data.total.toLocaleString('en')} in all, numbered from the oldest. Each point is one report, linked to the
-          story that carried it. Counts by different sources, or of different things, are shown side by side and never
-          averaged: read what each counts in the table.
+          {`${data.page.page === 1 ? 'The newest reports' : 'Older reports'} of ${noun} in our stories (${data.total.toLocaleString('en')} in all, numbered from the oldest), by the date each refers to, each linked to the story that carried it. Reports that disagree are shown side by side, never averaged.`}
         </p>
         <p className="page-header__facts">
           <SiteLink href={TOLL_OVERVIEW_PATH}>The toll: every measure</SiteLink>

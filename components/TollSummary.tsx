@@ -28,27 +28,28 @@ export function TollSummary({ summary }: { summary: MetricSummary }) {
       <div className="toll-summary__body">
         <div className="toll-summary__latest">
           <p className="toll-summary__when">
-            {latestDayCount === 1 ? 'Latest report' : 'Latest reports'}, as of <DateTime date={latest[0]!.asOf} />
+            {latestDayCount === 1 ? 'Latest report, as of ' : 'Latest reports, as of '}
+            <DateTime date={latest[0]!.asOf} />
           </p>
           <ul className="toll-summary__reports">
             {latest.map((point, index) => (
               <li key={index}>
-                <span className="toll-summary__value">{formatTollValue(point)}</span> {point.scope}. Reported by{' '}
-                {point.reportedBy}, in <SiteLink href={point.article.path}>{point.article.title}</SiteLink>.
+                <span className="toll-summary__value">{formatTollValue(point)}</span>
+                {` ${point.scope}. Reported by ${point.reportedBy}, in `}
+                <SiteLink href={point.article.path}>{point.article.title}</SiteLink>.
               </li>
             ))}
           </ul>
           {more > 0 ? (
-            <p className="toll-summary__also">
-              {more} more {more === 1 ? 'report' : 'reports'} that day.
-            </p>
+            <p className="toll-summary__also">{`${more} more ${more === 1 ? 'report' : 'reports'} that day.`}</p>
           ) : null}
         </div>
         {spark ? <Sparkline spark={spark} id={`${metric}-sparkline`} title={sparklineTitle(summary, spark)} /> : null}
       </div>
       <p className="toll-summary__more">
         <SiteLink href={tollMetricPath(metric)}>
-          {title}: {total === 1 ? 'the one report' : `all ${number(total)} reports`} since <DateTime date={summary.since} />, charted →
+          {`${title}: ${total === 1 ? 'the one report' : `all ${number(total)} reports`} since `}
+          <DateTime date={summary.since} />, charted →
         </SiteLink>
       </p>
     </section>

@@ -14,6 +14,8 @@ type Props = {
 /**
  * The chart's data as a table: one row per report, numbered like the
  * chart's points. Scrolls sideways on narrow screens (keyboard-focusable).
+ * The number columns (1st and 3rd) are aligned by charts.css, not by a
+ * class on every cell: a page of reports is kept small (decision 0019).
  */
 export function TollTable({ points, caption, first = 1, rowId }: Props) {
   return (
@@ -37,11 +39,11 @@ export function TollTable({ points, caption, first = 1, rowId }: Props) {
         <tbody>
           {points.map((point, index) => (
             <tr key={index} id={rowId(first + index)}>
-              <td className="num">{first + index}</td>
+              <td>{first + index}</td>
               <td>
                 <DateTime date={point.asOf} />
               </td>
-              <td className="num">{formatTollValue(point)}</td>
+              <td>{formatTollValue(point)}</td>
               <td>{point.scope}</td>
               <td>{point.reportedBy}</td>
               <td>

@@ -12,8 +12,9 @@ export type Sparkline = {
   /** y of the zero line. */
   baseline: number;
   /**
-   * Every report as one dot: a zero-length segment per report, drawn with a
-   * round cap (one short path instead of an element per report).
+   * Every report as a dot: a zero-length segment drawn with a round cap (one
+   * short path instead of an element per report). Reports that fall on the
+   * same spot share one dot.
    */
   dots: string;
   /** Smallest and largest number shown, and the as-of dates of the first and last report. */
@@ -42,7 +43,7 @@ export function sparkline(points: readonly TollPoint[], width = SPARKLINE_WIDTH,
   const y = scaleLinear()
     .domain([0, Math.max(1, max)])
     .range([height - INSET, INSET]);
-  // Whole units are precise enough at this size, and keep the path short.
-  const dots = points.map((p) => `M${Math.round(x(p.asOf))} ${Math.round(y(p.value))}h0`).join('');
+  // Whole units are precise enough at this size and keep the path short; a dot drawn twice looks the same, so once is enough.
+  const dots = [...new Set(points.map((p) => `M${Math.round(x(p.asOf))} ${Math.round(y(p.value))}h0`))].join('');
   return { width, height, baseline: height - INSET, dots, min: Math.min(...values), max, from, to };
 }
