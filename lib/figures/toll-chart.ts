@@ -37,6 +37,14 @@ export type TollChart = {
 };
 
 const libya = tz('Africa/Tripoli');
+/** d3 may give more ticks than asked for; more than this crowd the axis. */
+const MAX_X_TICKS = 6;
+
+/** Every other item, then every third…, until at most `max` are left. */
+function thin<T>(items: readonly T[], max: number): T[] {
+  const step = Math.ceil(items.length / max);
+  return items.filter((_, i) => i % step === 0);
+}
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -151,7 +159,7 @@ export function tollChart(
     height,
     plot,
     // Month ticks; a span of a few months or less is labelled by day, so no two ticks read the same.
-    xTicks: x.ticks(width < 400 ? 3 : 5).map((t) => ({
+    xTicks: thin(x.ticks(width < 400 ? 3 : 5), MAX_X_TICKS).map((t) => ({
       at: round1(x(t)),
       label: format(t, latest - earliest + 2 * pad < 120 * 86_400_000 ? 'MMM d' : 'MMM yyyy', { in: libya }),
     })),

@@ -130,6 +130,7 @@ describe('tollChart', () => {
     for (const span of [[points[0]!], points.slice(1, 4)]) {
       const labels = tollChart(span).xTicks.map((t) => t.label);
       expect(labels.length).toBeGreaterThan(1);
+      expect(labels.length).toBeLessThanOrEqual(6);
       expect(new Set(labels).size).toBe(labels.length);
     }
   });

@@ -14,8 +14,7 @@ export const revalidate = false;
 
 export const metadata: Metadata = pageMetadata({
   title: 'The toll of the war in western Libya, as reported',
-  description:
-    'The latest numbers our stories report on the killed, wounded and displaced, with who reported them, and every report charted over time. Disagreeing reports are shown side by side, never averaged.',
+  description: 'The latest reported numbers of killed, wounded and displaced in western Libya, with who reported them; every report charted.',
   path: TOLL_OVERVIEW_PATH,
 });
 
@@ -28,8 +27,7 @@ export default function FiguresPage() {
         <h1>The toll, as reported</h1>
         <p className="page-header__intro">
           The latest numbers our stories report on the human cost of the war, with who reported them. Each measure has a
-          page of its own charting every report over time, each linked to the story that carried it. Counts by different
-          sources, or of different things, are shown side by side and never averaged.{' '}
+          page charting every report, linked to its story; reports that disagree are shown side by side, never averaged.{' '}
           <SiteLink href={EDITORIAL_PAGES.figures.path}>{EDITORIAL_PAGES.figures.label}</SiteLink>.
         </p>
         <p className="page-header__facts">
