@@ -10,15 +10,15 @@ import { TollSection } from './TollSection';
 export function TollMetricView({ data }: { data: TollMetricPage }) {
   const crumbs = tollBreadcrumbs(data.metric, data.page.page);
   const { heading } = tollMetricMeta(data);
-  const noun = TOLL_LABELS[data.metric].title.toLowerCase();
+  const label = TOLL_LABELS[data.metric].title;
   return (
-    <>
+    <div className="toll-page">
       <JsonLd data={breadcrumbJsonLd(crumbs)} />
       <Breadcrumb crumbs={crumbs} />
       <header className="page-header">
         <h1>{heading}</h1>
         <p className="page-header__intro">
-          {`${data.page.page === 1 ? 'The newest reports' : 'Older reports'} of ${noun} in our stories (${data.total.toLocaleString('en')} in all, numbered from the oldest), by the date each refers to, each linked to the story that carried it. Reports that disagree are shown side by side, never averaged.`}
+          {`${label}: ${data.page.page === 1 ? 'the newest reports' : 'older reports'} in our stories (${data.total.toLocaleString('en')} in all, numbered from the oldest), by the date each refers to, each linked to the story that carried it. Reports that disagree are shown side by side, never averaged.`}
         </p>
         <p className="page-header__facts">
           <SiteLink href={TOLL_OVERVIEW_PATH}>The toll: every measure</SiteLink>
@@ -29,6 +29,6 @@ export function TollMetricView({ data }: { data: TollMetricPage }) {
         </p>
       </header>
       <TollSection data={data} />
-    </>
+    </div>
   );
 }

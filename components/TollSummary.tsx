@@ -14,6 +14,15 @@ function sparklineTitle({ metric, total, recent }: MetricSummary, spark: NonNull
   return `Chart: ${TOLL_LABELS[metric].title.toLowerCase()}, ${which} over time, ${formatLongDate(spark.from)} to ${formatLongDate(spark.to)}; numbers ${range}.`;
 }
 
+const month = (date: Date) => formatLongDate(date).replace(/ \d+,/, '');
+
+/** The sparkline's visible key (its title says the same to screen readers). */
+function sparklineCaption({ total, recent }: MetricSummary, spark: NonNullable<ReturnType<typeof sparkline>>): string {
+  const which = recent.length === total ? '' : `Newest ${recent.length} reports, `;
+  const span = month(spark.from) === month(spark.to) ? month(spark.to) : `${month(spark.from)} to ${month(spark.to)}`;
+  return `${which}${span}; highest ${number(spark.max)}`;
+}
+
 /** One metric on the toll overview: its latest reports with who made them, a sparkline, and a link to all its reports. */
 export function TollSummary({ summary }: { summary: MetricSummary }) {
   const { metric, total, latest, latestDayCount } = summary;
@@ -44,12 +53,23 @@ export function TollSummary({ summary }: { summary: MetricSummary }) {
             <p className="toll-summary__also">{`${more} more ${more === 1 ? 'report' : 'reports'} that day.`}</p>
           ) : null}
         </div>
-        {spark ? <Sparkline spark={spark} id={`${metric}-sparkline`} title={sparklineTitle(summary, spark)} /> : null}
+        {spark ? (
+          <figure className="toll-summary__spark">
+            <Sparkline spark={spark} id={`${metric}-sparkline`} title={sparklineTitle(summary, spark)} />
+            <figcaption aria-hidden="true">{sparklineCaption(summary, spark)}</figcaption>
+          </figure>
+        ) : null}
       </div>
       <p className="toll-summary__more">
         <SiteLink href={tollMetricPath(metric)}>
-          {`${title}: ${total === 1 ? 'the one report' : `all ${number(total)} reports`} since `}
-          <DateTime date={summary.since} />, charted →
+          {total === 1 ? (
+            `${title}: the one report, charted →`
+          ) : (
+            <>
+              {`${title}: all ${number(total)} reports since `}
+              <DateTime date={summary.since} />, charted →
+            </>
+          )}
         </SiteLink>
       </p>
     </section>

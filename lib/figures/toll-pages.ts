@@ -5,10 +5,10 @@ import { isTollMetric, TOLL_LABELS, TOLL_OVERVIEW_PATH, tollMetricPath, type Tol
 /**
  * Reports per page of a metric (/libya/figures/<metric>, …/page/2): each
  * report costs about 1.5 KB of HTML (chart point, table row and React's
- * copy of both) on top of a page that already weighs about 80 KB, so ten
- * keep a page under 100 KB (decision 0019).
+ * copy of both) on top of a page that already weighs about 80 KB, so
+ * eight keep a page under about 95 KB (decision 0019).
  */
-export const TOLL_PAGE_SIZE = 10;
+export const TOLL_PAGE_SIZE = 8;
 
 /** Most reports the overview's sparkline of a metric draws: its newest ones. */
 export const SPARKLINE_REPORTS = 40;
