@@ -140,7 +140,7 @@ test.describe('the toll', () => {
       let rows = 0;
       for (let n = 1; n <= pages; n++) {
         const html = await (await request.get(n === 1 ? `/libya/figures/${metric}` : `/libya/figures/${metric}/page/${n}`)).text();
-        rows += (html.match(/<tr><td class="num">/g) ?? []).length;
+        rows += (html.match(new RegExp(`<tr id="${metric}-\\d+">`, 'g')) ?? []).length;
       }
       expect(rows, metric).toBe(countOf(metric));
     }
