@@ -62,14 +62,7 @@ export function TollSummary({ summary }: { summary: MetricSummary }) {
       </div>
       <p className="toll-summary__more">
         <SiteLink href={tollMetricPath(metric)}>
-          {total === 1 ? (
-            `${title}: the one report, charted →`
-          ) : (
-            <>
-              {`${title}: all ${number(total)} reports since `}
-              <DateTime date={summary.since} />, charted →
-            </>
-          )}
+          {`${title}: ${total === 1 ? 'the one report' : `all ${number(total)} reports`}, charted →`}
         </SiteLink>
       </p>
     </section>

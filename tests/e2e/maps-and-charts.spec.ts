@@ -94,7 +94,7 @@ test.describe('the toll', () => {
       await expect(section.getByRole('img', { name: new RegExp(`^Chart: ${TOLL_LABELS[metric].title.toLowerCase()}`) })).toBeVisible();
       await expect(section.locator('.toll-summary__reports li').first()).toContainText('Reported by');
       await expect(section.locator('.toll-summary__reports a[href^="/articles/"]').first()).toBeVisible();
-      await expect(section.getByRole('link', { name: new RegExp(`all ${countOf(metric)} reports|the one report`) })).toHaveAttribute(
+      await expect(section.getByRole('link', { name: new RegExp(`: (all ${countOf(metric)} reports|the one report), charted`) })).toHaveAttribute(
         'href',
         `/libya/figures/${metric}`,
       );
