@@ -8,19 +8,15 @@ import { SiteLink } from './SiteLink';
 
 const number = (n: number) => n.toLocaleString('en');
 
-function sparklineTitle({ metric, total, recent }: MetricSummary, spark: NonNullable<ReturnType<typeof sparkline>>): string {
-  const which = recent.length === total ? `${total === 1 ? 'the one report' : `all ${number(total)} reports`}` : `the newest ${recent.length} of ${number(total)} reports`;
-  const range = spark.min === spark.max ? `each ${number(spark.max)}` : `from ${number(spark.min)} to ${number(spark.max)}`;
-  return `Chart: ${TOLL_LABELS[metric].title.toLowerCase()}, ${which} over time, ${formatLongDate(spark.from)} to ${formatLongDate(spark.to)}; numbers ${range}.`;
-}
-
 const month = (date: Date) => formatLongDate(date).replace(/ \d+,/, '');
 
-/** The sparkline's visible key (its title says the same to screen readers). */
+/** What the sparkline shows: "Chart of the newest 40 of 59 reports, July 2019 to July 2020; from 3 to 1,000." */
 function sparklineCaption({ total, recent }: MetricSummary, spark: NonNullable<ReturnType<typeof sparkline>>): string {
-  const which = recent.length === total ? '' : `Newest ${recent.length} reports, `;
+  const which =
+    recent.length === total ? (total === 1 ? 'the one report' : `all ${number(total)} reports`) : `the newest ${recent.length} of ${number(total)} reports`;
   const span = month(spark.from) === month(spark.to) ? month(spark.to) : `${month(spark.from)} to ${month(spark.to)}`;
-  return `${which}${span}; highest ${number(spark.max)}`;
+  const values = spark.min === spark.max ? number(spark.max) : `from ${number(spark.min)} to ${number(spark.max)}`;
+  return `Chart of ${which}, ${span}; ${values}.`;
 }
 
 /** One metric on the toll overview: its latest reports with who made them, a sparkline, and a link to all its reports. */
@@ -53,12 +49,7 @@ export function TollSummary({ summary }: { summary: MetricSummary }) {
             <p className="toll-summary__also">{`${more} more ${more === 1 ? 'report' : 'reports'} that day.`}</p>
           ) : null}
         </div>
-        {spark ? (
-          <figure className="toll-summary__spark">
-            <Sparkline spark={spark} id={`${metric}-sparkline`} title={sparklineTitle(summary, spark)} />
-            <figcaption aria-hidden="true">{sparklineCaption(summary, spark)}</figcaption>
-          </figure>
-        ) : null}
+        {spark ? <Sparkline spark={spark} id={`${metric}-sparkline`} caption={sparklineCaption(summary, spark)} /> : null}
       </div>
       <p className="toll-summary__more">
         <SiteLink href={tollMetricPath(metric)}>
