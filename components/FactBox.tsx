@@ -1,5 +1,5 @@
 import type { Figure } from '@/lib/content/article';
-import { isTollMetric, tollChartPath } from '@/lib/figures/toll';
+import { isTollMetric, TOLL_LABELS, tollMetricPath } from '@/lib/figures/toll';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
 import { figureValueAr, metricLabelAr } from '@/lib/i18n/arabic-format';
@@ -57,7 +57,7 @@ export function FactBox({ figures, lang = 'en' }: { figures: readonly Figure[]; 
       </ul>
       {charted && lang === 'en' ? (
         <p className="fact-box__chart">
-          <SiteLink href={tollChartPath(charted)}>Every report of the toll, charted over time →</SiteLink>
+          <SiteLink href={tollMetricPath(charted)}>{TOLL_LABELS[charted].title}: every report, charted over time →</SiteLink>
         </p>
       ) : null}
     </aside>

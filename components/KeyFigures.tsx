@@ -1,14 +1,19 @@
-import { formatTollValue, shortReporter, TOLL_LABELS, tollChartPath, type TollPoint } from '@/lib/figures/toll';
+import { formatTollValue, shortReporter, TOLL_LABELS, TOLL_OVERVIEW_PATH, tollMetricPath } from '@/lib/figures/toll';
+import type { MetricSummary } from '@/lib/figures/toll-pages';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
 import '@/app/styles/charts.css';
 import '@/app/styles/front-page.css';
 
-type Props = { latest: readonly { point: TollPoint; sameDay: number }[] };
+type Props = { summaries: readonly MetricSummary[] };
 
-/** The front page's strip of the latest reported toll, one figure per metric, each linked to its chart. */
-export function KeyFigures({ latest }: Props) {
-  if (latest.length === 0) return null;
+/**
+ * The front page's strip of the latest reported toll, one figure per metric
+ * (the largest of its latest day's reports), each linked to its metric's page.
+ */
+export function KeyFigures({ summaries }: Props) {
+  if (summaries.length === 0) return null;
+  const latest = summaries.map(({ latest: [point], latestDayCount }) => ({ point: point!, sameDay: latestDayCount - 1 }));
   return (
     <section className="key-figures" aria-labelledby="key-figures-heading">
       <h2 id="key-figures-heading" className="section-heading">
@@ -17,7 +22,7 @@ export function KeyFigures({ latest }: Props) {
       <ul className="key-figures__list">
         {latest.map(({ point, sameDay }) => (
           <li key={point.metric} className="key-figures__item">
-            <SiteLink href={tollChartPath(point.metric)} className="key-figures__link">
+            <SiteLink href={tollMetricPath(point.metric)} className="key-figures__link">
               <span className="key-figures__value">{formatTollValue(point)}</span>{' '}
               <span className="key-figures__metric">{TOLL_LABELS[point.metric].noun}</span>
             </SiteLink>
@@ -29,7 +34,7 @@ export function KeyFigures({ latest }: Props) {
         ))}
       </ul>
       <p className="key-figures__more">
-        <SiteLink href="/libya/figures">Every report, charted over time →</SiteLink>
+        <SiteLink href={TOLL_OVERVIEW_PATH}>Every report, charted over time →</SiteLink>
       </p>
     </section>
   );

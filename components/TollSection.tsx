@@ -1,43 +1,53 @@
 import { tollChart } from '@/lib/figures/toll-chart';
-import { TOLL_LABELS, type TollMetric, type TollPoint } from '@/lib/figures/toll';
+import { TOLL_LABELS, tollMetricPath } from '@/lib/figures/toll';
+import type { TollMetricPage } from '@/lib/figures/toll-pages';
+import { Pagination } from './Pagination';
 import { TollChart } from './TollChart';
 import { TollTable } from './TollTable';
 import '@/app/styles/charts.css';
 
-function describe(metric: TollMetric, points: readonly TollPoint[]): string {
-  const noun = TOLL_LABELS[metric].noun;
-  const sources = new Set(points.map((p) => p.reportedBy)).size;
-  return `${points.length} ${points.length === 1 ? 'report' : 'reports'} of people ${noun}, from ${sources} ${
-    sources === 1 ? 'source' : 'sources'
-  }, plotted by the date each refers to. The table that follows lists them all.`;
+/** "all 12 reports" or "reports 35 to 59 of 59". */
+function rangeText({ page, first, total }: TollMetricPage): string {
+  const count = page.items.length;
+  if (count === total) return total === 1 ? 'the one report' : `all ${total} reports`;
+  return `reports ${first} to ${first + count - 1} of ${total.toLocaleString('en')}`;
 }
 
-/** One metric: its chart and, beside it, the same reports as a table. */
-export function TollSection({ metric, points }: { metric: TollMetric; points: readonly TollPoint[] }) {
+function describe(data: TollMetricPage): string {
+  const sources = new Set(data.page.items.map((p) => p.reportedBy)).size;
+  return `${TOLL_LABELS[data.metric].title}: ${rangeText(data)}, from ${sources} ${
+    sources === 1 ? 'source' : 'sources'
+  }, plotted by the date each refers to. The table that follows lists them.`;
+}
+
+/** One page of a metric's reports: the chart, the same reports as a table, and the other pages. */
+export function TollSection({ data }: { data: TollMetricPage }) {
+  const { metric, page, first } = data;
   const title = TOLL_LABELS[metric].title;
+  const rowId = (n: number) => `${metric}-${n}`;
   return (
-    <section className="toll" id={metric} aria-labelledby={`${metric}-heading`}>
-      <h2 id={`${metric}-heading`} className="section-heading">
-        {title}
-      </h2>
+    <div className="toll">
       <figure className="toll__figure">
         <TollChart
-          chart={tollChart(points)}
+          chart={tollChart(page.items, { first })}
           id={`${metric}-chart`}
-          title={`Chart: ${title.toLowerCase()}, reports over time`}
-          description={describe(metric, points)}
+          title={`Chart: ${title.toLowerCase()}, ${rangeText(data)} over time`}
+          description={describe(data)}
+          rowId={rowId}
         />
         <figcaption>
           Each dot is one report; choose one to read its story. Where there is no room for the source&rsquo;s name, the
-          dot carries its number in the table.
+          dot carries its number in the table below.
         </figcaption>
       </figure>
-      <details className="toll__data" open={points.length <= 6}>
-        <summary>
-          The {points.length} {points.length === 1 ? 'report' : 'reports'} as a table: what each counts and who said so
-        </summary>
-        <TollTable points={points} caption={`${title}: every report, by date`} />
-      </details>
-    </section>
+      <TollTable points={page.items} first={first} rowId={rowId} caption={`${title}: ${rangeText(data)}, by date: what each counts and who said so`} />
+      <Pagination
+        info={page}
+        hrefFor={(n) => tollMetricPath(metric, n)}
+        label={`${title}: pages of reports`}
+        previousText="← Newer reports"
+        nextText="Older reports →"
+      />
+    </div>
   );
 }

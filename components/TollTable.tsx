@@ -4,11 +4,22 @@ import { SiteLink } from './SiteLink';
 import '@/app/styles/data-table.css';
 import '@/app/styles/charts.css';
 
+type Props = {
+  points: readonly TollPoint[];
+  caption: string;
+  /** Number of the first row (the metric's reports are numbered from the oldest, across pages). */
+  first?: number;
+  /** Id of row `n` (the chart's points are named by their rows). */
+  rowId: (n: number) => string;
+};
+
 /**
  * The chart's data as a table: one row per report, numbered like the
  * chart's points. Scrolls sideways on narrow screens (keyboard-focusable).
+ * The number columns (1st and 3rd) are aligned by charts.css, not by a
+ * class on every cell: a page of reports is kept small (decision 0019).
  */
-export function TollTable({ points, caption }: { points: readonly TollPoint[]; caption: string }) {
+export function TollTable({ points, caption, first = 1, rowId }: Props) {
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table toll-table">
@@ -29,12 +40,12 @@ export function TollTable({ points, caption }: { points: readonly TollPoint[]; c
         </thead>
         <tbody>
           {points.map((point, index) => (
-            <tr key={index}>
-              <td className="num">{index + 1}</td>
+            <tr key={index} id={rowId(first + index)}>
+              <td>{first + index}</td>
               <td>
                 <DateTime date={point.asOf} />
               </td>
-              <td className="num">{formatTollValue(point)}</td>
+              <td>{formatTollValue(point)}</td>
               <td>{point.scope}</td>
               <td>{point.reportedBy}</td>
               <td>

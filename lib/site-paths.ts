@@ -2,6 +2,8 @@ import type { Article } from './content/article';
 import type { Registries } from './content/registries';
 import { pageCount, paginate } from './pagination';
 import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES } from './editorial-pages';
+import { tollByMetric, tollPoints } from './figures/toll';
+import { tollMetricPaths } from './figures/toll-pages';
 import { LITE_ROOT, liteIndexHref, litePath } from './lite/lite-paths';
 import { site } from './site';
 import { articlesByEntry, entityPagePath, TAXONOMIES, type TaxonomyKind } from './taxonomy';
@@ -57,13 +59,14 @@ export function listPages(articles: readonly Article[], registries: Registries):
 
 /**
  * Every page path the site serves for these articles (for link and alias
- * checks), lite editions included (they are not in the sitemap: their
+ * checks), the toll's metric pages and lite editions included (they are not in the sitemap: their
  * canonical URL is the full page).
  */
 export function sitePaths(articles: readonly Article[], registries: Registries): Set<string> {
   return new Set([
     ...FIXED_PATHS,
     ...listPages(articles, registries).map((page) => page.path),
+    ...tollMetricPaths(tollByMetric(tollPoints(articles))),
     ...articles.map((article) => article.path),
     ...articles.map((article) => litePath(article.path)),
     ...Array.from({ length: pageCount(articles.length, site.pageSize) - 1 }, (_, i) => liteIndexHref(i + 2)),

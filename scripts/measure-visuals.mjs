@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const paths = process.argv.slice(3).length
   ? process.argv.slice(3)
-  : ['/', '/articles/gna-retakes-gharyan', '/articles/lna-takes-sirte', '/libya/map', '/libya/figures', '/places', '/places/tripoli'];
+  : ['/', '/articles/gna-retakes-gharyan', '/articles/lna-takes-sirte', '/libya/map', '/libya/figures', '/libya/figures/killed', '/places', '/places/tripoli'];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 

@@ -9,8 +9,8 @@ import { SiteLink } from '@/components/SiteLink';
 import { StorySection } from '@/components/StorySection';
 import { TimelineTeaser } from '@/components/TimelineTeaser';
 import { TopStory } from '@/components/TopStory';
-import { getPublishedArticles, getPublishedLivePages, publishedTimeline } from '@/lib/content/store';
-import { latestTolls, tollPoints } from '@/lib/figures/toll';
+import { getPublishedArticles, getPublishedLivePages, publishedTimeline, publishedToll } from '@/lib/content/store';
+import { tollSummaries } from '@/lib/figures/toll-pages';
 import { frontPageSlots } from '@/lib/front-page';
 import { imageDimensions } from '@/lib/images/image-dimensions';
 import { articleMap } from '@/lib/maps/place-map';
@@ -65,7 +65,7 @@ export default function FrontPage() {
         ) : (
           <p>No stories have been published yet.</p>
         )}
-        <KeyFigures latest={latestTolls(tollPoints(articles))} />
+        <KeyFigures summaries={tollSummaries(publishedToll(now).byMetric)} />
         {topStories.length > 0 ? (
           <section className="top-stories" aria-labelledby="top-stories-heading">
             <h2 id="top-stories-heading" className="visually-hidden">

@@ -14,6 +14,7 @@ import type { LivePage } from './live-page';
 import type { ArabicLivePage } from './arabic-live-checks';
 import { isVisible, visibleLivePage } from './visibility';
 import type { ArabicArticle } from './translation';
+import { tollByMetric, tollPoints, type TollByMetric, type TollPoint } from '../figures/toll';
 
 type Loaded = {
   dir: string;
@@ -129,6 +130,8 @@ type Derived = {
   byEntry?: ReadonlyMap<string, readonly Article[]>;
   /** Slugs of the articles readers may not see yet (drafts, scheduled), built on first use. */
   hidden?: readonly string[];
+  /** Every toll report of the published articles, and the same by metric, built on first use. */
+  toll?: PublishedToll;
   /** Published Arabic editions (original published, translation not a draft), newest first, built on first use. */
   arabic?: { list: readonly ArabicArticle[]; bySlug: ReadonlyMap<string, ArabicArticle>; byEntry?: ReadonlyMap<string, readonly ArabicArticle[]>; hidden?: readonly string[] };
 };
@@ -255,6 +258,24 @@ export function publishedArticlesFor(kind: EntryKind, key: string, now: Date = n
     derived.byEntry = byEntry;
   }
   return derived.byEntry.get(`${kind}:${key}`) ?? [];
+}
+
+/** The toll reports readers may see: all of them (tollPoints order) and by metric. */
+export type PublishedToll = { points: readonly TollPoint[]; byMetric: TollByMetric };
+
+/**
+ * The toll reports of the published articles (front matter only), computed
+ * once per content version and schedule window, then shared by the toll
+ * pages, the front page and the CSV: no render reads every article again.
+ */
+export function publishedToll(now: Date = new Date()): PublishedToll {
+  getPublishedArticles(now);
+  const derived = state.derived!;
+  if (!derived.toll) {
+    const points = tollPoints(derived.published);
+    derived.toll = { points, byMetric: tollByMetric(points) };
+  }
+  return derived.toll;
 }
 
 /** Old addresses of published articles (normalized alias → article path), from the live content. */

@@ -14,14 +14,12 @@ const POINT_RADIUS = 4.5;
 const DODGE = POINT_RADIUS * 2 + 3;
 
 export type ChartPoint = {
-  /** 1-based, matching the row of the data table. */
+  /** The report's number, matching the row of the data table (1-based, counted from `first`). */
   n: number;
   x: number;
   y: number;
   r: number;
   href: string;
-  /** Accessible name of the point's link. */
-  name: string;
   label?: { x: number; y: number; anchor: Anchor; width: number; text: string };
 };
 
@@ -39,6 +37,14 @@ export type TollChart = {
 };
 
 const libya = tz('Africa/Tripoli');
+/** d3 may give more ticks than asked for; more than this crowd the axis. */
+const MAX_X_TICKS = 6;
+
+/** Every other item, then every third…, until at most `max` are left. */
+function thin<T>(items: readonly T[], max: number): T[] {
+  const step = Math.ceil(items.length / max);
+  return items.filter((_, i) => i % step === 0);
+}
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -47,13 +53,23 @@ function seriesKey(point: TollPoint): string {
   return `${point.scope}\u0000${point.reportedBy}`;
 }
 
+type ChartOptions = {
+  /** Number of the first point (a page of a metric's reports numbers on from the pages before). */
+  first?: number;
+  width?: number;
+  height?: number;
+};
+
 /**
  * A scatter of reports over time for one metric (points in the order
  * tollPoints gives). Reports for the same day sit side by side, never
  * averaged; each is labelled with its value and who reported it where
- * there is room, else with its table row number.
+ * there is room, else with its number in the table.
  */
-export function tollChart(points: readonly TollPoint[], width = CHART_WIDTH, height = CHART_HEIGHT): TollChart {
+export function tollChart(
+  points: readonly TollPoint[],
+  { first = 1, width = CHART_WIDTH, height = CHART_HEIGHT }: ChartOptions = {},
+): TollChart {
   const plot = {
     left: CHART_MARGIN.left,
     top: CHART_MARGIN.top,
@@ -61,12 +77,12 @@ export function tollChart(points: readonly TollPoint[], width = CHART_WIDTH, hei
     bottom: height - CHART_MARGIN.bottom,
   };
   const times = points.map((p) => p.asOf.getTime());
-  const first = Math.min(...times);
-  const last = Math.max(...times);
+  const earliest = Math.min(...times);
+  const latest = Math.max(...times);
   // A single day gets a month either side, so it sits in the middle.
-  const pad = last === first ? 30 * 86_400_000 : (last - first) * 0.06;
+  const pad = latest === earliest ? 30 * 86_400_000 : (latest - earliest) * 0.06;
   const x = scaleUtc()
-    .domain([new Date(first - pad), new Date(last + pad)])
+    .domain([new Date(earliest - pad), new Date(latest + pad)])
     .range([plot.left, plot.right]);
   const y = scaleLinear()
     .domain([0, Math.max(1, ...points.map((p) => p.value))])
@@ -81,12 +97,11 @@ export function tollChart(points: readonly TollPoint[], width = CHART_WIDTH, hei
     const i = seen.get(p.day) ?? 0;
     seen.set(p.day, i + 1);
     return {
-      n: index + 1,
+      n: first + index,
       x: round1(x(p.asOf) + (i - (count - 1) / 2) * DODGE),
       y: round1(y(p.value)),
       r: POINT_RADIUS,
       href: p.article.path,
-      name: `${formatTollValue(p)} ${p.scope}, as of ${format(p.asOf, 'MMMM d, yyyy', { in: libya })}, reported by ${p.reportedBy}. From: ${p.article.title}`,
     };
   });
 
@@ -117,7 +132,7 @@ export function tollChart(points: readonly TollPoint[], width = CHART_WIDTH, hei
   );
   const labels = new Map(
     [
-      ...firstPass.placed.map((l) => ({ ...l, text: fullText(points[Number(l.id) - 1]!) })),
+      ...firstPass.placed.map((l) => ({ ...l, text: fullText(points[Number(l.id) - first]!) })),
       ...second.placed.map((l) => ({ ...l, text: l.id })),
     ].map((l) => [l.id, { x: round1(l.x + area.left), y: l.y, anchor: l.anchor, width: l.width, text: l.text }]),
   );
@@ -143,7 +158,11 @@ export function tollChart(points: readonly TollPoint[], width = CHART_WIDTH, hei
     width,
     height,
     plot,
-    xTicks: x.ticks(width < 400 ? 3 : 5).map((t) => ({ at: round1(x(t)), label: format(t, 'MMM yyyy', { in: libya }) })),
+    // Month ticks; a span of a few months or less is labelled by day, so no two ticks read the same.
+    xTicks: thin(x.ticks(width < 400 ? 3 : 5), MAX_X_TICKS).map((t) => ({
+      at: round1(x(t)),
+      label: format(t, latest - earliest + 2 * pad < 120 * 86_400_000 ? 'MMM d' : 'MMM yyyy', { in: libya }),
+    })),
     yTicks: y.ticks(4).map((t) => ({ at: round1(y(t)), label: compact.format(t) })),
     lines,
     points: chartPoints,

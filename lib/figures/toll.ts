@@ -76,29 +76,26 @@ export function tollPoints(articles: readonly FigureSource[]): TollPoint[] {
   );
 }
 
-/** The points grouped by metric, in TOLL_METRICS order; metrics with no reports are left out. */
-export function tollByMetric(points: readonly TollPoint[]): { metric: TollMetric; points: TollPoint[] }[] {
-  return TOLL_METRICS.map((metric) => ({ metric, points: points.filter((p) => p.metric === metric) })).filter(
-    (group) => group.points.length > 0,
-  );
+/** A metric's reports, oldest first, by metric in TOLL_METRICS order; metrics with no reports are left out. */
+export type TollByMetric = ReadonlyMap<TollMetric, readonly TollPoint[]>;
+
+/** The points (in tollPoints order) grouped by metric, in one pass. */
+export function tollByMetric(points: readonly TollPoint[]): TollByMetric {
+  const groups = new Map<TollMetric, TollPoint[]>();
+  for (const point of points) {
+    const group = groups.get(point.metric);
+    if (group) group.push(point);
+    else groups.set(point.metric, [point]);
+  }
+  return new Map(TOLL_METRICS.flatMap((metric) => (groups.has(metric) ? [[metric, groups.get(metric)!] as const] : [])));
 }
 
-/**
- * The latest report of each metric: the newest as-of date; on that date,
- * the largest number, with how many other reports share the day.
- */
-export function latestTolls(points: readonly TollPoint[]): { point: TollPoint; sameDay: number }[] {
-  return tollByMetric(points).map(({ points: group }) => {
-    const lastDay = group.at(-1)!.day;
-    const sameDay = group.filter((p) => p.day === lastDay);
-    const point = sameDay.reduce((best, p) => (p.value > best.value ? p : best));
-    return { point, sameDay: sameDay.length - 1 };
-  });
-}
+/** The toll overview: every metric's latest reports, each linking to its own page. */
+export const TOLL_OVERVIEW_PATH = '/libya/figures';
 
-/** Anchor of a metric's chart on /libya/figures. */
-export function tollChartPath(metric: TollMetric): string {
-  return `/libya/figures#${metric}`;
+/** Page `page` of a metric's reports: /libya/figures/<metric>, then /libya/figures/<metric>/page/<n>. */
+export function tollMetricPath(metric: TollMetric, page = 1): string {
+  return page === 1 ? `${TOLL_OVERVIEW_PATH}/${metric}` : `${TOLL_OVERVIEW_PATH}/${metric}/page/${page}`;
 }
 
 const number = new Intl.NumberFormat('en-US');
@@ -117,15 +114,4 @@ export function shortReporter(reportedBy: string, max = 28): string {
   const cut = head.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** Most reports one chart and its table show; the CSV has every report. Keeps the page bounded at any archive size. */
-export const TOLL_PAGE_POINTS = 40;
-
-/** Each metric's latest reports (at most `limit`), with how many there are in all. */
-export function latestReportsByMetric(
-  points: readonly TollPoint[],
-  limit = TOLL_PAGE_POINTS,
-): { metric: TollMetric; points: TollPoint[]; total: number }[] {
-  return tollByMetric(points).map(({ metric, points: all }) => ({ metric, points: all.slice(-limit), total: all.length }));
 }

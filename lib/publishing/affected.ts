@@ -186,6 +186,9 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
       '/[taxonomy]/page/[page]',
       '/lite/page/[page]',
       '/[taxonomy]/[key]/page/[page]',
+      // Every page of the toll's metrics: a new report moves the others down a page.
+      '/libya/figures/[metric]',
+      '/libya/figures/[metric]/page/[page]',
       '/sitemaps/[part]',
       ...liveRoutes,
       ...(arabic.length > 0 ? ['/ar/libya/page/[page]'] : []),

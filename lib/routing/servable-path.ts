@@ -1,7 +1,9 @@
 import type { Article } from '../content/article';
-import { getArabicArticle, getArabicLivePage, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, publishedArabicArticlesFor, publishedArticlesFor } from '../content/store';
+import { getArabicArticle, getArabicLivePage, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, publishedArabicArticlesFor, publishedArticlesFor, publishedToll } from '../content/store';
 import type { LivePage } from '../content/live-page';
 import { CORRECTIONS_PAGE_SIZE } from '../corrections';
+import { isTollMetric } from '../figures/toll';
+import { TOLL_PAGE_SIZE } from '../figures/toll-pages';
 import { livePageCount } from '../live-coverage';
 import { pageCount, parsePageNumber } from '../pagination';
 import { site } from '../site';
@@ -18,6 +20,7 @@ const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const ARABIC_LIVE = /^\/ar\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const INDEX_PAGE = /^\/(topics|places|people|authors)\/page\/([^/]+)\/?$/;
 const CORRECTIONS_PAGE = /^\/corrections\/page\/([^/]+)\/?$/;
+const TOLL_METRIC = /^\/libya\/figures\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const ENTRY = /^\/(topics|places|people|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 
 function withinPages(segment: string | undefined, total: number, pageSize: number = site.pageSize): boolean {
@@ -51,7 +54,8 @@ function correctionCount(articles: readonly Article[]): number {
  * that exists and is published: an article (or its card, or its lite
  * edition), a page of the coverage index (full or lite), a page of a
  * registry index or of the corrections log, a registry entry or one of its
- * pages, a live page or one of its pages of older entries. `undefined` for
+ * pages, a live page or one of its pages of older entries, a reported toll
+ * metric or one of its pages. `undefined` for
  * paths these rules do not cover. Anything else must answer the plain 404
  * without rendering, so that made-up addresses create no cache entries and
  * a scheduled story's 404 is the same as any other.
@@ -87,6 +91,12 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
   const corrections = CORRECTIONS_PAGE.exec(pathname);
   if (corrections) {
     return withinPages(corrections[1], correctionCount(getPublishedArticles(now)), CORRECTIONS_PAGE_SIZE);
+  }
+  const toll = TOLL_METRIC.exec(pathname);
+  if (toll) {
+    const metric = decodeSafely(toll[1]!);
+    const count = isTollMetric(metric) ? (publishedToll(now).byMetric.get(metric)?.length ?? 0) : 0;
+    return count > 0 && withinPages(toll[2], count, TOLL_PAGE_SIZE);
   }
   const entry = ENTRY.exec(pathname);
   if (entry) {

@@ -15,6 +15,8 @@ const PAGES = {
   timeline: '/libya/timeline',
   'coverage-map': '/libya/map',
   figures: '/libya/figures',
+  'figures-metric': '/libya/figures/killed',
+  'figures-metric-page': '/libya/figures/killed/page/2',
   'place-index': '/places',
   'topic-index': '/topics',
   topic: '/topics/tripoli-offensive',

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { isTollMetric, TOLL_PAGE_POINTS } from '../../lib/figures/toll';
+import { isTollMetric, TOLL_LABELS, TOLL_METRICS } from '../../lib/figures/toll';
+import { TOLL_PAGE_SIZE } from '../../lib/figures/toll-pages';
 import { publishedArticles } from './published-content';
 
 const articles = publishedArticles();
@@ -106,24 +107,93 @@ test.describe('maps', () => {
   });
 });
 
+const reported = TOLL_METRICS.filter((metric) => tollFigures.some((f) => f.metric === metric));
+const countOf = (metric: string) => tollFigures.filter((f) => f.metric === metric).length;
+const RAW_HTML_BUDGET_KB = 100;
+
 test.describe('the toll', () => {
-  test('charts each metric with an accessible name, linked points and a table', async ({ page }) => {
+  test('the overview gives each reported metric its latest reports, a sparkline and a link to its page', async ({ page }) => {
     await page.goto('/libya/figures');
-    const killed = page.getByRole('group', { name: 'Chart: killed, reports over time' });
-    await expect(killed).toBeVisible();
-    // Each chart shows its metric's latest TOLL_PAGE_POINTS reports (the CSV has them all).
-    const shown = (metric: string) => Math.min(tollFigures.filter((f) => f.metric === metric).length, TOLL_PAGE_POINTS);
-    const count = shown('killed');
-    await expect(killed.getByRole('link')).toHaveCount(count);
-    await expect(killed.getByRole('link').first()).toHaveAccessibleName(/reported by /);
-    // The table is folded away under the chart and opens without JavaScript.
-    await page.locator('#killed summary').click();
-    await expect(page.getByRole('table', { name: 'Killed: every report, by date' }).locator('tbody tr')).toHaveCount(count);
-    const points = await page.locator('svg.chart a').count();
-    expect(points).toBe([...new Set(tollFigures.map((f) => f.metric))].reduce((sum, metric) => sum + shown(metric), 0));
+    await expect(page.locator('section.toll-summary')).toHaveCount(reported.length);
+    for (const metric of reported) {
+      const section = page.getByRole('region', { name: TOLL_LABELS[metric].title, exact: true });
+      await expect(section.getByRole('img', { name: /^Chart of (the newest \d+ of \d+ reports|all \d+ reports|the one report), / })).toBeVisible();
+      await expect(section.locator('.toll-summary__reports li').first()).toContainText('Reported by');
+      await expect(section.locator('.toll-summary__reports a[href^="/articles/"]').first()).toBeVisible();
+      await expect(section.getByRole('link', { name: new RegExp(`: (all ${countOf(metric)} reports|the one report), charted`) })).toHaveAttribute(
+        'href',
+        `/libya/figures/${metric}`,
+      );
+    }
+    // No full charts or tables here: they are on the metric pages.
+    await expect(page.locator('svg.chart, table')).toHaveCount(0);
+    await page.getByRole('link', { name: /^Killed: all \d+ reports/ }).click();
+    await expect(page).toHaveURL(/\/libya\/figures\/killed$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Killed, as reported');
   });
 
-  test('the CSV holds the same reports, escaped', async ({ request }) => {
+  test('a metric page charts its newest reports with linked points and the same rows in a table, paged back in time', async ({ page }) => {
+    const total = countOf('killed');
+    expect(total, 'the real content has more than one page of killed reports').toBeGreaterThan(TOLL_PAGE_SIZE);
+    await page.goto('/libya/figures/killed');
+    const chart = page.getByRole('group', { name: /^Chart: killed, reports \d+ to \d+ of \d+ over time$/ });
+    await expect(chart.getByRole('link')).toHaveCount(TOLL_PAGE_SIZE);
+    const rows = page.getByRole('table', { name: /^Killed: reports/ }).locator('tbody tr');
+    await expect(rows).toHaveCount(TOLL_PAGE_SIZE);
+    // Each point's link is named by its table row: number, date, value, what is counted, source, story.
+    const cells = await rows.first().locator('td').allTextContents();
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(chart.getByRole('link').first()).toHaveAccessibleName(new RegExp(cells.map(escape).join('\\s*')));
+    // Numbered from the oldest report: page 1 ends with the newest, number `total`.
+    await expect(rows.last().locator('td').first()).toHaveText(String(total));
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'The toll' })).toHaveAttribute('href', '/libya/figures');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/libya\/figures\/killed$/);
+    const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(jsonLd.some((text) => text.includes('"BreadcrumbList"') && text.includes('/libya/figures/killed'))).toBe(true);
+
+    await page.getByRole('link', { name: 'Older reports →' }).click();
+    await expect(page).toHaveURL(/\/libya\/figures\/killed\/page\/2$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/libya\/figures\/killed\/page\/2$/);
+    await expect(page.getByRole('table', { name: /^Killed: reports/ }).locator('tbody tr').last().locator('td').first()).toHaveText(
+      String(total - TOLL_PAGE_SIZE),
+    );
+    await expect(page.getByRole('link', { name: '← Newer reports' })).toHaveAttribute('href', '/libya/figures/killed');
+  });
+
+  test('every report is on exactly one metric page', async ({ request }) => {
+    for (const metric of reported) {
+      const pages = Math.ceil(countOf(metric) / TOLL_PAGE_SIZE);
+      let rows = 0;
+      for (let n = 1; n <= pages; n++) {
+        const html = await (await request.get(n === 1 ? `/libya/figures/${metric}` : `/libya/figures/${metric}/page/${n}`)).text();
+        rows += (html.match(new RegExp(`<tr id="${metric}-\\d+">`, 'g')) ?? []).length;
+      }
+      expect(rows, metric).toBe(countOf(metric));
+    }
+  });
+
+  test('unknown metrics, metrics nobody reported and pages past the last are real 404s; page 1 redirects', async ({ request }) => {
+    for (const path of ['/libya/figures/nonsense', '/libya/figures/oil-output', `/libya/figures/killed/page/${Math.ceil(countOf('killed') / TOLL_PAGE_SIZE) + 1}`, '/libya/figures/killed/page/0']) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    const unreported = TOLL_METRICS.find((metric) => !reported.includes(metric));
+    if (unreported) expect((await request.get(`/libya/figures/${unreported}`)).status()).toBe(404);
+    const one = await request.get('/libya/figures/killed/page/1', { maxRedirects: 0 });
+    expect(one.status()).toBe(308);
+    expect(one.headers()['location']).toMatch(/\/libya\/figures\/killed$/);
+  });
+
+  test(`the overview and every metric page stay under ${RAW_HTML_BUDGET_KB} KB of raw HTML`, async ({ request }) => {
+    const paths = ['/libya/figures', ...reported.flatMap((metric) => Array.from({ length: Math.ceil(countOf(metric) / TOLL_PAGE_SIZE) }, (_, i) => (i === 0 ? `/libya/figures/${metric}` : `/libya/figures/${metric}/page/${i + 1}`)))];
+    for (const path of paths) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const kb = (await response.body()).length / 1024;
+      expect(kb, `${path}: ${kb.toFixed(1)} KB`).toBeLessThan(RAW_HTML_BUDGET_KB);
+    }
+  });
+
+  test('the CSV holds every report, escaped', async ({ request }) => {
     const response = await request.get('/libya/figures.csv');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('text/csv');
@@ -133,11 +203,11 @@ test.describe('the toll', () => {
     expect(lines.some((line) => /,"[^"]*, [^"]*",/.test(line))).toBe(true);
   });
 
-  test("an article's fact box links to the chart", async ({ page }) => {
+  test("an article's fact box links to its metric's page", async ({ page }) => {
     const article = articles.find((a) => a.figures.some((f) => f.metric === 'killed'))!;
     await page.goto(article.path);
     await page.getByRole('link', { name: /charted over time/ }).click();
-    await expect(page).toHaveURL(/\/libya\/figures#\w/);
+    await expect(page).toHaveURL(/\/libya\/figures\/[a-z-]+$/);
   });
 });
 
@@ -147,7 +217,7 @@ test.describe('front page and header', () => {
     await expect(page.locator('.lead').getByRole('img', { name: /^Map:/ })).toBeVisible();
     await expect(page.locator('.top-story')).toHaveCount(3);
     const figures = page.getByRole('region', { name: 'Key figures, as last reported' });
-    await expect(figures.getByRole('link', { name: /killed/ })).toHaveAttribute('href', '/libya/figures#killed');
+    await expect(figures.getByRole('link', { name: /killed/ })).toHaveAttribute('href', '/libya/figures/killed');
     await expect(page.getByRole('region', { name: 'Timeline: turning points' }).getByRole('listitem')).toHaveCount(4);
   });
 

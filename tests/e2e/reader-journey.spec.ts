@@ -55,7 +55,7 @@ test('article page shows byline, dateline, Libya time, reading time, body and so
 
 test('pages fit a 320 px wide phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/libya', newest.path, '/libya/map', '/libya/figures', '/places', '/places/tripoli']) {
+  for (const path of ['/', '/libya', newest.path, '/libya/map', '/libya/figures', '/libya/figures/killed', '/places', '/places/tripoli']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

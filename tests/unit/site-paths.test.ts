@@ -3,6 +3,7 @@ import type { Article } from '../../lib/content/article';
 import type { Author, Person, Place, Registries, Topic } from '../../lib/content/registries';
 import { site } from '../../lib/site';
 import { sitePaths } from '../../lib/site-paths';
+import { TOLL_PAGE_SIZE } from '../../lib/figures/toll-pages';
 import { makeArticle } from './helpers';
 
 const TRIPOLI: Place = { key: 'tripoli', name: 'Tripoli', aliases: [], latitude: 32.887, longitude: 13.191, approximate: false };
@@ -132,5 +133,28 @@ describe('sitePaths', () => {
     expect(sitePaths(published, REGISTRIES)).not.toContain('/topics/tripoli-offensive/page/2');
     expect(sitePaths([draft, ...published], REGISTRIES)).toContain('/topics/tripoli-offensive/page/2');
     expect(sitePaths(published, REGISTRIES)).not.toContain('/articles/draft');
+  });
+
+  it('has every page of each metric the articles report on the toll, and none for other metrics', () => {
+    const figure = (metric: 'killed' | 'wounded' | 'oil-output', day: number) => ({
+      metric,
+      value: day,
+      as_of: new Date(Date.UTC(2019, 3, day)),
+      scope: 'people',
+      reported_by: 'WHO',
+    });
+    const articles = [
+      makeArticle({
+        slug: 'toll',
+        published: new Date(Date.UTC(2019, 5, 1)),
+        figures: [...Array.from({ length: TOLL_PAGE_SIZE + 1 }, (_, i) => figure('killed', i + 1)), figure('oil-output', 2)],
+      }),
+    ];
+    const paths = sitePaths(articles, REGISTRIES);
+    expect(paths).toContain('/libya/figures/killed');
+    expect(paths).toContain('/libya/figures/killed/page/2');
+    expect(paths).not.toContain('/libya/figures/killed/page/3');
+    expect(paths).not.toContain('/libya/figures/wounded');
+    expect(paths).not.toContain('/libya/figures/oil-output');
   });
 });

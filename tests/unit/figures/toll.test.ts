@@ -3,7 +3,7 @@ import type { Figure } from '../../../lib/content/article';
 import { parseCalendarDate } from '../../../lib/dates';
 import { tollChart } from '../../../lib/figures/toll-chart';
 import { TOLL_CSV_HEADER, tollCsv } from '../../../lib/figures/toll-csv';
-import { latestReportsByMetric, latestTolls, shortReporter, tollByMetric, tollPoints, type FigureSource } from '../../../lib/figures/toll';
+import { formatTollValue, isTollMetric, shortReporter, tollByMetric, tollMetricPath, tollPoints, type FigureSource } from '../../../lib/figures/toll';
 
 const day = (text: string) => parseCalendarDate(text)!;
 const figure = (metric: Figure['metric'], value: number, asOf: string, reportedBy: string, scope = 'people killed'): Figure => ({
@@ -49,22 +49,24 @@ describe('tollPoints', () => {
     expect(points[1]!.article).toEqual({ slug: 'b', title: 'Story b', path: '/articles/b' });
   });
 
-  it('groups by metric and finds the latest report of each', () => {
+  it('groups by metric in the metrics\' order, keeping each group\'s order, leaving out metrics nobody reported', () => {
     const groups = tollByMetric(tollPoints(articles));
-    expect(groups.map((g) => [g.metric, g.points.length])).toEqual([
+    expect([...groups].map(([metric, points]) => [metric, points.length])).toEqual([
       ['killed', 5],
       ['displaced', 1],
     ]);
-    expect(latestTolls(tollPoints(articles)).map((l) => [l.point.value, l.sameDay])).toEqual([
-      [1500, 0],
-      [2800, 0],
-    ]);
+    expect(groups.get('killed')!.map((p) => p.value)).toEqual([25, 1048, 1000, 106, 1500]);
+    expect(tollByMetric([]).size).toBe(0);
+  });
+
+  it('is empty for articles without toll figures', () => {
+    expect(tollPoints([article('x', [figure('oil-output', 1, '2019-04-08', 'NOC')]), article('y', [])])).toEqual([]);
   });
 });
 
 describe('tollChart', () => {
-  const points = tollByMetric(tollPoints(articles))[0]!.points;
-  const chart = tollChart(points, 480, 300);
+  const points = tollByMetric(tollPoints(articles)).get('killed')!;
+  const chart = tollChart(points, { width: 480, height: 300 });
 
   it('maps zero to the bottom of the plot and the largest value near the top', () => {
     expect(chart.yTicks[0]).toEqual({ at: chart.plot.bottom, label: '0' });
@@ -92,10 +94,8 @@ describe('tollChart', () => {
     expect(height(sameDay[0]!) / height(sameDay[1]!)).toBeCloseTo(1048 / 1000, 1);
   });
 
-  it('links every point to its story and names it with the source', () => {
-    expect(chart.points[0]!.href).toBe('/articles/a');
-    expect(chart.points[0]!.name).toContain('reported by Health Ministry, via Reuters');
-    expect(chart.points[0]!.name).toContain('April 8, 2019');
+  it('links every point to its story', () => {
+    expect(chart.points.map((p) => p.href)).toEqual(['/articles/a', '/articles/b', '/articles/a', '/articles/b', '/articles/a']);
   });
 
   it('joins only reports of the same scope by the same source', () => {
@@ -109,9 +109,30 @@ describe('tollChart', () => {
     expect(labelled.some((p) => p.label!.text.includes('World Health Organization'))).toBe(true);
   });
 
+  it('numbers points from `first`, keeping each label with its own report', () => {
+    const later = tollChart(points, { first: 36 });
+    expect(later.points.map((p) => p.n)).toEqual([36, 37, 38, 39, 40]);
+    expect(later.points.some((p) => p.label)).toBe(true);
+    for (const [i, point] of later.points.entries()) {
+      if (!point.label) continue;
+      // A full label starts with the point's own value; a fallback label is its number.
+      const value = formatTollValue(points[i]!).replace(/^(At least|More than|About|Up to) /, '');
+      expect(point.label.text === `${point.n}` || point.label.text.startsWith(`${value} `), point.label.text).toBe(true);
+    }
+  });
+
   it('has month ticks', () => {
     expect(chart.xTicks.length).toBeGreaterThan(1);
     expect(chart.xTicks[0]!.label).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+  });
+
+  it('labels the ticks of a short span by day, never the same label twice', () => {
+    for (const span of [[points[0]!], points.slice(1, 4)]) {
+      const labels = tollChart(span).xTicks.map((t) => t.label);
+      expect(labels.length).toBeGreaterThan(1);
+      expect(labels.length).toBeLessThanOrEqual(6);
+      expect(new Set(labels).size).toBe(labels.length);
+    }
   });
 });
 
@@ -133,20 +154,21 @@ describe('shortReporter', () => {
   });
 });
 
-describe('latestReportsByMetric', () => {
-  it('keeps each metric to its latest reports and says how many there are', () => {
-    const many = Array.from({ length: 30 }, (_, i) =>
-      article(`s${i}`, [figure('killed', i + 1, `2019-05-${String(i + 1).padStart(2, '0')}`, 'WHO')]),
-    );
-    const [killed] = latestReportsByMetric(tollPoints(many), 10);
-    expect(killed!.total).toBe(30);
-    expect(killed!.points).toHaveLength(10);
-    expect(killed!.points.map((p) => p.value)).toEqual([21, 22, 23, 24, 25, 26, 27, 28, 29, 30]);
+describe('formatTollValue, isTollMetric, tollMetricPath', () => {
+  it('writes the qualifier, the number with separators and the unit', () => {
+    expect(formatTollValue({ value: 1048, qualifier: 'at least' })).toBe('At least 1,048');
+    expect(formatTollValue({ value: 5, unit: 'families' })).toBe('5 families');
   });
 
-  it('shows everything when there is little', () => {
-    const [group] = latestReportsByMetric(tollPoints([article('a', [figure('wounded', 5, '2019-04-05', 'WHO')])]));
-    expect(group).toMatchObject({ metric: 'wounded', total: 1 });
-    expect(group!.points).toHaveLength(1);
+  it('knows the toll metrics only', () => {
+    expect(isTollMetric('killed')).toBe(true);
+    expect(isTollMetric('oil-output')).toBe(false);
+    expect(isTollMetric('page')).toBe(false);
+  });
+
+  it("gives a metric's page 1 its own address and later pages /page/<n>", () => {
+    expect(tollMetricPath('killed')).toBe('/libya/figures/killed');
+    expect(tollMetricPath('bodies-found', 1)).toBe('/libya/figures/bodies-found');
+    expect(tollMetricPath('wounded', 3)).toBe('/libya/figures/wounded/page/3');
   });
 });

@@ -99,6 +99,13 @@ describe('redirectTarget: redirects made in proxy.ts, so they carry the security
     expect(redirectTarget('/Old/Story/', aliases)).toBe('/articles/story');
   });
 
+  it("redirects page 1 of a toll metric to the metric's own address, and no other page", () => {
+    expect(redirectTarget('/libya/figures/killed/page/1', aliases)).toBe('/libya/figures/killed');
+    expect(redirectTarget('/libya/figures/bodies-found/page/1/', aliases)).toBe('/libya/figures/bodies-found');
+    expect(redirectTarget('/libya/figures/killed/page/2', aliases)).toBeUndefined();
+    expect(redirectTarget('/libya/figures/killed', aliases)).toBeUndefined();
+  });
+
   it('removes a trailing slash like Next does', () => {
     expect(redirectTarget('/libya/', aliases)).toBe('/libya');
     expect(redirectTarget('/', aliases)).toBeUndefined();

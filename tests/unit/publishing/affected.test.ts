@@ -36,6 +36,9 @@ describe('affectedByPublish', () => {
       ]),
     );
     expect(affected.routes).toContain('/libya/page/[page]');
+    // A story's figures move every metric's reports along its pages.
+    expect(affected.paths).toEqual(expect.arrayContaining(['/libya/figures', '/libya/figures.csv']));
+    expect(affected.routes).toEqual(expect.arrayContaining(['/libya/figures/[metric]', '/libya/figures/[metric]/page/[page]']));
     expect(affected.tags).toEqual([storyTag('middle')]);
   });
 

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
-import { TollSection } from '@/components/TollSection';
-import { getPublishedArticles } from '@/lib/content/store';
-import { latestReportsByMetric, TOLL_PAGE_POINTS, tollPoints } from '@/lib/figures/toll';
+import { SiteLink } from '@/components/SiteLink';
+import { TollSummary } from '@/components/TollSummary';
+import { publishedToll } from '@/lib/content/store';
+import { EDITORIAL_PAGES } from '@/lib/editorial-pages';
+import { TOLL_OVERVIEW_PATH } from '@/lib/figures/toll';
+import { tollBreadcrumbs, tollSummaries } from '@/lib/figures/toll-pages';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -11,47 +14,34 @@ export const revalidate = false;
 
 export const metadata: Metadata = pageMetadata({
   title: 'The toll of the war in western Libya, as reported',
-  description:
-    'Every number our stories report on the killed, wounded and displaced, charted over time with who reported it. Disagreeing reports are shown side by side, never averaged.',
-  path: '/libya/figures',
+  description: 'The latest reported numbers of killed, wounded and displaced in western Libya, with who reported them; every report charted.',
+  path: TOLL_OVERVIEW_PATH,
 });
 
 export default function FiguresPage() {
-  const groups = latestReportsByMetric(tollPoints(getPublishedArticles()));
+  const summaries = tollSummaries(publishedToll().byMetric);
   return (
     <>
-      <JsonLd
-        data={breadcrumbJsonLd([
-          { name: 'Home', path: '/' },
-          { name: 'Libya coverage', path: '/libya' },
-          { name: 'The toll', path: '/libya/figures' },
-        ])}
-      />
+      <JsonLd data={breadcrumbJsonLd(tollBreadcrumbs())} />
       <header className="page-header">
         <h1>The toll, as reported</h1>
         <p className="page-header__intro">
-          Every number our stories report on the human cost of the war, by the date it refers to. Each point is one
-          report, linked to the story that carried it. Counts by different sources, or of different things, are shown
-          side by side and never averaged: read what each counts in the table.
+          The latest numbers our stories report on the human cost of the war, with who reported them. Each measure has a
+          page charting every report, linked to its story; reports that disagree are shown side by side, never averaged.{' '}
+          <SiteLink href={EDITORIAL_PAGES.figures.path}>{EDITORIAL_PAGES.figures.label}</SiteLink>.
         </p>
         <p className="page-header__facts">
           <a href="/libya/figures.csv" download>
-            Download all the data (CSV)
+            Download every report (CSV)
           </a>
         </p>
       </header>
-      {groups.length === 0 ? <p>No figures have been reported yet.</p> : null}
-      {groups.map(({ metric, points, total }) => (
-        <div key={metric}>
-          <TollSection metric={metric} points={points} />
-          {total > points.length ? (
-            <p className="toll__more">
-              Showing the latest {TOLL_PAGE_POINTS} of {total.toLocaleString('en')} reports; the{' '}
-              <a href="/libya/figures.csv">CSV</a> has every one.
-            </p>
-          ) : null}
-        </div>
-      ))}
+      {summaries.length === 0 ? <p>No figures have been reported yet.</p> : null}
+      <div className="toll-overview">
+        {summaries.map((summary) => (
+          <TollSummary key={summary.metric} summary={summary} />
+        ))}
+      </div>
     </>
   );
 }
