@@ -1,4 +1,5 @@
 import type { Sparkline as Spark } from '@/lib/figures/sparkline';
+import '@/app/styles/charts.css';
 
 type Props = { spark: Spark; id: string; caption: string };
 

@@ -5,6 +5,7 @@ import type { MetricSummary } from '@/lib/figures/toll-pages';
 import { DateTime } from './DateTime';
 import { Sparkline } from './Sparkline';
 import { SiteLink } from './SiteLink';
+import '@/app/styles/charts.css';
 
 const number = (n: number) => n.toLocaleString('en');
 
