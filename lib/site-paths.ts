@@ -33,12 +33,26 @@ const FIXED_PATHS = [
 /** A page that lists articles, with the articles it shows. */
 export type ListPage = { path: string; articles: readonly Article[] };
 
+/** A list page's address, and the articles it shows, worked out only when asked for. */
+type ListPageSpec = { path: string; articles: () => readonly Article[] };
+
 /** Every page of a paginated list (page 1 exists even when the list is empty). */
-function pagesOf(list: readonly Article[], pathFor: (page: number) => string): ListPage[] {
+function pagesOf(list: readonly Article[], pathFor: (page: number) => string): ListPageSpec[] {
   return Array.from({ length: pageCount(list.length, site.pageSize) }, (_, i) => ({
     path: pathFor(i + 1),
-    articles: paginate(list, i + 1, site.pageSize)!.items,
+    articles: () => paginate(list, i + 1, site.pageSize)!.items,
   }));
+}
+
+function listPageSpecs(articles: readonly Article[], registries: Registries): ListPageSpec[] {
+  const pages = pagesOf(articles, (page) => (page === 1 ? '/libya' : `/libya/page/${page}`));
+  for (const kind of Object.keys(TAXONOMIES) as TaxonomyKind[]) {
+    const byEntry = articlesByEntry(kind, articles);
+    const entries = [...registries[kind].keys()].map((key) => ({ key, list: byEntry.get(key) ?? [] }));
+    pages.push({ path: `/${kind}`, articles: () => entries.flatMap(({ list }) => list) });
+    for (const { key, list } of entries) pages.push(...pagesOf(list, (page) => entityPagePath(kind, key, page)));
+  }
+  return pages;
 }
 
 /**
@@ -47,14 +61,7 @@ function pagesOf(list: readonly Article[], pathFor: (page: number) => string): L
  * and the sitemap share.
  */
 export function listPages(articles: readonly Article[], registries: Registries): ListPage[] {
-  const pages = pagesOf(articles, (page) => (page === 1 ? '/libya' : `/libya/page/${page}`));
-  for (const kind of Object.keys(TAXONOMIES) as TaxonomyKind[]) {
-    const byEntry = articlesByEntry(kind, articles);
-    const entries = [...registries[kind].keys()].map((key) => ({ key, list: byEntry.get(key) ?? [] }));
-    pages.push({ path: `/${kind}`, articles: entries.flatMap(({ list }) => list) });
-    for (const { key, list } of entries) pages.push(...pagesOf(list, (page) => entityPagePath(kind, key, page)));
-  }
-  return pages;
+  return listPageSpecs(articles, registries).map(({ path, articles: shown }) => ({ path, articles: shown() }));
 }
 
 /**
@@ -65,7 +72,8 @@ export function listPages(articles: readonly Article[], registries: Registries):
 export function sitePaths(articles: readonly Article[], registries: Registries): Set<string> {
   return new Set([
     ...FIXED_PATHS,
-    ...listPages(articles, registries).map((page) => page.path),
+    // Addresses only: the link checks never need the articles each list page shows.
+    ...listPageSpecs(articles, registries).map((page) => page.path),
     ...tollMetricPaths(tollByMetric(tollPoints(articles))),
     ...articles.map((article) => article.path),
     ...articles.map((article) => litePath(article.path)),

@@ -252,7 +252,11 @@ export function checkArticles(
   const published = items.filter((item) => !item.article.draft).map((item) => item.article);
   // Published stories may link only to published pages; drafts may also link to drafts.
   const publicPages = new Set([...sitePaths(published, registries), ...livePages.filter((p) => !p.draft).map((p) => p.path)]);
-  const previewPages = new Set([...sitePaths(items.map((item) => item.article), registries), ...livePages.map((p) => p.path)]);
+  // With no drafts (the usual archive) both sets are the same: enumerate the site's pages once.
+  const previewPages =
+    published.length === items.length && livePages.every((page) => !page.draft)
+      ? publicPages
+      : new Set([...sitePaths(items.map((item) => item.article), registries), ...livePages.map((p) => p.path)]);
   const aliasesOf = (list: readonly CheckedArticle[]) =>
     new Map(list.flatMap((item) => item.article.aliases.map((alias) => [normalizePath(alias), item.article.path] as const)));
   // Drafts have no redirects in production, so only published articles' aliases lead anywhere.

@@ -158,6 +158,23 @@ describe('lastGoodContent', () => {
   });
 });
 
+describe('lastGoodContent after edits, additions and removals', () => {
+  it('follows each passing version, not only the first', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'First' }), 'two.md': articleText({ title: 'Two' }) });
+    indexContent(dir, index);
+    writeFile(dir, 'articles/one.md', articleText({ title: 'Edited' }), LATER);
+    writeFile(dir, 'articles/three.md', articleText({ title: 'Three' }), LATER);
+    fs.rmSync(path.join(dir, 'articles/two.md'));
+    const second = indexContent(dir, index);
+    expect(second.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    writeFile(dir, 'articles/one.md', articleText({ title: 'Broken', dateline: 'nowhere' }), new Date('2022-01-01T00:00:00Z'));
+    expect(indexContent(dir, index).problems.some((p) => p.severity === 'error')).toBe(true);
+    const kept = lastGoodContent(dir, index)!;
+    expect(kept.version).toBe(second.version);
+    expect(kept.content.articles.map((a) => a.title).sort()).toEqual(['Edited', 'Three']);
+  });
+});
+
 describe('contentIndexPath', () => {
   it('gives different folders different files, under CONTENT_INDEX_DIR', () => {
     expect(contentIndexPath('/a/content')).not.toBe(contentIndexPath('/b/content'));
