@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { publishedArticles } from './published-content';
+import { axeViolations } from './axe';
 
 const pages = {
   'front page': '/',
@@ -36,12 +36,7 @@ const pages = {
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const [name, path] of Object.entries(pages)) {
     test(`${name} has no axe violations (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(path);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+      expect(await axeViolations(page, path, colorScheme)).toEqual([]);
     });
   }
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { nuCheckerErrors } from './nu-checker';
+import { axeViolations } from './axe';
 
 /**
  * The Arabic edition, against the fixture build (tests/fixtures/make-paginated-content.mjs):
@@ -34,12 +34,7 @@ for (const [name, url] of Object.entries(ARABIC_PAGES)) {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`Arabic ${name} has no axe violations (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(url);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+      expect(await axeViolations(page, url, colorScheme)).toEqual([]);
     });
   }
 }

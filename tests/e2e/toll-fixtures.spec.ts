@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { TOLL_PAGE_SIZE } from '../../lib/figures/toll-pages';
 import { nuCheckerErrors } from './nu-checker';
+import { axeViolations } from './axe';
 
 /**
  * The toll pages on the fixture build (tests/fixtures/make-paginated-content.mjs):
@@ -56,12 +56,7 @@ const PAGES = { overview: '/libya/figures', 'metric page': '/libya/figures/kille
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const [name, url] of Object.entries(PAGES)) {
     test(`toll ${name} has no axe violations (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(url);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+      expect(await axeViolations(page, url, colorScheme)).toEqual([]);
     });
   }
 }
