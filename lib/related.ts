@@ -5,18 +5,14 @@ const WEIGHTS = { people: 2, places: 2, topics: 1 } as const;
 
 const KINDS = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
 
-/** Scores other articles against `a`: `a`'s keys are collected once, however many articles are scored. */
-function scorerFor(a: Article): (b: Article) => number {
-  const keys = KINDS.map((kind) => [kind, new Set(a[kind].map((entry) => entry.key))] as const);
-  return (b) => {
-    let score = 0;
-    for (const [kind, set] of keys) for (const entry of b[kind]) if (set.has(entry.key)) score += WEIGHTS[kind];
-    return score;
-  };
-}
-
+/** How much two stories share: the weight of each person, place and topic of `b` that `a` also names. */
 export function relatedness(a: Article, b: Article): number {
-  return scorerFor(a)(b);
+  let score = 0;
+  for (const kind of KINDS) {
+    const keys = new Set(a[kind].map((entry) => entry.key));
+    for (const entry of b[kind]) if (keys.has(entry.key)) score += WEIGHTS[kind];
+  }
+  return score;
 }
 
 /** The published stories naming one person, place or topic (the store's one-pass lists). */

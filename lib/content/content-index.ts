@@ -192,11 +192,8 @@ function reviveTranslation(json: string): ParsedTranslationFile {
 }
 
 function store(parsed: ParsedArticleFile | ParsedLiveFile | ParsedTranslationFile | ParsedArabicLiveFile): string {
-  if ('kind' in parsed && parsed.kind === 'translation') {
-    return JSON.stringify(parsed.valid ? { ...parsed, valid: { ...parsed.valid, searchText: '' } } : parsed);
-  }
-  if ('kind' in parsed) return JSON.stringify(parsed);
-  // The search text goes to its own column, so loading results stays light.
+  // Live pages have no search text. Articles' and translations' goes to its own column, so loading results stays light.
+  if ('kind' in parsed && parsed.kind !== 'translation') return JSON.stringify(parsed);
   return JSON.stringify(parsed.valid ? { ...parsed, valid: { ...parsed.valid, searchText: '' } } : parsed);
 }
 

@@ -31,7 +31,8 @@ export const GEOGRAPHY_ID = 'geography';
 type Image = { svg: string; version: string };
 const images = new Map<MapFrameId, Image>();
 
-function image(id: MapFrameId): Image {
+/** The SVG file of a frame's geography, drawn once per process. */
+export function baseMapImage(id: MapFrameId): Image {
   let made = images.get(id);
   if (!made) {
     const base = baseMap(id);
@@ -54,16 +55,11 @@ export function frameOfFile(file: string): MapFrameId | undefined {
   return id !== undefined && Object.hasOwn(MAP_FRAMES, id) ? (id as MapFrameId) : undefined;
 }
 
-/** The SVG file of a frame's geography. */
-export function baseMapImage(id: MapFrameId): Image {
-  return image(id);
-}
-
 /**
  * Address of a frame's geography, versioned by its content (the file can be
  * cached for a year; a change to the geometry changes the address), with the
  * fragment `<use>` draws.
  */
 export function baseMapHref(id: MapFrameId): string {
-  return `/maps/${id}.svg?v=${image(id).version}#${GEOGRAPHY_ID}`;
+  return `/maps/${id}.svg?v=${baseMapImage(id).version}#${GEOGRAPHY_ID}`;
 }
