@@ -19,6 +19,7 @@ const nextConfig: NextConfig = {
   output: 'standalone',
   ...sharedCache,
   poweredByHeader: false,
+  ...(process.env.PAGE_CACHE_MB ? { cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB) * 1024 * 1024 } : {}),
   // `npm run build` type-checks (tsc --noEmit) before `next build`, so Next does not check again
   // inside the build, where the checker ran beside Turbopack and the page workers: the build's
   // peak memory went from 2.5 to 1.7 GB and its time down by 13 s (docs/BENCHMARKS.md).
@@ -44,6 +45,8 @@ const nextConfig: NextConfig = {
   // path, so the standalone output must carry them.
   serverExternalPackages: ['@resvg/resvg-js', 'harfbuzzjs'],
   outputFileTracingIncludes: {
+    // Map geography is read by path when a frame is first drawn (lib/maps/base-map.ts).
+    '/**': ['./node_modules/world-atlas/countries-{10m,50m}.json'],
     // The English cards read their fonts by path too (lib/seo/og-fonts.ts): without this a
     // standalone server answered /articles/<slug>/opengraph-image with a 500 (ENOENT).
     '{/opengraph-image,/articles/*/opengraph-image,/publisher-logo.png}': [

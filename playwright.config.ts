@@ -12,7 +12,8 @@ import { findBrowser, playwrightChromium } from './scripts/find-browser.mjs';
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
 const SITE_PORT = PORT_BASE;
 const FIXTURES_PORT = PORT_BASE + 1;
-const next = 'node node_modules/next/dist/bin/next start';
+// As `npm start` serves a build: with the memory settings of scripts/server-memory.mjs.
+const serve = 'node scripts/serve.mjs';
 
 const browser = findBrowser();
 const ownBrowser = browser?.path === playwrightChromium();
@@ -45,13 +46,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `${next} -p ${SITE_PORT}`,
+      command: `${serve} -p ${SITE_PORT}`,
       url: `http://127.0.0.1:${SITE_PORT}/libya`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `${next} -p ${FIXTURES_PORT}`,
+      command: `${serve} -p ${FIXTURES_PORT}`,
       url: `http://127.0.0.1:${FIXTURES_PORT}/libya`,
       env: { NEXT_DIST_DIR: '.next-fixtures', CONTENT_DIR: 'tests/fixtures/generated/paginated' },
       reuseExistingServer: false,

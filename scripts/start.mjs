@@ -1,11 +1,10 @@
 // `npm start`: serve the production build on $PORT (default 3000), building
 // first when there is no build or the sources changed since the last one.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const buildId = path.join(root, '.next/BUILD_ID');
 const INPUTS = ['app', 'components', 'lib', 'content', 'public', 'next.config.ts', 'package.json'];
 
@@ -30,7 +29,5 @@ if (changedAt > builtAt) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT ?? '3000';
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// Serve it with bounded memory (scripts/serve.mjs, docs/decisions/0022-server-memory.md).
+await import('./serve.mjs');

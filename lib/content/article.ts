@@ -46,22 +46,41 @@ export function articlePath(slug: string): string {
   return `/articles/${slug}`;
 }
 
+/**
+ * One empty list shared by every article that has none (most have no corrections or aliases):
+ * at 100,000 articles each list costs memory in every server process. Frozen, so that an
+ * accidental push throws instead of adding to every article at once.
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+function listOrNone<T>(list: T[]): T[] {
+  return list.length ? list : NONE;
+}
+
 function resolve<T>(keys: readonly string[], registry: ReadonlyMap<string, T>): T[] {
   // Keys were validated against the registry, so every lookup succeeds.
-  return keys.map((key) => registry.get(key)!);
+  return listOrNone(keys.map((key) => registry.get(key)!));
 }
 
+/** The latest of `dates`: one of them, not a copy (most articles' `modified` is their `published`). */
 function latest(dates: readonly Date[]): Date {
-  return new Date(Math.max(...dates.map((d) => d.getTime())));
+  return dates.reduce((max, date) => (date.getTime() > max.getTime() ? date : max));
 }
 
-/** Builds an `Article` from validated front matter and its body's word count. */
+/**
+ * Builds an `Article` from validated front matter and its body's word count.
+ * Every article is one object literal with the same fields in the same order,
+ * so that all of them share one hidden class in V8: an article that was copied
+ * with a spread to add a field got a class of its own, about 650 bytes each
+ * (docs/decisions/0022-server-memory.md).
+ */
 export function buildArticle(
   slug: string,
   file: string,
   fm: FrontMatter,
   wordCount: number,
   registries: Registries,
+  revision?: string,
 ): Article {
   const placeKeys = fm.dateline && !fm.places.includes(fm.dateline) ? [fm.dateline, ...fm.places] : fm.places;
   return {
@@ -80,12 +99,13 @@ export function buildArticle(
     topics: resolve(fm.topics, registries.topics),
     sources: fm.sources,
     image: fm.image,
-    figures: fm.figures,
-    corrections: [...fm.corrections].sort((a, b) => a.date.getTime() - b.date.getTime()),
-    aliases: fm.aliases,
+    figures: listOrNone(fm.figures),
+    corrections: listOrNone([...fm.corrections].sort((a, b) => a.date.getTime() - b.date.getTime())),
+    aliases: listOrNone(fm.aliases),
     draft: fm.draft,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
+    revision,
   };
 }
 

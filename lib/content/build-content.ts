@@ -264,10 +264,7 @@ export function assembleContent(
     const valid = parsed.valid;
     if (!valid) continue;
     checked.push({
-      article: {
-        ...buildArticle(valid.slug, path, valid.frontMatter, valid.wordCount, usableRegistries(valid.frontMatter, parsedRegistries)),
-        revision: valid.revision,
-      },
+      article: buildArticle(valid.slug, path, valid.frontMatter, valid.wordCount, usableRegistries(valid.frontMatter, parsedRegistries), valid.revision),
       references: valid.references,
       bodyStartLine: valid.bodyStartLine,
       todoLine: valid.todoLine,

@@ -50,7 +50,7 @@ export type IndexedContent = ContentResult & {
   parsedFiles: number;
 };
 
-type Row = { path: string; size: number; mtime_ms: number; hash: string; fingerprint: string; result: string };
+type Row = { path: string; size: number; mtime_ms: number; hash: string; fingerprint: string };
 
 const handles = new Map<string, Database.Database>();
 
@@ -127,13 +127,49 @@ function registryFingerprint({ registries, declaredKeys }: ParsedRegistries): st
 }
 
 type Dated = { date?: Date };
-type DatedLists = { sources: Dated[]; figures: { as_of: Date }[]; corrections?: { date: Date }[] };
+type DatedLists = {
+  sources: (Dated & { publisher: string })[];
+  figures: { as_of: Date; metric: string; qualifier?: string; scope: string; reported_by: string }[];
+  corrections?: { date: Date }[];
+};
+
+/**
+ * Values that repeat from story to story (publishers, who reported a figure and what it
+ * counts), held once per load instead of once per story: every server process holds every
+ * story's front matter (docs/decisions/0022-server-memory.md). Emptied after each load.
+ */
+const repeated = new Map<string, string>();
+function once<T extends string | undefined>(text: T): T {
+  if (text === undefined) return text;
+  const held = repeated.get(text);
+  if (held !== undefined) return held as T;
+  repeated.set(text, text);
+  return text;
+}
+
+/** A source's, figure's or correction's date, shared by the stories that give the same one (no code changes a Date). */
+const repeatedDates = new Map<string, Date>();
+function dateOnce(stored: Date | string): Date {
+  const key = String(stored);
+  let date = repeatedDates.get(key);
+  if (!date) repeatedDates.set(key, (date = new Date(stored)));
+  return date;
+}
 
 /** JSON stores dates as strings: the dated lists every kind of file shares, made Dates again. */
 function reviveDatedLists(fm: DatedLists): void {
-  for (const source of fm.sources) if (source.date) source.date = new Date(source.date);
-  for (const figure of fm.figures) figure.as_of = new Date(figure.as_of);
-  for (const correction of fm.corrections ?? []) correction.date = new Date(correction.date);
+  for (const source of fm.sources) {
+    if (source.date) source.date = dateOnce(source.date);
+    source.publisher = once(source.publisher);
+  }
+  for (const figure of fm.figures) {
+    figure.as_of = dateOnce(figure.as_of);
+    figure.metric = once(figure.metric);
+    figure.qualifier = once(figure.qualifier);
+    figure.scope = once(figure.scope);
+    figure.reported_by = once(figure.reported_by);
+  }
+  for (const correction of fm.corrections ?? []) correction.date = dateOnce(correction.date);
 }
 
 function reviveEntries(entries: { time: Date; sources: Dated[] }[]): void {
@@ -307,8 +343,11 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
   const fingerprint = registryFingerprint(registries);
 
   const rows = new Map(
-    (db.prepare('SELECT path, size, mtime_ms, hash, fingerprint, result FROM parsed').all() as Row[]).map((row) => [row.path, row]),
+    (db.prepare('SELECT path, size, mtime_ms, hash, fingerprint FROM parsed').all() as Row[]).map((row) => [row.path, row]),
   );
+  // Each stored result is read when its file is reached, not all at once: at 100,000 articles
+  // the results are about 140 MB of JSON, which a server start held on top of what it revives.
+  const storedResult = db.prepare('SELECT result FROM parsed WHERE path = ?').pluck() as Database.Statement<[string], string>;
   const upsert = db.prepare(UPSERT_PARSED);
   const touch = db.prepare('UPDATE parsed SET size = ?, mtime_ms = ? WHERE path = ?');
 
@@ -342,7 +381,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
         rows.delete(key);
         const fresh = row?.fingerprint === fingerprint;
         if (fresh && row.size === file.size && row.mtime_ms === file.mtimeMs) {
-          keep(key, reviveAs(row.result));
+          keep(key, reviveAs(storedResult.get(key)!));
           continue;
         }
         const read = file.directory ? { text: '' } : file.read();
@@ -350,7 +389,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
         const digest = hash(read.problem ? `${file.size}:${file.mtimeMs}:${read.problem.message}` : text);
         if (fresh && row.hash === digest) {
           touch.run(file.size, file.mtimeMs, key);
-          keep(key, reviveAs(row.result));
+          keep(key, reviveAs(storedResult.get(key)!));
           continue;
         }
         const source = { path: key + (file.directory ? '/' : ''), text };
@@ -391,18 +430,19 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     removedFiles = rows.size > 0;
     const remove = db.prepare('DELETE FROM parsed WHERE path = ?');
     for (const row of rows.values()) {
+      const result = storedResult.get(row.path)!;
       remove.run(row.path);
-      if (isTranslationResult(row.result)) {
-        const slug = (JSON.parse(row.result) as ParsedTranslationFile).valid?.slug;
+      if (isTranslationResult(result)) {
+        const slug = (JSON.parse(result) as ParsedTranslationFile).valid?.slug;
         if (slug) changes.arabic.push(slug);
         continue;
       }
-      if (isLiveResult(row.result) || isArabicLiveResult(row.result)) {
-        const slug = (JSON.parse(row.result) as ParsedLiveFile | ParsedArabicLiveFile).valid?.slug;
+      if (isLiveResult(result) || isArabicLiveResult(result)) {
+        const slug = (JSON.parse(result) as ParsedLiveFile | ParsedArabicLiveFile).valid?.slug;
         if (slug) changes.live.push(slug);
         continue;
       }
-      const slug = (JSON.parse(row.result) as ParsedArticleFile).valid?.slug;
+      const slug = (JSON.parse(result) as ParsedArticleFile).valid?.slug;
       if (slug) changes.removed.push(slug);
     }
   })();
@@ -419,6 +459,8 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     syncSearch(db, result.content.articles, result.content.arabic, removedFiles);
     keepAsLastGood(db, version, { registryFiles, timelineFile });
   }
+  repeated.clear();
+  repeatedDates.clear();
   return { ...result, changes, version, parsedFiles: parsedCount };
 }
 
@@ -461,6 +503,8 @@ export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)):
   const liveFiles = rows.filter((row) => isLiveResult(row.result)).map((row) => ({ path: row.path, parsed: reviveLive(row.result) }));
   const translationFiles = rows.filter((row) => isTranslationResult(row.result)).map((row) => ({ path: row.path, parsed: reviveTranslation(row.result) }));
   const arabicLiveFiles = rows.filter((row) => isArabicLiveResult(row.result)).map((row) => ({ path: row.path, parsed: reviveArabicLive(row.result) }));
+  repeated.clear();
+  repeatedDates.clear();
   // Checked when it was good; only its articles, live pages, translations and registries are needed again.
   return { ...assembleContent(parseRegistries(registryFiles), parsedFiles, timelineFile, undefined, liveFiles, translationFiles, arabicLiveFiles), version };
 }

@@ -1,9 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries10m from 'world-atlas/countries-10m.json';
-import countries50m from 'world-atlas/countries-50m.json';
 import { decimate } from './decimate';
 import { MAP_FRAMES, type MapFrame, type MapFrameId } from './frames';
 import { frameHeight, frameProjection, projectPoint, type Projected } from './projection';
@@ -29,16 +29,23 @@ export type BaseMap = {
 
 type CountryProperties = { name: string };
 type Countries = Topology<{ countries: GeometryCollection<CountryProperties> }>;
-const ATLASES: Record<MapFrame['detail'], Countries> = {
-  '10m': countries10m as unknown as Countries,
-  '50m': countries50m as unknown as Countries,
-};
+
+/**
+ * world-atlas's countries at `detail`, read while a frame is drawn and then let go. Imported
+ * as modules, the two files (4.3 MB of JSON) stayed in every server process as about 70 MB of
+ * arrays and numbers, although each frame is drawn once and kept as path strings
+ * (docs/decisions/0022-server-memory.md). next.config.ts traces the files into the standalone build.
+ */
+function readAtlas(detail: MapFrame['detail']): Countries {
+  const file = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules/world-atlas', `countries-${detail}.json`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Countries;
+}
 
 /** The base map of a frame: plain SVG path data, coordinates to one decimal. */
 export function buildBaseMap(frame: MapFrame): BaseMap {
   const projection = frameProjection(frame);
-  const path = geoPath({ stream: (sink) => projection.stream(decimate(frame.simplify, sink)) }).digits(1);
-  const topology = ATLASES[frame.detail];
+  const draw = geoPath({ stream: (sink) => projection.stream(decimate(frame.simplify, sink)) }).digits(1);
+  const topology = readAtlas(frame.detail);
   const countries = topology.objects.countries;
   const all = feature(topology, countries) as FeatureCollection<Geometry, CountryProperties>;
   const others: FeatureCollection = {
@@ -50,10 +57,10 @@ export function buildBaseMap(frame: MapFrame): BaseMap {
     frame,
     width: frame.width,
     height: frameHeight(frame),
-    land: path(others) ?? '',
-    libya: path(libya) ?? '',
-    borders: path(mesh(topology, countries, (a, b) => a !== b)) ?? '',
-    coast: path(mesh(topology, countries, (a, b) => a === b)) ?? '',
+    land: draw(others) ?? '',
+    libya: draw(libya) ?? '',
+    borders: draw(mesh(topology, countries, (a, b) => a !== b)) ?? '',
+    coast: draw(mesh(topology, countries, (a, b) => a === b)) ?? '',
     countryLabels: frame.countryLabels.map(({ name, name_ar, at }) => ({ name, name_ar, at: projectPoint(projection, at) })),
     seaLabels: frame.seaLabels.map(({ name, name_ar, at }) => ({ name, name_ar, at: projectPoint(projection, at) })),
   };

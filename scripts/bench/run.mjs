@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import { pageWeight } from '../measure-page-weight.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
 import { treeRss, watchPeak } from './process-tree.mjs';
+import { spawnServer } from '../server-memory.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -141,7 +142,8 @@ row('pages prebuilt (HTML files)', String(html.length));
 const largest = html.reduce((max, f) => Math.max(max, statSync(f).size), 0);
 row('largest prebuilt HTML page', kb(largest));
 
-const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore' });
+// Started as `npm start` starts it, with the memory settings of scripts/server-memory.mjs.
+const server = spawnServer(path.join(root, 'node_modules/next/dist/bin/next'), ['start', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore' });
 try {
   const startedAt = Date.now();
   for (;;) {

@@ -68,6 +68,15 @@ describe('buildArticle', () => {
     expect(build({}, 5).readingMinutes).toBe(1);
   });
 
+  it('gives articles without corrections, aliases or figures empty lists that cannot be changed', () => {
+    const [first, second] = [build(), build()];
+    expect(first.corrections).toEqual([]);
+    expect(() => (first.corrections as unknown[]).push('x')).toThrow(TypeError);
+    expect(() => (first.aliases as unknown[]).push('x')).toThrow(TypeError);
+    expect(second.corrections).toEqual([]);
+    expect(second.figures).toEqual([]);
+  });
+
   describe('modified', () => {
     it('is published when nothing changed since', () => {
       const article = build();

@@ -36,6 +36,26 @@ describe('indexContent', () => {
     expect(article!.sources.every((s) => !s.date || s.date instanceof Date)).toBe(true);
   });
 
+  it('loads from stored results the same articles a fresh parse gives, figures and corrections included', () => {
+    const figures = '\n  - metric: displaced\n    value: 2800\n    qualifier: more than\n    as_of: 2019-04-03\n    scope: people who fled the fighting\n    reported_by: OCHA';
+    const corrections = '\n  - date: 2019-04-07\n    text: An earlier version gave the wrong day.';
+    const { dir, index } = setup({
+      'one.md': articleText({ title: 'One', figures, corrections }),
+      'two.md': articleText({ title: 'Two', figures }),
+      'three.md': articleText({ title: 'Three' }),
+    });
+    const fresh = indexContent(dir, index).content.articles;
+    const stored = indexContent(dir, index).content.articles;
+    expect(stored).toEqual(fresh);
+    // Values shared between stored stories stay separate in meaning: each story has its own lists.
+    const [one, two, three] = ['one', 'two', 'three'].map((slug) => stored.find((a) => a.slug === slug)!);
+    expect(one!.corrections.map((c) => c.text)).toEqual(['An earlier version gave the wrong day.']);
+    expect(two!.corrections).toEqual([]);
+    expect(three!.figures).toEqual([]);
+    expect(two!.figures[0]).toMatchObject({ reported_by: 'OCHA', value: 2800 });
+    expect(one!.modified.toISOString()).toBe('2019-04-06T22:00:00.000Z'); // the correction's day, in Libya
+  });
+
   it('re-parses only the file that changed, and reports it as updated', () => {
     const { dir, index } = setup({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'Two' }) });
     indexContent(dir, index);
