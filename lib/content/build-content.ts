@@ -249,7 +249,7 @@ export function parseRegistries(files: ContentInput['registryFiles']): ParsedReg
  */
 export function assembleContent(
   parsedRegistries: ParsedRegistries,
-  parsedFiles: readonly { path: string; parsed: ParsedArticleFile }[],
+  parsedFiles: Iterable<{ path: string; parsed: ParsedArticleFile }>,
   timelineFile: MaybeFile = { path: 'content/timeline.yml', text: undefined },
   publicFiles: ReadonlySet<string> = new Set(),
   liveFiles: readonly { path: string; parsed: ParsedLiveFile }[] = [],

@@ -30,7 +30,8 @@ import { REGISTRY_KINDS } from './registries';
  * runs in SQLite (FTS5) instead of an in-memory map over every body.
  */
 
-const SCHEMA_VERSION = 6;
+// 7: field lines stored as one string (lib/content/field-lines.ts).
+const SCHEMA_VERSION = 7;
 
 export type ContentChanges = {
   added: string[];
@@ -353,7 +354,8 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
 
   const changes: ContentChanges = { added: [], updated: [], removed: [], live: [], arabic: [] };
   let parsedCount = 0;
-  const parsedFiles: { path: string; parsed: ParsedArticleFile }[] = [];
+  // Articles whose stored result is still good carry no `parsed`: it is revived when assembled (articlesOneByOne).
+  const parsedFiles: { path: string; parsed?: ParsedArticleFile }[] = [];
   let removedFiles = false;
   const liveFiles: { path: string; parsed: ParsedLiveFile }[] = [];
   const translationFiles: { path: string; parsed: ParsedTranslationFile }[] = [];
@@ -374,14 +376,15 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
         else if (kind === 'translation') translationFiles.push({ path, parsed: parsed as ParsedTranslationFile });
         else parsedFiles.push({ path, parsed: parsed as ParsedArticleFile });
       };
-      const reviveAs = kind === 'live' ? reviveLive : kind === 'translation' ? reviveTranslation : kind === 'arabic-live' ? reviveArabicLive : revive;
+      const reviveAs = kind === 'live' ? reviveLive : kind === 'translation' ? reviveTranslation : kind === 'arabic-live' ? reviveArabicLive : undefined;
+      const keepStored = (path: string) => (reviveAs ? keep(path, reviveAs(storedResult.get(path)!)) : parsedFiles.push({ path }));
       for (const file of files) {
         const key = relative(file.path);
         const row = rows.get(key);
         rows.delete(key);
         const fresh = row?.fingerprint === fingerprint;
         if (fresh && row.size === file.size && row.mtime_ms === file.mtimeMs) {
-          keep(key, reviveAs(storedResult.get(key)!));
+          keepStored(key);
           continue;
         }
         const read = file.directory ? { text: '' } : file.read();
@@ -389,7 +392,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
         const digest = hash(read.problem ? `${file.size}:${file.mtimeMs}:${read.problem.message}` : text);
         if (fresh && row.hash === digest) {
           touch.run(file.size, file.mtimeMs, key);
-          keep(key, reviveAs(storedResult.get(key)!));
+          keepStored(key);
           continue;
         }
         const source = { path: key + (file.directory ? '/' : ''), text };
@@ -447,7 +450,12 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     }
   })();
 
-  const assembled = assembleContent(registries, parsedFiles, timelineFile, publicFiles(), liveFiles, translationFiles, arabicLiveFiles);
+  // One article at a time: holding every stored result revived at once took about 1.9 KB a story
+  // on top of the content being built (docs/decisions/0022-server-memory.md).
+  function* articlesOneByOne() {
+    for (const { path, parsed } of parsedFiles) yield { path, parsed: parsed ?? revive(storedResult.get(path)!) };
+  }
+  const assembled = assembleContent(registries, articlesOneByOne(), timelineFile, publicFiles(), liveFiles, translationFiles, arabicLiveFiles);
   const result = {
     ...assembled,
     problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...assembled.problems],

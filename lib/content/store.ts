@@ -91,20 +91,30 @@ function forget() {
 }
 
 /**
- * Re-reads the content folder (publishing). Keeps the current content when
- * the new one has errors (and logs why).
+ * Re-reads the content folder (publishing). Keeps serving the previous
+ * content when the new one has errors (and logs why).
+ *
+ * The current content is let go before the folder is read, so that a server
+ * never holds two copies of the archive (at 100,000 stories they do not fit
+ * its heap limit: docs/decisions/0022-server-memory.md). Loading is
+ * synchronous, so no request sees the gap. The previous content is the last
+ * one that passed the checks, and the content index keeps that: on errors it
+ * is read back from there.
  */
 export function reloadContent(): { ok: true; version: string } | { ok: false; error: ContentError } {
   const dir = contentDirectory();
   const stamp = stampTime(dir);
+  const previousError = state.loaded?.dir === dir ? state.loaded.error : undefined;
+  state.loaded = undefined;
+  forget();
   const indexed = indexContent(dir);
   if (hasErrors(indexed.problems)) {
     const error = new ContentError(indexed.problems);
     console.error(`Content in ${dir} is invalid; still serving the previous version.\n${error.message}`);
-    if (state.loaded) state.loaded = { ...state.loaded, stamp };
+    const good = lastGoodContent(dir);
+    state.loaded = good ? { dir, stamp, content: good.content, version: good.version } : { dir, stamp, error: previousError ?? error };
     return { ok: false, error };
   }
-  forget();
   state.loaded = { dir, stamp, content: indexed.content, version: indexed.version };
   return { ok: true, version: indexed.version };
 }

@@ -4,10 +4,22 @@ import type { ArabicArticle } from '../content/translation';
 import { litePath, LITE_ROOT } from '../lite/lite-paths';
 import { TAXONOMIES, type TaxonomyKind } from '../taxonomy';
 
+/**
+ * What a publish keeps of each published article to compare before and after: enough to name
+ * its pages. Not the article itself: a server holds the snapshot beside its content, and a
+ * snapshot of whole articles kept a second copy of the archive alive through every reload
+ * (docs/decisions/0022-server-memory.md).
+ */
+export type StoryStamp = Pick<Article, 'slug' | 'path' | 'revision' | 'authors' | 'places' | 'people' | 'topics'>;
+
+export function storyStamp({ slug, path, revision, authors, places, people, topics }: Article): StoryStamp {
+  return { slug, path, revision, authors, places, people, topics };
+}
+
 /** What readers could see before and after a publish. */
 export type Snapshot = {
   /** Published articles, newest first. */
-  articles: readonly Article[];
+  articles: readonly StoryStamp[];
   /** Registries and timeline, in any comparable form (their change touches every page). */
   shared: string;
   /** Live pages as readers see them (only their due entries). */
@@ -82,11 +94,11 @@ const KINDS = Object.keys(TAXONOMIES) as TaxonomyKind[];
 /** Cache tag of the pages that link to a story. */
 export const storyTag = (slug: string) => `story:${slug}`;
 
-function entityPaths(article: Article): string[] {
+function entityPaths(article: StoryStamp): string[] {
   return KINDS.flatMap((kind) => article[kind].map((entry) => `/${kind}/${entry.key}`));
 }
 
-function neighbours(articles: readonly Article[], slug: string): string[] {
+function neighbours(articles: readonly StoryStamp[], slug: string): string[] {
   const index = articles.findIndex((article) => article.slug === slug);
   return index === -1 ? [] : [articles[index - 1], articles[index + 1]].flatMap((a) => (a ? [a.path] : []));
 }

@@ -1,7 +1,7 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { getContent, getPublishedArabicArticles, getPublishedArabicLivePages, getPublishedArticles, getPublishedLivePages, reloadContent } from '../content/store';
 import type { ContentProblem } from '../content/problems';
-import { affectedByPublish, type Affected, type Snapshot } from './affected';
+import { affectedByPublish, storyStamp, type Affected, type Snapshot } from './affected';
 
 /** What this process last made live, to tell what a publish changes (shared by every bundle of the process). */
 const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('conflict-desk.publish-state')] ??= {}) as {
@@ -13,7 +13,7 @@ const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('conflict-desk
 function snapshot(now: Date): Snapshot {
   const { registries, timeline } = getContent();
   const shared = JSON.stringify([Object.values(registries).map((r) => [...r.values()]), timeline]);
-  return { articles: getPublishedArticles(now), shared, live: getPublishedLivePages(now), arabic: getPublishedArabicArticles(now), arabicLive: getPublishedArabicLivePages(now) };
+  return { articles: getPublishedArticles(now).map(storyStamp), shared, live: getPublishedLivePages(now), arabic: getPublishedArabicArticles(now), arabicLive: getPublishedArabicLivePages(now) };
 }
 
 /** Remembers what the process serves now (at start, before any publish). */
