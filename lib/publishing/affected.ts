@@ -1,19 +1,26 @@
-import type { Article } from '../content/article';
+import { articlePath, type Article } from '../content/article';
 import type { LivePage } from '../content/live-page';
 import type { ArabicArticle } from '../content/translation';
 import { litePath, LITE_ROOT } from '../lite/lite-paths';
 import { TAXONOMIES, type TaxonomyKind } from '../taxonomy';
 
+const KINDS = Object.keys(TAXONOMIES) as TaxonomyKind[];
+
 /**
  * What a publish keeps of each published article to compare before and after: enough to name
- * its pages. Not the article itself: a server holds the snapshot beside its content, and a
- * snapshot of whole articles kept a second copy of the archive alive through every reload
- * (docs/decisions/0022-server-memory.md).
+ * its pages, in one string. Not the article itself: a server holds the snapshot beside its
+ * content, and a snapshot of whole articles kept a second copy of the archive alive through
+ * every reload (docs/decisions/0022-server-memory.md).
  */
-export type StoryStamp = Pick<Article, 'slug' | 'path' | 'revision' | 'authors' | 'places' | 'people' | 'topics'>;
+export type StoryStamp = {
+  slug: string;
+  revision: string | undefined;
+  /** The pages of its people, places, topics and authors, separated by spaces. */
+  entityPages: string;
+};
 
-export function storyStamp({ slug, path, revision, authors, places, people, topics }: Article): StoryStamp {
-  return { slug, path, revision, authors, places, people, topics };
+export function storyStamp(article: Article): StoryStamp {
+  return { slug: article.slug, revision: article.revision, entityPages: KINDS.flatMap((kind) => article[kind].map((entry) => `/${kind}/${entry.key}`)).join(' ') };
 }
 
 /** What readers could see before and after a publish. */
@@ -89,18 +96,16 @@ function changedLivePages(before: readonly LivePage[], after: readonly LivePage[
   return [...new Set([...old.keys(), ...now.keys()])].filter((slug) => old.get(slug) !== now.get(slug)).sort();
 }
 
-const KINDS = Object.keys(TAXONOMIES) as TaxonomyKind[];
-
 /** Cache tag of the pages that link to a story. */
 export const storyTag = (slug: string) => `story:${slug}`;
 
-function entityPaths(article: StoryStamp): string[] {
-  return KINDS.flatMap((kind) => article[kind].map((entry) => `/${kind}/${entry.key}`));
+function entityPaths(story: StoryStamp): string[] {
+  return story.entityPages ? story.entityPages.split(' ') : [];
 }
 
-function neighbours(articles: readonly StoryStamp[], slug: string): string[] {
-  const index = articles.findIndex((article) => article.slug === slug);
-  return index === -1 ? [] : [articles[index - 1], articles[index + 1]].flatMap((a) => (a ? [a.path] : []));
+function neighbours(stories: readonly StoryStamp[], slug: string): string[] {
+  const index = stories.findIndex((story) => story.slug === slug);
+  return index === -1 ? [] : [stories[index - 1], stories[index + 1]].flatMap((story) => (story ? [articlePath(story.slug)] : []));
 }
 
 /**
@@ -172,12 +177,13 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
     '/libya/map',
   ]);
   for (const slug of changed) {
-    for (const article of [old.get(slug), now.get(slug)]) {
-      if (!article) continue;
-      paths.add(article.path);
-      paths.add(`${article.path}/opengraph-image`);
-      paths.add(litePath(article.path));
-      entityPaths(article).forEach((p) => paths.add(p));
+    for (const story of [old.get(slug), now.get(slug)]) {
+      if (!story) continue;
+      const path = articlePath(story.slug);
+      paths.add(path);
+      paths.add(`${path}/opengraph-image`);
+      paths.add(litePath(path));
+      entityPaths(story).forEach((p) => paths.add(p));
     }
     neighbours(before?.articles ?? [], slug).forEach((p) => paths.add(p));
     neighbours(after.articles, slug).forEach((p) => paths.add(p));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../lib/content/article';
-import { affectedByPublish, storyTag, type Snapshot } from '../../../lib/publishing/affected';
+import { affectedByPublish, storyStamp, storyTag, type Snapshot } from '../../../lib/publishing/affected';
 import { makeArticle } from '../helpers';
 
 const place = { key: 'gharyan', name: 'Gharyan', aliases: [], latitude: 32.17, longitude: 13.02, approximate: false };
 const story = (slug: string, day: number, revision = 'r1', extra: Partial<Article> = {}) =>
   makeArticle({ slug, published: new Date(Date.UTC(2019, 3, day)), revision, ...extra });
-const snapshot = (articles: Article[], shared = 'registries') => ({ articles, shared }) satisfies Snapshot;
+const snapshot = (articles: Article[], shared = 'registries') => ({ articles: articles.map(storyStamp), shared }) satisfies Snapshot;
 
 const older = story('older', 1);
 const middle = story('middle', 2, 'r1', { places: [place] });
