@@ -10,8 +10,12 @@ export function parseTaxonomyKind(segment: string): TaxonomyKind | undefined {
   return (TAXONOMY_KINDS as string[]).includes(segment) ? (segment as TaxonomyKind) : undefined;
 }
 
-/** Entries per page of a registry index (/people, /people/page/2…). */
-export const INDEX_PAGE_SIZE = 100;
+/**
+ * Entries per page of a registry index (/people, /people/page/2…). With 100, the first page of
+ * /places (its map, then the entries, each twice: HTML and RSC payload) was 121.6 KB of raw HTML
+ * over the bench's 600 places; 50 keeps every index page under 100 KB (issue #8).
+ */
+export const INDEX_PAGE_SIZE = 50;
 
 export function taxonomyIndexHref(kind: TaxonomyKind, page: number): string {
   return page === 1 ? `/${kind}` : `/${kind}/page/${page}`;
