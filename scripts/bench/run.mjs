@@ -8,7 +8,7 @@
 // until readers get it, and server memory after the load. No figure here is
 // asserted by a test.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, appendFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, appendFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -143,7 +143,15 @@ const largest = html.reduce((max, f) => Math.max(max, statSync(f).size), 0);
 row('largest prebuilt HTML page', kb(largest));
 
 // Started as `npm start` starts it, with the memory settings of scripts/server-memory.mjs.
-const server = spawnServer(path.join(root, 'node_modules/next/dist/bin/next'), ['start', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore' });
+const serverLog = path.join(work, 'server.log');
+const server = spawnServer(path.join(root, 'node_modules/next/dist/bin/next'), ['start', '-p', String(PORT)], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'ignore', openSync(serverLog, 'w')],
+});
+server.on('exit', (code, signal) => {
+  if (code || (signal && signal !== 'SIGTERM')) console.error(`The server stopped (${code ?? signal}); the end of its log:\n${readFileSync(serverLog, 'utf8').slice(-3000)}`);
+});
 try {
   const startedAt = Date.now();
   for (;;) {
