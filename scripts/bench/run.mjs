@@ -149,8 +149,9 @@ const server = spawnServer(path.join(root, 'node_modules/next/dist/bin/next'), [
   env,
   stdio: ['ignore', 'ignore', openSync(serverLog, 'w')],
 });
+let stopping = false;
 server.on('exit', (code, signal) => {
-  if (code || (signal && signal !== 'SIGTERM')) console.error(`The server stopped (${code ?? signal}); the end of its log:\n${readFileSync(serverLog, 'utf8').slice(-3000)}`);
+  if (!stopping) console.error(`The server stopped (${code ?? signal}); the end of its log:\n${readFileSync(serverLog, 'utf8').slice(-3000)}`);
 });
 try {
   const startedAt = Date.now();
@@ -200,6 +201,7 @@ try {
   row('publish: new article, saved until served / correction, saved until served', (await timeToPublish(newest)).join(' / '));
   row('server memory after the load (RSS, process tree)', mb(treeRss(server.pid)));
 } finally {
+  stopping = true;
   server.kill('SIGTERM');
   if (!values.keep) {
     rmSync(work, { recursive: true, force: true });
