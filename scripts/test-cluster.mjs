@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { generateCorpus } from './bench/generate-corpus.mjs';
-import { serverEnv, serverNodeArgs } from './server-memory.mjs';
+import { spawnServer } from './server-memory.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const base = Number(process.env.CLUSTER_PORT_BASE ?? 3300);
@@ -114,8 +114,8 @@ try {
   await until('redis', async () => spawnSync('redis-cli', ['-p', String(PORT_REDIS), 'ping']).stdout?.toString().includes('PONG'));
   for (const [dir, port] of [[copies[0], PORT_A], [copies[1], PORT_B]]) {
     // As docs/DEPLOY.md runs it: node with the memory settings of scripts/server-memory.mjs.
-    const serverEnvironment = serverEnv({ ...process.env, ...env, PORT: String(port), HOSTNAME: 'localhost', PUBLISH_TOKEN: TOKEN, CONTENT_INDEX_DIR: path.join(dir, '.content-index'), NODE_ENV: 'production' });
-    start(process.execPath, [...serverNodeArgs(path.resolve(dir, serverEnvironment.CONTENT_DIR ?? 'content'), serverEnvironment), 'server.js'], serverEnvironment, dir);
+    const serverEnvironment = { ...process.env, ...env, PORT: String(port), HOSTNAME: 'localhost', PUBLISH_TOKEN: TOKEN, CONTENT_INDEX_DIR: path.join(dir, '.content-index'), NODE_ENV: 'production' };
+    children.push(spawnServer('server.js', [], { cwd: dir, env: serverEnvironment, stdio: ['ignore', 'ignore', 'inherit'] }));
   }
   await until('server A', async () => (await get(PORT_A, '/libya')).status === 200);
   await until('server B', async () => (await get(PORT_B, '/libya')).status === 200);

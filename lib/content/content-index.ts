@@ -157,6 +157,12 @@ function dateOnce(stored: Date | string): Date {
   return date;
 }
 
+/** Empties the tables of repeated values: each serves one load. */
+function forgetRepeatedValues(): void {
+  repeated.clear();
+  repeatedDates.clear();
+}
+
 /** JSON stores dates as strings: the dated lists every kind of file shares, made Dates again. */
 function reviveDatedLists(fm: DatedLists): void {
   for (const source of fm.sources) {
@@ -354,7 +360,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
 
   const changes: ContentChanges = { added: [], updated: [], removed: [], live: [], arabic: [] };
   let parsedCount = 0;
-  // Articles whose stored result is still good carry no `parsed`: it is revived when assembled (articlesOneByOne).
+  // Articles whose stored result is still good carry no `parsed`: it is revived when assembled (revivedOneByOne).
   const parsedFiles: { path: string; parsed?: ParsedArticleFile }[] = [];
   let removedFiles = false;
   const liveFiles: { path: string; parsed: ParsedLiveFile }[] = [];
@@ -450,12 +456,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     }
   })();
 
-  // One article at a time: holding every stored result revived at once took about 1.9 KB a story
-  // on top of the content being built (docs/decisions/0022-server-memory.md).
-  function* articlesOneByOne() {
-    for (const { path, parsed } of parsedFiles) yield { path, parsed: parsed ?? revive(storedResult.get(path)!) };
-  }
-  const assembled = assembleContent(registries, articlesOneByOne(), timelineFile, publicFiles(), liveFiles, translationFiles, arabicLiveFiles);
+  const assembled = assembleContent(registries, revivedOneByOne(parsedFiles, storedResult), timelineFile, publicFiles(), liveFiles, translationFiles, arabicLiveFiles);
   const result = {
     ...assembled,
     problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...assembled.problems],
@@ -467,8 +468,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     syncSearch(db, result.content.articles, result.content.arabic, removedFiles);
     keepAsLastGood(db, version, { registryFiles, timelineFile });
   }
-  repeated.clear();
-  repeatedDates.clear();
+  forgetRepeatedValues();
   return { ...result, changes, version, parsedFiles: parsedCount };
 }
 
@@ -505,16 +505,32 @@ export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)):
   const files = (meta.get(GOOD_REGISTRIES) as { value: string } | undefined)?.value;
   if (!version || !files) return undefined;
   const { registryFiles, timelineFile } = JSON.parse(files) as Pick<ReturnType<typeof readRegistryFiles>, 'registryFiles' | 'timelineFile'>;
-  const rows = db.prepare('SELECT path, result FROM good').all() as { path: string; result: string }[];
-  const article = (json: string) => !isLiveResult(json) && !isTranslationResult(json) && !isArabicLiveResult(json);
-  const parsedFiles = rows.filter((row) => article(row.result)).map((row) => ({ path: row.path, parsed: revive(row.result) }));
+  // Live pages and translations (their results name their kind first) are few: read at once.
+  // Articles are revived one at a time, as indexContent does.
+  const KINDED = `substr(result, 1, 8) = '{"kind":'`;
+  const rows = db.prepare(`SELECT path, result FROM good WHERE ${KINDED}`).all() as { path: string; result: string }[];
+  const articlePaths = db.prepare(`SELECT path FROM good WHERE NOT ${KINDED}`).pluck().all() as string[];
+  const storedGood = db.prepare('SELECT result FROM good WHERE path = ?').pluck() as Database.Statement<[string], string>;
   const liveFiles = rows.filter((row) => isLiveResult(row.result)).map((row) => ({ path: row.path, parsed: reviveLive(row.result) }));
   const translationFiles = rows.filter((row) => isTranslationResult(row.result)).map((row) => ({ path: row.path, parsed: reviveTranslation(row.result) }));
   const arabicLiveFiles = rows.filter((row) => isArabicLiveResult(row.result)).map((row) => ({ path: row.path, parsed: reviveArabicLive(row.result) }));
-  repeated.clear();
-  repeatedDates.clear();
   // Checked when it was good; only its articles, live pages, translations and registries are needed again.
-  return { ...assembleContent(parseRegistries(registryFiles), parsedFiles, timelineFile, undefined, liveFiles, translationFiles, arabicLiveFiles), version };
+  const articles = revivedOneByOne(articlePaths.map((path) => ({ path })), storedGood);
+  const good = assembleContent(parseRegistries(registryFiles), articles, timelineFile, undefined, liveFiles, translationFiles, arabicLiveFiles);
+  forgetRepeatedValues();
+  return { ...good, version };
+}
+
+/**
+ * Articles for assembleContent, one at a time: those parsed in this run carry their result,
+ * the others are read and revived as they are reached. Holding every stored result revived at
+ * once took about 1.9 KB a story on top of the content being built (docs/decisions/0022-server-memory.md).
+ */
+function* revivedOneByOne(
+  files: readonly { path: string; parsed?: ParsedArticleFile }[],
+  stored: Database.Statement<[string], string>,
+): Generator<{ path: string; parsed: ParsedArticleFile }> {
+  for (const { path, parsed } of files) yield { path, parsed: parsed ?? revive(stored.get(path)!) };
 }
 
 /** One file for `prewarmContentIndex` to parse elsewhere (e.g. in worker threads). */
