@@ -1,6 +1,7 @@
 import { contactEmail } from '@/lib/contact';
 import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES } from '@/lib/editorial-pages';
 import { SiteLink } from './SiteLink';
+import '@/app/styles/editorial.css';
 
 function Mail({ to }: { to: string }) {
   return <a href={`mailto:${to}`}>{to}</a>;

@@ -1,3 +1,4 @@
+import '@/app/styles/article.css';
 /**
  * Renders the article body. The HTML was produced by remark-html with its
  * sanitizer on (lib/content/render-markdown.ts), which is what makes

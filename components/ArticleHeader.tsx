@@ -5,6 +5,7 @@ import { DateTime } from './DateTime';
 import { entryName } from '@/lib/i18n/entry-name';
 import { langOf } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
+import '@/app/styles/article.css';
 
 type Props = { article: Article; scheduled: boolean };
 

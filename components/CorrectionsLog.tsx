@@ -3,6 +3,7 @@ import type { Page } from '@/lib/pagination';
 import { DateTime } from './DateTime';
 import { Pagination } from './Pagination';
 import { SiteLink } from './SiteLink';
+import '@/app/styles/editorial.css';
 
 /**
  * One page of the corrections, newest first, each linked to the correction

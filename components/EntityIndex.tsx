@@ -3,6 +3,7 @@ import { entityPath, TAXONOMIES, type EntryCount, type TaxonomyKind } from '@/li
 import { taxonomyIndexHref } from '@/lib/taxonomy-routes';
 import { Pagination } from './Pagination';
 import { SiteLink } from './SiteLink';
+import '@/app/styles/taxonomy.css';
 
 const INTROS: Record<TaxonomyKind, string> = {
   topics: 'The threads of our coverage of the war in western Libya.',

@@ -10,6 +10,7 @@ import { SiteLink } from './SiteLink';
 import { StoryListItem } from './StoryListItem';
 import { LanguageSwitch } from './LanguageSwitch';
 import { arabicEntityPath } from '@/lib/i18n/arabic-taxonomy';
+import '@/app/styles/taxonomy.css';
 
 type Props = {
   kind: TaxonomyKind;

@@ -5,6 +5,7 @@ import { SiteLink } from './SiteLink';
 import { figureValueAr, metricLabelAr } from '@/lib/i18n/arabic-format';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
+import '@/app/styles/article.css';
 
 const METRIC_LABELS: Record<Figure['metric'], string> = {
   killed: 'killed',

@@ -12,6 +12,7 @@ import { Pagination } from './Pagination';
 import { SourceList } from './SourceList';
 import { SiteLink } from './SiteLink';
 import '@/app/styles/live.css';
+import '@/app/styles/article.css';
 
 type Props = {
   page: LivePage;

@@ -1,4 +1,5 @@
 import { shareLinks } from '@/lib/share-links';
+import '@/app/styles/article.css';
 
 /** Plain links to share the story: no script, nothing loaded from elsewhere. */
 export function ShareLinks({ title, url }: { title: string; url: string }) {

@@ -1,6 +1,7 @@
 import type { Source } from '@/lib/content/article';
 import { DateTime } from './DateTime';
 import type { Lang } from '@/lib/i18n/lang';
+import '@/app/styles/article.css';
 
 /**
  * One source as cited: publisher, then its title (linked when there is a URL) or URL, then its date.

@@ -1,6 +1,7 @@
 import type { Article } from '@/lib/content/article';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
+import '@/app/styles/article.css';
 
 type Props = { previous?: Article; next?: Article };
 

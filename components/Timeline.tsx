@@ -3,6 +3,7 @@ import type { TimelineEvent } from '@/lib/content/timeline';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
 import type { Lang } from '@/lib/i18n/lang';
+import '@/app/styles/taxonomy.css';
 
 type Props = { events: { event: TimelineEvent; article?: Article }[]; lang?: Lang };
 

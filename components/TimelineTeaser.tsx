@@ -2,6 +2,7 @@ import type { Article } from '@/lib/content/article';
 import type { TimelineEvent } from '@/lib/content/timeline';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
+import '@/app/styles/taxonomy.css';
 import '@/app/styles/front-page.css';
 
 type Props = { events: readonly { event: TimelineEvent; article: Article }[] };

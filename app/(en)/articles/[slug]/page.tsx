@@ -30,6 +30,7 @@ import { LeadImage } from '@/components/LeadImage';
 import { LocatorMap } from '@/components/LocatorMap';
 import { imageDimensions } from '@/lib/images/image-dimensions';
 import { articleMap } from '@/lib/maps/place-map';
+import '@/app/styles/article.css';
 
 type Props = { params: Promise<{ slug: string }> };
 

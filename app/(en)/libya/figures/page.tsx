@@ -8,6 +8,7 @@ import { TOLL_OVERVIEW_PATH } from '@/lib/figures/toll';
 import { tollBreadcrumbs, tollSummaries } from '@/lib/figures/toll-pages';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import '@/app/styles/taxonomy.css';
 
 /** Cached until a publish (or a scheduled story coming due) changes it: see lib/publishing. */
 export const revalidate = false;

@@ -24,6 +24,7 @@ import { arabicNewsArticleJsonLd } from '@/lib/seo/arabic-json-ld';
 import { arabicArticleMetadata } from '@/lib/seo/arabic-metadata';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { tableOfContents } from '@/lib/table-of-contents';
+import '@/app/styles/article.css';
 
 type Props = { params: Promise<{ slug: string }> };
 
