@@ -17,9 +17,11 @@ export function coverageRadius(count: number, maxCount: number): number {
 /**
  * How many places the coverage maps and their table show: the most-covered
  * ones. Pages stay small (and maps legible) however large the places
- * registry grows; /places lists every place.
+ * registry grows; /places lists every place. Each place costs about 1 KB of
+ * /libya/map (its table row and one or two map points, in the HTML and again
+ * in the RSC payload): at 50, the page was 112 KB with the bench's 600 places.
  */
-export const COVERAGE_MAP_PLACES = 50;
+export const COVERAGE_MAP_PLACES = 40;
 
 /**
  * The coverage maps: the places named by the most stories (at most
