@@ -15,7 +15,7 @@ const ARABIC_ARTICLE = /^\/ar\/articles\/([^/]+)(?:\/opengraph-image)?\/?$/;
 const ARABIC_LIBYA_PAGE = /^\/ar\/libya\/page\/([^/]+)\/?$/;
 const ARABIC_ENTRY = /^\/ar\/(topics|places|people|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 /** The Arabic edition's fixed addresses; any other /ar/... address not matched above is a 404. */
-const ARABIC_FIXED = new Set(['/ar/libya', '/ar/libya/timeline', '/ar/search', '/ar/feed.xml', '/ar/atom.xml', '/ar/feed.json']);
+const ARABIC_FIXED = new Set(['/ar/libya', '/ar/libya/timeline', '/ar/search', '/ar/feed.xml', '/ar/atom.xml', '/ar/feed.json', '/ar/opengraph-image']);
 const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const ARABIC_LIVE = /^\/ar\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const INDEX_PAGE = /^\/(topics|places|people|authors)\/page\/([^/]+)\/?$/;

@@ -15,6 +15,12 @@ export const ARABIC_FEED_ALTERNATES = {
   'application/feed+json': [{ url: '/ar/feed.json', title: `${UI.ar.siteName} (JSON Feed)` }],
 };
 
+/** The span of the coverage, as the Arabic site card shows it. */
+export const ARABIC_SITE_CARD_DATES = 'أبريل 2019 – أكتوبر 2020';
+
+/** The Arabic edition's card for pages that are not stories (app/ar/opengraph-image/route.ts). */
+const ARABIC_SITE_CARD = { url: absoluteUrl('/ar/opengraph-image'), width: 1200, height: 630, alt: `${UI.ar.siteName}: ${UI.ar.tagline}` };
+
 type ArabicPageInput = {
   title?: string;
   description: string;
@@ -34,8 +40,17 @@ export function arabicPageMetadata({ title, description, path, englishPath, noin
     description,
     alternates: { canonical: url, ...(languages ? { languages } : {}), types: ARABIC_FEED_ALTERNATES },
     robots: noindex ? { index: false, follow: true } : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 },
-    openGraph: { type: 'website', url, title: fullTitle, description, siteName: UI.ar.siteName, locale: 'ar_LY', alternateLocale: englishPath ? ['en_US'] : undefined },
-    twitter: { card: 'summary_large_image', title: fullTitle, description },
+    openGraph: {
+      type: 'website',
+      url,
+      title: fullTitle,
+      description,
+      siteName: UI.ar.siteName,
+      locale: 'ar_LY',
+      alternateLocale: englishPath ? ['en_US'] : undefined,
+      images: [ARABIC_SITE_CARD],
+    },
+    twitter: { card: 'summary_large_image', title: fullTitle, description, images: [ARABIC_SITE_CARD.url] },
   };
 }
 

@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { publishedArticles, publishedLivePages } from './published-content';
 
 /** What search engines and feed readers get, checked over HTTP against the production build. */
 const articles = publishedArticles();
 const newest = articles[0]!;
 
-async function xml(request: import('@playwright/test').APIRequestContext, path: string) {
+async function xml(request: APIRequestContext, path: string) {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   return { type: response.headers()['content-type'] ?? '', body: await response.text() };
@@ -175,8 +175,9 @@ test.describe('page metadata and structured data', () => {
     expect(await page.locator('meta[property="article:tag"]').count()).toBeGreaterThan(0);
   });
 
-  test("an article's OpenGraph image is a 1200×630 PNG", async ({ page, request }) => {
-    await page.goto(newest.path);
+  /** The page's OpenGraph image: its address, after checking that it is a 1200×630 PNG. */
+  async function ogCard(page: Page, request: APIRequestContext, path: string): Promise<string> {
+    await page.goto(path);
     const src = await page.locator('meta[property="og:image"]').getAttribute('content');
     const response = await request.get(new URL(src!).pathname + new URL(src!).search);
     expect(response.headers()['content-type']).toBe('image/png');
@@ -184,6 +185,18 @@ test.describe('page metadata and structured data', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);
+    return new URL(src!).pathname;
+  }
+
+  test("an article's OpenGraph image is a 1200×630 PNG", async ({ page, request }) => {
+    expect(await ogCard(page, request, newest.path)).toMatch(/^\/articles\/[^/]+\/opengraph-image/);
+  });
+
+  test("the Arabic edition's pages that are not stories carry the Arabic site card, a 1200×630 PNG", async ({ page, request }) => {
+    for (const path of ['/ar', '/ar/libya', '/ar/libya/timeline']) {
+      expect(await ogCard(page, request, path), path).toBe('/ar/opengraph-image');
+      await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', /\/ar\/opengraph-image$/);
+    }
   });
 
   test('404 pages return 404 and noindex', async ({ page }) => {
