@@ -5,8 +5,9 @@
 // weight, first-hit and cached latency of archived articles, hot- and
 // random-article throughput (autocannon, bounded, loopback), search latency,
 // the time from saving a new article or a correction to `npm run publish`
-// until readers get it, and server memory after the load. No figure here is
-// asserted by a test.
+// until readers get it, server memory after the load, and the random load
+// again with a publish in the middle of it (what readers wait while servers
+// reload). No figure here is asserted by a test.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, appendFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -81,14 +82,15 @@ async function timed(url) {
   return { ms: performance.now() - started, status: response.status };
 }
 
-async function load(requests) {
+async function load(requests, { longest = false } = {}) {
   const result = await autocannon({
     url: `http://127.0.0.1:${PORT}`,
     connections: 32,
     duration: LOAD_SECONDS,
     requests,
   });
-  return `${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`;
+  const wait = longest ? `, longest ${result.latency.max} ms` : '';
+  return `${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms${wait}, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`;
 }
 
 // What an editor waits for: save a file, run `npm run publish` against this
@@ -137,10 +139,12 @@ appendFileSync(one, '\nOne more line.\n');
 const changed = await run('node', ['--import', 'tsx', 'scripts/check-content.ts']);
 row('npm run check: cold / unchanged / one file changed', `${seconds(check.ms)} / ${seconds(again.ms)} / ${seconds(changed.ms)}`);
 
-const html = filesUnder(path.join(root, env.NEXT_DIST_DIR, 'server/app'), '.html');
+const appDir = path.join(root, env.NEXT_DIST_DIR, 'server/app');
+const html = filesUnder(appDir, '.html');
 row('pages prebuilt (HTML files)', String(html.length));
-const largest = html.reduce((max, f) => Math.max(max, statSync(f).size), 0);
-row('largest prebuilt HTML page', kb(largest));
+const largest = html.map((file) => ({ file, size: statSync(file).size })).reduce((a, b) => (b.size > a.size ? b : a));
+const largestPath = `/${path.relative(appDir, largest.file).replace(/\.html$/, '').replace(/^index$/, '')}`;
+row('largest prebuilt HTML page', `${kb(largest.size)} (${largestPath})`);
 
 // Started as `npm start` starts it, with the memory settings of scripts/server-memory.mjs.
 const serverLog = path.join(work, 'server.log');
@@ -205,6 +209,17 @@ try {
   row('search, p50 / p95 (whole response, loopback)', `${percentile(searchTimes, 50).toFixed(0)} / ${percentile(searchTimes, 95).toFixed(0)} ms`);
   row('publish: new article, saved until served / correction, saved until served', (await timeToPublish(newest)).join(' / '));
   row('server memory after the load (RSS, process tree)', mb(treeRss(server.pid)));
+  // What readers see while a publish reloads the content: the same random load, with a
+  // correction published a quarter of the way through.
+  const publishing = new Promise((resolve) => setTimeout(resolve, (LOAD_SECONDS * 1000) / 4)).then(() => {
+    appendFileSync(path.join(env.CONTENT_DIR, 'articles', `${slug(Math.ceil(N / 2))}.md`), '\nA second correction marker paragraph.\n');
+    return run('node', ['--import', 'tsx', 'scripts/publish.ts', '--server', `http://127.0.0.1:${PORT}`]);
+  });
+  const [during] = await Promise.all([
+    load([{ method: 'GET', setupRequest: (request) => ({ ...request, path: randomPath() }) }], { longest: true }),
+    publishing,
+  ]);
+  row(`random article, ${LOAD_SECONDS} s, with a publish in it`, during);
 } finally {
   stopping = true;
   server.kill('SIGTERM');
