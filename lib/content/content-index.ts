@@ -209,8 +209,10 @@ function reviveLive(json: string): ParsedLiveFile {
   return parsed;
 }
 
-const isLiveResult = (json: string) => json.startsWith('{"kind":"live"');
-const isArabicLiveResult = (json: string) => json.startsWith('{"kind":"arabic-live"');
+/** How every stored result but an article's begins: its kind is its first field. */
+const KIND_PREFIX = '{"kind":';
+const isLiveResult = (json: string) => json.startsWith(`${KIND_PREFIX}"live"`);
+const isArabicLiveResult = (json: string) => json.startsWith(`${KIND_PREFIX}"arabic-live"`);
 
 /** A stored Arabic live page's result, with its dates made Dates again. */
 function reviveArabicLive(json: string): ParsedArabicLiveFile {
@@ -222,7 +224,7 @@ function reviveArabicLive(json: string): ParsedArabicLiveFile {
   }
   return parsed;
 }
-const isTranslationResult = (json: string) => json.startsWith('{"kind":"translation"');
+const isTranslationResult = (json: string) => json.startsWith(`${KIND_PREFIX}"translation"`);
 
 /** A stored translation's result, with its dates made Dates again. */
 function reviveTranslation(json: string): ParsedTranslationFile {
@@ -507,9 +509,10 @@ export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)):
   const { registryFiles, timelineFile } = JSON.parse(files) as Pick<ReturnType<typeof readRegistryFiles>, 'registryFiles' | 'timelineFile'>;
   // Live pages and translations (their results name their kind first) are few: read at once.
   // Articles are revived one at a time, as indexContent does.
-  const KINDED = `substr(result, 1, 8) = '{"kind":'`;
-  const rows = db.prepare(`SELECT path, result FROM good WHERE ${KINDED}`).all() as { path: string; result: string }[];
-  const articlePaths = db.prepare(`SELECT path FROM good WHERE NOT ${KINDED}`).pluck().all() as string[];
+  const KINDED = 'substr(result, 1, ?) = ?';
+  const prefix = [KIND_PREFIX.length, KIND_PREFIX] as const;
+  const rows = db.prepare(`SELECT path, result FROM good WHERE ${KINDED}`).all(...prefix) as { path: string; result: string }[];
+  const articlePaths = db.prepare(`SELECT path FROM good WHERE NOT ${KINDED}`).pluck().all(...prefix) as string[];
   const storedGood = db.prepare('SELECT result FROM good WHERE path = ?').pluck() as Database.Statement<[string], string>;
   const liveFiles = rows.filter((row) => isLiveResult(row.result)).map((row) => ({ path: row.path, parsed: reviveLive(row.result) }));
   const translationFiles = rows.filter((row) => isTranslationResult(row.result)).map((row) => ({ path: row.path, parsed: reviveTranslation(row.result) }));

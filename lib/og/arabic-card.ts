@@ -164,3 +164,10 @@ export async function renderArabicCard(input: ArabicCardInput): Promise<Uint8Arr
   const svg = await arabicCardSvg(input);
   return new Uint8Array(new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
 }
+
+/** The card as the Arabic card routes answer it: a PNG that caches may keep for an hour. */
+export async function arabicCardResponse(input: ArabicCardInput): Promise<Response> {
+  return new Response((await renderArabicCard(input)) as BodyInit, {
+    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' },
+  });
+}

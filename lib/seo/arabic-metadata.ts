@@ -15,9 +15,6 @@ export const ARABIC_FEED_ALTERNATES = {
   'application/feed+json': [{ url: '/ar/feed.json', title: `${UI.ar.siteName} (JSON Feed)` }],
 };
 
-/** The span of the coverage, as the Arabic site card shows it. */
-export const ARABIC_SITE_CARD_DATES = 'أبريل 2019 – أكتوبر 2020';
-
 /** The Arabic edition's card for pages that are not stories (app/ar/opengraph-image/route.ts). */
 const ARABIC_SITE_CARD = { url: absoluteUrl('/ar/opengraph-image'), width: 1200, height: 630, alt: `${UI.ar.siteName}: ${UI.ar.tagline}` };
 

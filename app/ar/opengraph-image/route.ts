@@ -1,6 +1,5 @@
 import { UI } from '@/lib/i18n/ui-strings';
-import { renderArabicCard } from '@/lib/og/arabic-card';
-import { ARABIC_SITE_CARD_DATES } from '@/lib/seo/arabic-metadata';
+import { arabicCardResponse } from '@/lib/og/arabic-card';
 
 /**
  * The Arabic edition's own OpenGraph card (1200×630 PNG) for its pages that
@@ -10,9 +9,6 @@ import { ARABIC_SITE_CARD_DATES } from '@/lib/seo/arabic-metadata';
  */
 export const dynamic = 'force-static';
 
-export async function GET(): Promise<Response> {
-  const png = await renderArabicCard({ kicker: UI.ar.siteName, title: UI.ar.tagline, date: ARABIC_SITE_CARD_DATES });
-  return new Response(png as BodyInit, {
-    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' },
-  });
+export function GET(): Promise<Response> {
+  return arabicCardResponse({ kicker: UI.ar.siteName, title: UI.ar.tagline, date: 'أبريل 2019 – أكتوبر 2020' });
 }

@@ -195,6 +195,28 @@ describe('lastGoodContent after edits, additions and removals', () => {
   });
 });
 
+describe('lastGoodContent of the real archive', () => {
+  it('keeps its live pages and Arabic editions as well as its articles', () => {
+    const dir = path.join(makeTempDir(), 'content');
+    const index = path.join(makeTempDir(), 'index.sqlite');
+    dirs.push(path.dirname(dir), path.dirname(index));
+    fs.cpSync('content', dir, { recursive: true });
+    const good = indexContent(dir, index);
+    expect(good.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const [first] = fs.readdirSync(path.join(dir, 'articles')).filter((name) => name.endsWith('.md'));
+    writeFile(dir, `articles/${first}`, articleText({ title: 'Broken', dateline: 'nowhere' }), LATER);
+    expect(indexContent(dir, index).problems.some((p) => p.severity === 'error')).toBe(true);
+    const kept = lastGoodContent(dir, index)!.content;
+    const slugs = (list: readonly { slug: string }[]) => list.map((item) => item.slug);
+    expect(good.content.live.length).toBeGreaterThan(0);
+    expect(good.content.arabic.length).toBeGreaterThan(0);
+    expect(slugs(kept.articles)).toEqual(slugs(good.content.articles));
+    expect(slugs(kept.live)).toEqual(slugs(good.content.live));
+    expect(slugs(kept.arabic)).toEqual(slugs(good.content.arabic));
+    expect(slugs(kept.arabicLive)).toEqual(slugs(good.content.arabicLive));
+  });
+});
+
 describe('contentIndexPath', () => {
   it('gives different folders different files, under CONTENT_INDEX_DIR', () => {
     expect(contentIndexPath('/a/content')).not.toBe(contentIndexPath('/b/content'));

@@ -1,7 +1,7 @@
 import { getArabicArticle } from '@/lib/content/store';
 import { entryName } from '@/lib/i18n/entry-name';
 import { formatDateAr } from '@/lib/i18n/arabic-format';
-import { renderArabicCard } from '@/lib/og/arabic-card';
+import { arabicCardResponse } from '@/lib/og/arabic-card';
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -17,13 +17,10 @@ export const revalidate = false;
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const article = getArabicArticle((await params).slug);
   if (!article) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const png = await renderArabicCard({
+  return arabicCardResponse({
     title: article.title,
     kicker: article.topics[0] ? entryName(article.topics[0], 'ar') : undefined,
     dateline: article.dateline ? entryName(article.dateline, 'ar') : undefined,
     date: formatDateAr(article.published),
-  });
-  return new Response(png as BodyInit, {
-    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' },
   });
 }
