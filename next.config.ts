@@ -37,6 +37,10 @@ const nextConfig: NextConfig = {
   // about 10 KB gzip per page (Next also copies it into the RSC payload), no CSS file to cache.
   experimental: {
     inlineCss: true,
+    // No Turbopack cache on disk for `next build`: every build here is clean (CI, the bench,
+    // `npm start` on a fresh clone), so the cache only cost memory. Off, the build's main
+    // process peaked at 902–975 MB instead of 1129–1150 MB at 1,000 articles (docs/BENCHMARKS.md).
+    turbopackFileSystemCacheForBuild: false,
     // Two root layouts (English, Arabic: decision 0014) need a 404 of their own for unmatched addresses.
     globalNotFound: true,
   },
