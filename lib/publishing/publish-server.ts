@@ -1,5 +1,5 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
-import { getContent, getPublishedArabicArticles, getPublishedArabicLivePages, getPublishedArticles, getPublishedLivePages, reloadContent } from '../content/store';
+import { getContent, getPublishedArabicArticles, getPublishedArabicLivePages, getPublishedArticles, getPublishedLivePages, reloadIfPublished } from '../content/store';
 import type { ContentProblem } from '../content/problems';
 import { affectedByPublish, storyStamp, type Affected, type Snapshot } from './affected';
 
@@ -26,13 +26,14 @@ export type PublishOutcome =
   | { ok: false; problems: readonly ContentProblem[] };
 
 /**
- * Re-reads the content folder and regenerates exactly the pages the change
- * touches (on their next request; nothing is re-rendered on a timer). Also
- * used when a scheduled story comes due. Invalid content changes nothing.
+ * Brings the content up to the latest publish (re-reading the folder if this
+ * process has not yet) and regenerates exactly the pages the change touches
+ * (on their next request; nothing is re-rendered on a timer). Also used when
+ * a scheduled story comes due. Invalid content changes nothing.
  */
 export function publish(now = new Date()): PublishOutcome {
   const before = state.live;
-  const reloaded = reloadContent();
+  const reloaded = reloadIfPublished();
   if (!reloaded.ok) return { ok: false, problems: reloaded.error.problems };
   const after = snapshot(now);
   const affected = affectedByPublish(before, after);

@@ -412,6 +412,40 @@ describe('production: publishing and the last good content', () => {
     expect(error.mock.calls.flat().join(' ')).toContain('serving the last good version');
   });
 
+  it('reloadIfPublished reads the folder again only when the publish stamp changed since the last read', () => {
+    useContent({ 'story.md': articleText({ title: 'First title' }) });
+    store.getContent();
+    edit('story.md', articleText({ title: 'Saved, not published' }));
+    expect(store.reloadIfPublished().ok).toBe(true);
+    expect(store.getContent().articles[0]!.title).toBe('First title');
+    fs.writeFileSync(path.join(dir, store.PUBLISH_STAMP), 'now');
+    expect(store.reloadIfPublished().ok).toBe(true);
+    expect(store.getContent().articles[0]!.title).toBe('Saved, not published');
+  });
+
+  it('reloadIfPublished reports the problems of the load it relies on, without reading the folder again', () => {
+    useContent({ 'story.md': articleText({ title: 'Good title' }) });
+    store.getContent();
+    edit('story.md', articleText({ title: 'Broken', dateline: 'nowhere' }));
+    fs.writeFileSync(path.join(dir, store.PUBLISH_STAMP), 'now');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const first = store.reloadIfPublished();
+    const second = store.reloadIfPublished();
+    expect(first.ok).toBe(false);
+    expect(second).toEqual(first);
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(store.getContent().articles[0]!.title).toBe('Good title');
+  });
+
+  it('reloadIfPublished re-reads the folder every time outside production', () => {
+    vi.stubEnv('NODE_ENV', 'test');
+    useContent({ 'story.md': articleText({ title: 'First title' }) });
+    store.getContent();
+    edit('story.md', articleText({ title: 'Edited title' }));
+    expect(store.reloadIfPublished().ok).toBe(true);
+    expect(store.getContent().articles[0]!.title).toBe('Edited title');
+  });
+
   it('follows the publish stamp written into the content folder', async () => {
     useContent({ 'story.md': articleText({ title: 'First title' }) });
     store.getContent();
