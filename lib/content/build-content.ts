@@ -247,19 +247,34 @@ export function parseRegistries(files: ContentInput['registryFiles']): ParsedReg
  * checks, reads the timeline. Pure; `buildContent` and the content index
  * share it.
  */
+/**
+ * An article file for assembleContent: its parse result, or (a reload of content that
+ * `npm run publish` has already checked) the article a server built from the same file
+ * under the same registries, reused as it is.
+ */
+export type ArticleSource = { path: string; parsed: ParsedArticleFile } | { path: string; article: Article };
+
 export function assembleContent(
   parsedRegistries: ParsedRegistries,
-  parsedFiles: Iterable<{ path: string; parsed: ParsedArticleFile }>,
+  parsedFiles: Iterable<ArticleSource>,
   timelineFile: MaybeFile = { path: 'content/timeline.yml', text: undefined },
   publicFiles: ReadonlySet<string> = new Set(),
   liveFiles: readonly { path: string; parsed: ParsedLiveFile }[] = [],
   translationFiles: readonly { path: string; parsed: ParsedTranslationFile }[] = [],
   arabicLiveFiles: readonly { path: string; parsed: ParsedArabicLiveFile }[] = [],
+  /** The articles are exactly what passed the checks before (reused ones carry nothing to check). */
+  articlesChecked = false,
 ): ContentResult {
   const { registries } = parsedRegistries;
   const problems: ContentProblem[] = [...parsedRegistries.problems];
   const checked: CheckedArticle[] = [];
-  for (const { path, parsed } of parsedFiles) {
+  const reused: Article[] = [];
+  for (const source of parsedFiles) {
+    if ('article' in source) {
+      reused.push(source.article);
+      continue;
+    }
+    const { path, parsed } = source;
     problems.push(...parsed.problems);
     const valid = parsed.valid;
     if (!valid) continue;
@@ -277,8 +292,9 @@ export function assembleContent(
     if (parsed.valid) live.push(buildLivePage(path, parsed.valid, registries));
   }
   live.sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
-  problems.push(...checkArticles(checked, registries, publicFiles, live));
-  const articles = checked.map((item) => item.article).sort(compareNewestFirst);
+  if (reused.length && !articlesChecked) throw new Error('Reused articles need content that was checked as it is (articlesChecked).');
+  if (!articlesChecked) problems.push(...checkArticles(checked, registries, publicFiles, live));
+  const articles = [...reused, ...checked.map((item) => item.article)].sort(compareNewestFirst);
   const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Set(articles.map((a) => a.slug)));
   problems.push(...timeline.problems);
   const translations = translationFiles.flatMap(({ path, parsed }) => {

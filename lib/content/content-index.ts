@@ -9,6 +9,7 @@ import {
   hasErrors,
   parseArticleFile,
   parseRegistries,
+  type ArticleSource,
   type ContentInput,
   type ContentResult,
   type ParsedArticleFile,
@@ -47,6 +48,8 @@ export type IndexedContent = ContentResult & {
   changes: ContentChanges;
   /** Changes whenever any file's result or the registries change. */
   version: string;
+  /** Changes with any edit of a registry file (articles hold their registry entries). */
+  registriesHash: string;
   /** Files parsed in this run (the rest came from the index). */
   parsedFiles: number;
 };
@@ -339,17 +342,28 @@ function syncSearch(db: Database.Database, articles: readonly Article[], arabic:
 }
 
 /**
+ * What a server's reload may take from the content it holds (decision 0008): `npm run publish`
+ * checked version `checkedVersion` of the folder; if the folder is still exactly that version
+ * and the registries are those the held articles were built with, an unchanged file's article
+ * is reused as it is and the checks are not run again. Otherwise `articles` is emptied, so the
+ * held content is not kept alive beside the one being built.
+ */
+export type Reuse = { checkedVersion: string; registriesHash: string; articles: Map<string, Article> };
+
+/**
  * read → parse → validate → enrich for a content folder, re-parsing only
  * the files that changed since the last run, then updating the full-text
  * index when the content is valid. Problems are those of every file, as
- * `buildContent` would report them.
+ * `buildContent` would report them (none are looked for again when a
+ * server reuses content `npm run publish` checked: `reuse`).
  */
-export function indexContent(dir: string, indexFile = contentIndexPath(dir)): IndexedContent {
+export function indexContent(dir: string, indexFile = contentIndexPath(dir), reuse?: Reuse): IndexedContent {
   const db = openContentIndex(indexFile);
   const { registryFiles, timelineFile, readProblems } = readRegistryFiles(dir);
   const folderProblem = articlesFolderProblem(dir);
   const registries = parseRegistries(registryFiles);
   const fingerprint = registryFingerprint(registries);
+  const registriesHash = hash(JSON.stringify(registryFiles));
 
   const rows = new Map(
     (db.prepare('SELECT path, size, mtime_ms, hash, fingerprint FROM parsed').all() as Row[]).map((row) => [row.path, row]),
@@ -362,8 +376,9 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
 
   const changes: ContentChanges = { added: [], updated: [], removed: [], live: [], arabic: [] };
   let parsedCount = 0;
-  // Articles whose stored result is still good carry no `parsed`: it is revived when assembled (revivedOneByOne).
-  const parsedFiles: { path: string; parsed?: ParsedArticleFile }[] = [];
+  // Articles whose stored result is still good carry no `parsed`, but their file's hash: the result is
+  // revived when assembled, or the held article reused (articleSources).
+  const parsedFiles: { path: string; parsed?: ParsedArticleFile; hash?: string }[] = [];
   let removedFiles = false;
   const liveFiles: { path: string; parsed: ParsedLiveFile }[] = [];
   const translationFiles: { path: string; parsed: ParsedTranslationFile }[] = [];
@@ -385,14 +400,14 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
         else parsedFiles.push({ path, parsed: parsed as ParsedArticleFile });
       };
       const reviveAs = kind === 'live' ? reviveLive : kind === 'translation' ? reviveTranslation : kind === 'arabic-live' ? reviveArabicLive : undefined;
-      const keepStored = (path: string) => (reviveAs ? keep(path, reviveAs(storedResult.get(path)!)) : parsedFiles.push({ path }));
+      const keepStored = (path: string, hash: string) => (reviveAs ? keep(path, reviveAs(storedResult.get(path)!)) : parsedFiles.push({ path, hash }));
       for (const file of files) {
         const key = relative(file.path);
         const row = rows.get(key);
         rows.delete(key);
         const fresh = row?.fingerprint === fingerprint;
         if (fresh && row.size === file.size && row.mtime_ms === file.mtimeMs) {
-          keepStored(key);
+          keepStored(key, row.hash);
           continue;
         }
         const read = file.directory ? { text: '' } : file.read();
@@ -400,7 +415,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
         const digest = hash(read.problem ? `${file.size}:${file.mtimeMs}:${read.problem.message}` : text);
         if (fresh && row.hash === digest) {
           touch.run(file.size, file.mtimeMs, key);
-          keepStored(key);
+          keepStored(key, digest);
           continue;
         }
         const source = { path: key + (file.directory ? '/' : ''), text };
@@ -458,20 +473,48 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir)): In
     }
   })();
 
-  const assembled = assembleContent(registries, revivedOneByOne(parsedFiles, storedResult), timelineFile, publicFiles(), liveFiles, translationFiles, arabicLiveFiles);
+  const version = hash(
+    JSON.stringify([fingerprint, registryFiles, timelineFile, (db.prepare('SELECT path, hash FROM parsed ORDER BY path').all())]),
+  );
+  const checked = reuse?.checkedVersion === version && reuse.registriesHash === registriesHash;
+  if (!checked) reuse?.articles.clear();
+  const assembled = assembleContent(
+    registries,
+    articleSources(parsedFiles, storedResult, checked ? reuse.articles : undefined),
+    timelineFile,
+    checked ? undefined : publicFiles(),
+    liveFiles,
+    translationFiles,
+    arabicLiveFiles,
+    checked,
+  );
   const result = {
     ...assembled,
     problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...assembled.problems],
   };
-  const version = hash(
-    JSON.stringify([fingerprint, registryFiles, timelineFile, (db.prepare('SELECT path, hash FROM parsed ORDER BY path').all())]),
-  );
   if (!hasErrors(result.problems)) {
     syncSearch(db, result.content.articles, result.content.arabic, removedFiles);
     keepAsLastGood(db, version, { registryFiles, timelineFile });
   }
   forgetRepeatedValues();
-  return { ...result, changes, version, parsedFiles: parsedCount };
+  return { ...result, changes, version, registriesHash, parsedFiles: parsedCount };
+}
+
+/**
+ * The article files of a run for assembleContent: those parsed in it with their result; an
+ * unchanged one as the held article built from the same file (`held`, by file, when the
+ * content is reused), else its stored result revived.
+ */
+function* articleSources(
+  files: readonly { path: string; parsed?: ParsedArticleFile; hash?: string }[],
+  stored: Database.Statement<[string], string>,
+  held: ReadonlyMap<string, Article> | undefined,
+): Generator<ArticleSource> {
+  for (const file of files) {
+    const article = !file.parsed && held?.get(file.path);
+    if (article && article.revision === file.hash) yield { path: file.path, article };
+    else yield { path: file.path, parsed: file.parsed ?? revive(stored.get(file.path)!) };
+  }
 }
 
 const GOOD_VERSION = 'good-version';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLUG_PATTERN, buildContent, hasErrors, type SourceFile } from '../../../lib/content/build-content';
+import { SLUG_PATTERN, assembleContent, buildContent, hasErrors, parseRegistries, type SourceFile } from '../../../lib/content/build-content';
 import type { ContentProblem } from '../../../lib/content/problems';
 import {
   REGISTRY_YAML,
@@ -117,6 +117,23 @@ describe('buildContent: valid content', () => {
 
   it('builds nothing, without problems, from an empty articles folder', () => {
     expect(build([])).toEqual({ content: expect.objectContaining({ articles: [] }), problems: [] });
+  });
+});
+
+describe('assembleContent: articles reused from content that was checked', () => {
+  const [article] = build([articleFile('held')]).content.articles;
+
+  it('takes a reused article as it is, without checking it again', () => {
+    const registries = parseRegistries(registryFiles());
+    const sources = [{ path: 'content/articles/held.md', article: article! }];
+    const { content, problems } = assembleContent(registries, sources, undefined, undefined, [], [], [], true);
+    expect(content.articles).toEqual([article]);
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses reused articles unless the content was checked as it is', () => {
+    const registries = parseRegistries(registryFiles());
+    expect(() => assembleContent(registries, [{ path: 'content/articles/held.md', article: article! }])).toThrow(/articlesChecked/);
   });
 });
 

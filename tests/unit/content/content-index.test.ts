@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentIndexPath, indexContent, lastGoodContent, openContentIndex } from '../../../lib/content/content-index';
-import { articleText, makeContentDir, makeTempDir, removeDir, writeFile } from '../helpers';
+import { contentIndexPath, indexContent, lastGoodContent, openContentIndex, type IndexedContent, type Reuse } from '../../../lib/content/content-index';
+import { hasErrors } from '../../../lib/content/build-content';
+import { articleText, makeContentDir, makeTempDir, REGISTRY_YAML, removeDir, writeFile } from '../helpers';
 
 const dirs: string[] = [];
 function setup(articles: Record<string, string>) {
@@ -107,6 +108,55 @@ describe('indexContent', () => {
     indexContent(dir, index);
     // Invalid content is not indexed: search still finds what was last valid.
     expect(db.prepare(`SELECT slug FROM search WHERE search MATCH 'hill'`).all()).toEqual([{ slug: 'one' }]);
+  });
+});
+
+describe('indexContent: a server reload that reuses what `npm run publish` checked', () => {
+  const EDITED = new Date('2020-02-01T00:00:00Z');
+  /** What a server holds after `held`, offered to a reload of the version a publish checked. */
+  const reuseOf = (held: IndexedContent, checkedVersion: string): Reuse => ({
+    checkedVersion,
+    registriesHash: held.registriesHash,
+    articles: new Map(held.content.articles.map((article) => [article.file, article])),
+  });
+  const bySlug = (content: IndexedContent, slug: string) => content.content.articles.find((a) => a.slug === slug)!;
+  const threeStories = () => setup({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'Two' }), 'three.md': articleText({ title: 'Three' }) });
+
+  it('reuses the held article of every unchanged file and gives what a full reload gives', () => {
+    const { dir, index } = threeStories();
+    const held = indexContent(dir, index);
+    writeFile(dir, 'articles/two.md', articleText({ title: 'Two, corrected' }), EDITED);
+    const published = indexContent(dir, index); // the publish command's check
+    const reused = indexContent(dir, index, reuseOf(held, published.version));
+    expect(reused.problems).toEqual([]);
+    expect(bySlug(reused, 'one')).toBe(bySlug(held, 'one'));
+    expect(bySlug(reused, 'three')).toBe(bySlug(held, 'three'));
+    expect(bySlug(reused, 'two').title).toBe('Two, corrected');
+    expect(reused.content).toEqual(indexContent(dir, index).content);
+    expect(reused.version).toBe(published.version);
+  });
+
+  it('reuses nothing and checks everything when a file changed after the check', () => {
+    const { dir, index } = threeStories();
+    const held = indexContent(dir, index);
+    writeFile(dir, 'articles/two.md', articleText({ title: 'Two, corrected' }), EDITED);
+    const published = indexContent(dir, index);
+    writeFile(dir, 'articles/three.md', articleText({ title: 'Three', dateline: 'nowhere' }), new Date('2020-03-01T00:00:00Z'));
+    const reuse = reuseOf(held, published.version);
+    const reloaded = indexContent(dir, index, reuse);
+    expect(hasErrors(reloaded.problems)).toBe(true);
+    expect(reuse.articles.size).toBe(0); // let go, not held beside the content being built
+    expect(bySlug(reloaded, 'one')).not.toBe(bySlug(held, 'one'));
+  });
+
+  it('reuses nothing when a registry changed since the held articles were built', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'One', dateline: 'tripoli' }) });
+    const held = indexContent(dir, index);
+    writeFile(dir, 'places.yml', REGISTRY_YAML.places.replace('name: Tripoli', 'name: Tripoli (capital)'), EDITED);
+    const published = indexContent(dir, index);
+    const reloaded = indexContent(dir, index, reuseOf(held, published.version));
+    expect(bySlug(reloaded, 'one')).not.toBe(bySlug(held, 'one'));
+    expect(bySlug(reloaded, 'one').dateline?.name).toBe('Tripoli (capital)');
   });
 });
 

@@ -446,6 +446,34 @@ describe('production: publishing and the last good content', () => {
     expect(store.getContent().articles[0]!.title).toBe('Edited title');
   });
 
+  /** Edits story two, checks the folder as `npm run publish` does and writes its stamp (`version` false: an older stamp without one). */
+  async function publishEdit(version = true) {
+    edit('two.md', articleText({ title: 'Two, corrected' }));
+    const { indexContent } = await import('../../../lib/content/content-index');
+    const checked = indexContent(dir).version;
+    fs.writeFileSync(path.join(dir, store.PUBLISH_STAMP), version ? `2021-01-01T00:00:00.000Z ${checked}\n` : 'now');
+  }
+
+  it('a reload of the version the publish stamp names reuses the articles of unchanged files', async () => {
+    useContent({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'Two' }) });
+    const held = store.getContent().articles.find((a) => a.slug === 'one');
+    await publishEdit();
+    expect(store.reloadContent().ok).toBe(true);
+    const articles = store.getContent().articles;
+    expect(articles.find((a) => a.slug === 'one')).toBe(held);
+    expect(articles.find((a) => a.slug === 'two')!.title).toBe('Two, corrected');
+  });
+
+  it('a reload without a checked version in the stamp builds every article again', async () => {
+    useContent({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'Two' }) });
+    const held = store.getContent().articles.find((a) => a.slug === 'one');
+    await publishEdit(false);
+    expect(store.reloadContent().ok).toBe(true);
+    const articles = store.getContent().articles;
+    expect(articles.find((a) => a.slug === 'one')).not.toBe(held);
+    expect(articles.find((a) => a.slug === 'one')).toEqual(held);
+  });
+
   it('follows the publish stamp written into the content folder', async () => {
     useContent({ 'story.md': articleText({ title: 'First title' }) });
     store.getContent();
