@@ -243,17 +243,17 @@ export function parseRegistries(files: ContentInput['registryFiles']): ParsedReg
 }
 
 /**
- * Puts parsed files together: builds the articles, runs the cross-article
- * checks, reads the timeline. Pure; `buildContent` and the content index
- * share it.
- */
-/**
  * An article file for assembleContent: its parse result, or (a reload of content that
  * `npm run publish` has already checked) the article a server built from the same file
  * under the same registries, reused as it is.
  */
 export type ArticleSource = { path: string; parsed: ParsedArticleFile } | { path: string; article: Article };
 
+/**
+ * Puts parsed files together: builds the articles, runs the cross-article
+ * checks (unless `articlesChecked`), reads the timeline. Pure; `buildContent`
+ * and the content index share it.
+ */
 export function assembleContent(
   parsedRegistries: ParsedRegistries,
   parsedFiles: Iterable<ArticleSource>,

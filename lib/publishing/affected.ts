@@ -19,8 +19,20 @@ export type StoryStamp = {
   entityPages: string;
 };
 
+/**
+ * Stamps by article: a reload of checked content keeps the article objects of unchanged files
+ * (decision 0008), so a publish stamps only what changed (at 100,000 stories, stamping every
+ * article took about 0.4 s of the publish request, during which the server answered nothing).
+ */
+const stamps = new WeakMap<Article, StoryStamp>();
+
 export function storyStamp(article: Article): StoryStamp {
-  return { slug: article.slug, revision: article.revision, entityPages: KINDS.flatMap((kind) => article[kind].map((entry) => `/${kind}/${entry.key}`)).join(' ') };
+  let stamp = stamps.get(article);
+  if (!stamp) {
+    stamp = { slug: article.slug, revision: article.revision, entityPages: KINDS.flatMap((kind) => article[kind].map((entry) => `/${kind}/${entry.key}`)).join(' ') };
+    stamps.set(article, stamp);
+  }
+  return stamp;
 }
 
 /** What readers could see before and after a publish. */

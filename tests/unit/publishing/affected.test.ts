@@ -12,6 +12,18 @@ const older = story('older', 1);
 const middle = story('middle', 2, 'r1', { places: [place] });
 const newer = story('newer', 3);
 
+describe('storyStamp', () => {
+  it('stamps an article object once: a reload that keeps an unchanged article keeps its stamp', () => {
+    const stamp = storyStamp(middle);
+    expect(stamp).toMatchObject({ slug: 'middle', revision: 'r1' });
+    expect(stamp.entityPages.split(' ')).toContain('/places/gharyan');
+    expect(storyStamp(middle)).toBe(stamp);
+    const copy = { ...middle };
+    expect(storyStamp(copy)).not.toBe(stamp);
+    expect(storyStamp(copy)).toEqual(stamp);
+  });
+});
+
 describe('affectedByPublish', () => {
   it('touches nothing when nothing changed', () => {
     const before = snapshot([newer, middle, older]);
