@@ -1,7 +1,7 @@
 // `npm run bench -- --articles N [--keep] [--port P] [--prebuild K]`
 // Generates N synthetic articles, builds the site from them from scratch,
 // serves it, and prints one table: build time and peak memory (whole process
-// tree), content-load times, pages prebuilt, largest HTML page, article page
+// tree, and each process of `next build`), content-load times, pages prebuilt, largest HTML page, article page
 // weight, first-hit and cached latency of archived articles, hot- and
 // random-article throughput (autocannon, bounded, loopback), search latency,
 // the time from saving a new article or a correction to `npm run publish`
@@ -62,8 +62,8 @@ function run(command, args, { quiet = true } = {}) {
     let stderr = '';
     child.stderr?.on('data', (d) => (stderr += d));
     child.on('exit', (code) => {
-      const peak = stopWatching();
-      if (code === 0) resolve({ ms: Date.now() - started, peak });
+      const { peak, processes } = stopWatching();
+      if (code === 0) resolve({ ms: Date.now() - started, peak, processes });
       else reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stderr.slice(-3000)}`));
     });
   });
@@ -132,6 +132,10 @@ row(
   `${seconds(check.ms + types.ms + build.ms)} (check ${seconds(check.ms)}, tsc ${seconds(types.ms)}, next build ${seconds(build.ms)})`,
 );
 row('clean build, peak memory (process tree)', mb(Math.max(check.peak, types.peak, build.peak)));
+row(
+  'next build, peak memory of each process',
+  build.processes.filter((p) => p.bytes >= 50 * 1024 * 1024).map((p) => `${p.name} ${mb(p.bytes)}`).join(', '),
+);
 const again = await run('node', ['--import', 'tsx', 'scripts/check-content.ts']);
 const one = path.join(env.CONTENT_DIR, 'articles', readdirSync(path.join(env.CONTENT_DIR, 'articles'))[0]);
 utimesSync(one, new Date(), new Date());
