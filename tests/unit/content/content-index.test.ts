@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentIndexPath, indexContent, lastGoodContent, openContentIndex, type IndexedContent, type Reuse } from '../../../lib/content/content-index';
+import { contentIndexPath, indexContent, lastGoodContent, openContentIndex, STALE_SEARCH_ROWS, type IndexedContent, type Reuse } from '../../../lib/content/content-index';
 import { hasErrors } from '../../../lib/content/build-content';
 import { articleText, makeContentDir, makeTempDir, REGISTRY_YAML, removeDir, writeFile } from '../helpers';
 
@@ -161,6 +161,13 @@ describe('indexContent: a server reload that reuses what `npm run publish` check
 });
 
 describe('indexContent: search rows', () => {
+  it('finds the files whose search rows are out of date through an index, not by reading every stored result', () => {
+    const { dir, index } = setup({ 'one.md': articleText() });
+    indexContent(dir, index);
+    const plan = openContentIndex(index).prepare(`EXPLAIN QUERY PLAN ${STALE_SEARCH_ROWS}`).all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(' ')).toContain('USING INDEX parsed_unsearched');
+  });
+
   const dated = (title: string, published: string) => articleText({ title: `"${title}"`, published });
   const bySearchRowid = (db: ReturnType<typeof openContentIndex>) =>
     db.prepare('SELECT slug FROM search ORDER BY rowid').pluck().all();
