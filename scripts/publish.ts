@@ -13,7 +13,7 @@ import { hasErrors } from '../lib/content/build-content';
 import { indexContent, prewarmContentIndex } from '../lib/content/content-index';
 import { parseInWorkers } from './lib/parse-in-workers';
 import { formatProblems, summarizeProblems } from '../lib/content/problems';
-import { PUBLISH_STAMP } from '../lib/content/store';
+import { CHECKED_VERSION_HEADER, PUBLISH_STAMP } from '../lib/content/store';
 import type { PublishOutcome } from '../lib/publishing/publish-server';
 import { contentDirectory } from '../lib/site';
 
@@ -44,7 +44,7 @@ for (const server of servers) {
   try {
     const response = await fetch(new URL('/api/publish', server), {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
+      headers: { authorization: `Bearer ${token}`, [CHECKED_VERSION_HEADER]: version },
     });
     if (response.status === 404) throw new Error('the server refused the token (check PUBLISH_TOKEN on both sides)');
     const outcome = (await response.json()) as PublishOutcome;

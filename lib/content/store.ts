@@ -43,6 +43,8 @@ const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('conflict-desk
 
 /** Written by `npm run publish` into the content folder; every server reloads when it changes. */
 export const PUBLISH_STAMP = '.published';
+/** Sent by `npm run publish` with its request: the content version it checked (as in the stamp). */
+export const CHECKED_VERSION_HEADER = 'x-content-version';
 const STAMP_CHECK_MS = 1000;
 
 function stampTime(dir: string): number {
@@ -114,11 +116,11 @@ function forget() {
  * one that passed the checks, and the content index keeps that: on errors it
  * is read back from there.
  */
-export function reloadContent(): { ok: true; version: string } | { ok: false; error: ContentError } {
+export function reloadContent(checkedVersion?: string): { ok: true; version: string } | { ok: false; error: ContentError } {
   const dir = contentDirectory();
   const stamp = stampTime(dir);
   const previousError = state.loaded?.dir === dir ? state.loaded.error : undefined;
-  const reuse = reusable(dir, state.loaded);
+  const reuse = reusable(dir, state.loaded, checkedVersion ?? stampVersion(dir));
   state.loaded = undefined;
   forget();
   const indexed = indexContent(dir, undefined, reuse);
@@ -136,31 +138,37 @@ export function reloadContent(): { ok: true; version: string } | { ok: false; er
 }
 
 /**
- * The held articles, by file, for a reload to reuse if the folder is exactly the version the
- * publish stamp names (checked by `npm run publish`): at 100,000 stories, reviving every
- * stored result and checking the whole archive again took most of a 5.7 s reload, during
- * which the server answered nothing. indexContent lets them go otherwise.
+ * The held articles, by file, for a reload to reuse if the folder is exactly the version
+ * `npm run publish` checked (named by its request, else by the stamp): at 100,000 stories,
+ * reviving every stored result and checking the whole archive again took most of a 5.7 s
+ * reload, during which the server answered nothing. indexContent lets them go otherwise.
  */
-function reusable(dir: string, loaded: Loaded | undefined): Reuse | undefined {
-  const checkedVersion = stampVersion(dir);
+function reusable(dir: string, loaded: Loaded | undefined, checkedVersion: string | undefined): Reuse | undefined {
   if (!checkedVersion || loaded?.dir !== dir || !loaded.content || !loaded.registriesHash) return undefined;
   return { checkedVersion, registriesHash: loaded.registriesHash, articles: new Map(loaded.content.articles.map((article) => [article.file, article])) };
 }
 
 /**
- * The content of the latest publish, for the publish request: re-reads the folder only if the
- * publish stamp changed since this process last read it (in production; elsewhere always).
- * `npm run publish` writes the stamp before it calls the servers, and any request that arrives
- * in between makes the server follow the stamp (getContent), so the publish request usually
- * finds the new content loaded. Reading it again held every request for another reload (5.7 s
- * at 100,000 stories), and so did the scheduler's request after a publish that changed the
- * newest story. Reports the problems of the load it relies on.
+ * The content of a publish, for the publish request: re-reads the folder unless this process
+ * already serves it (in production; elsewhere always). A request from `npm run publish` names
+ * the version it checked: served already, or else read (a server with a content folder of its
+ * own, which the stamp was not written into, reads it here). A call that names none (the
+ * scheduler's) re-reads only if the publish stamp changed since this process last read it.
+ * `npm run publish` writes the stamp before it calls the servers, and any request arriving in
+ * between makes a server follow the stamp (getContent), so the publish request usually finds
+ * the new content loaded: reading it again held every request for another reload (5.7 s at
+ * 100,000 stories), as did the scheduler's call after a new newest story. Reports the problems
+ * of the load it relies on.
  */
-export function reloadIfPublished(): ReturnType<typeof reloadContent> {
+export function reloadIfPublished(checkedVersion?: string): ReturnType<typeof reloadContent> {
   const dir = contentDirectory();
   const loaded = state.loaded;
-  const current = process.env.NODE_ENV === 'production' && loaded?.dir === dir && loaded.content && loaded.stamp === stampTime(dir);
-  if (!current) return reloadContent();
+  const current =
+    process.env.NODE_ENV === 'production' &&
+    loaded?.dir === dir &&
+    loaded.content &&
+    (checkedVersion === undefined ? loaded.stamp === stampTime(dir) : loaded.version === checkedVersion);
+  if (!current) return reloadContent(checkedVersion);
   return loaded.rejected ? { ok: false, error: loaded.rejected } : { ok: true, version: loaded.version! };
 }
 

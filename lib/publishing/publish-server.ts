@@ -26,14 +26,15 @@ export type PublishOutcome =
   | { ok: false; problems: readonly ContentProblem[] };
 
 /**
- * Brings the content up to the latest publish (re-reading the folder if this
- * process has not yet) and regenerates exactly the pages the change touches
- * (on their next request; nothing is re-rendered on a timer). Also used when
- * a scheduled story comes due. Invalid content changes nothing.
+ * Brings the content up to the publish (re-reading the folder unless this
+ * process serves `checkedVersion`, the version `npm run publish` checked, already)
+ * and regenerates exactly the pages the change touches (on their next request;
+ * nothing is re-rendered on a timer). Also used, with no version, when a
+ * scheduled story comes due. Invalid content changes nothing.
  */
-export function publish(now = new Date()): PublishOutcome {
+export function publish(now = new Date(), checkedVersion?: string): PublishOutcome {
   const before = state.live;
-  const reloaded = reloadIfPublished();
+  const reloaded = reloadIfPublished(checkedVersion);
   if (!reloaded.ok) return { ok: false, problems: reloaded.error.problems };
   const after = snapshot(now);
   const affected = affectedByPublish(before, after);

@@ -464,6 +464,21 @@ describe('production: publishing and the last good content', () => {
     expect(articles.find((a) => a.slug === 'two')!.title).toBe('Two, corrected');
   });
 
+  it('reloadIfPublished with the version a publish checked reads a folder the stamp was not written into, reusing what it can', async () => {
+    useContent({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'Two' }) });
+    const held = store.getContent().articles.find((a) => a.slug === 'one');
+    edit('two.md', articleText({ title: 'Two, corrected' }));
+    const { indexContent } = await import('../../../lib/content/content-index');
+    const checked = indexContent(dir).version; // a server with a copy of its own: no stamp written here
+    expect(store.reloadIfPublished(checked)).toEqual({ ok: true, version: checked });
+    const articles = store.getContent().articles;
+    expect(articles.find((a) => a.slug === 'two')!.title).toBe('Two, corrected');
+    expect(articles.find((a) => a.slug === 'one')).toBe(held);
+    edit('two.md', articleText({ title: 'Saved, not published' }), EVEN_LATER);
+    expect(store.reloadIfPublished(checked).ok).toBe(true); // serves that version already: nothing read
+    expect(store.getContent().articles.find((a) => a.slug === 'two')!.title).toBe('Two, corrected');
+  });
+
   it('a reload without a checked version in the stamp builds every article again', async () => {
     useContent({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'Two' }) });
     const held = store.getContent().articles.find((a) => a.slug === 'one');
