@@ -1,8 +1,8 @@
 // `npm run bench -- --articles N [--keep] [--port P] [--prebuild K]`
 // Generates N synthetic articles, builds the site from them from scratch,
 // serves it, and prints one table: build time and peak memory (whole process
-// tree, and each process of `next build`), content-load times, pages prebuilt, largest HTML page, article page
-// weight, first-hit and cached latency of archived articles, hot- and
+// tree, and each process of `next build`), content-load times, pages prebuilt,
+// largest HTML page, article page weight, first-hit and cached latency of archived articles, hot- and
 // random-article throughput (autocannon, bounded, loopback), search latency,
 // the time from saving a new article or a correction to `npm run publish`
 // until readers get it, server memory after the load, and the random load
