@@ -89,7 +89,7 @@ function load(dir: string): Loaded {
   const production = process.env.NODE_ENV === 'production';
   const stamp = production ? stampTime(dir) : undefined;
   const signature = production ? undefined : contentSignature(dir);
-  const indexed = indexContent(dir);
+  const indexed = indexContent(dir, undefined, { trustLastGood: production });
   forget();
   if (!hasErrors(indexed.problems)) return { dir, signature, stamp, content: indexed.content, version: indexed.version, registriesHash: indexed.registriesHash };
   const error = new ContentError(indexed.problems);
@@ -123,7 +123,7 @@ export function reloadContent(checkedVersion?: string): { ok: true; version: str
   const reuse = reusable(dir, state.loaded, checkedVersion ?? stampVersion(dir));
   state.loaded = undefined;
   forget();
-  const indexed = indexContent(dir, undefined, reuse);
+  const indexed = indexContent(dir, undefined, { reuse, trustLastGood: process.env.NODE_ENV === 'production' });
   if (hasErrors(indexed.problems)) {
     const error = new ContentError(indexed.problems);
     console.error(`Content in ${dir} is invalid; still serving the previous version.\n${error.message}`);

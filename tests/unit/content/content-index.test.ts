@@ -127,7 +127,7 @@ describe('indexContent: a server reload that reuses what `npm run publish` check
     const held = indexContent(dir, index);
     writeFile(dir, 'articles/two.md', articleText({ title: 'Two, corrected' }), EDITED);
     const published = indexContent(dir, index); // the publish command's check
-    const reused = indexContent(dir, index, reuseOf(held, published.version));
+    const reused = indexContent(dir, index, { reuse: reuseOf(held, published.version) });
     expect(reused.problems).toEqual([]);
     expect(bySlug(reused, 'one')).toBe(bySlug(held, 'one'));
     expect(bySlug(reused, 'three')).toBe(bySlug(held, 'three'));
@@ -143,7 +143,7 @@ describe('indexContent: a server reload that reuses what `npm run publish` check
     const published = indexContent(dir, index);
     writeFile(dir, 'articles/three.md', articleText({ title: 'Three', dateline: 'nowhere' }), new Date('2020-03-01T00:00:00Z'));
     const reuse = reuseOf(held, published.version);
-    const reloaded = indexContent(dir, index, reuse);
+    const reloaded = indexContent(dir, index, { reuse });
     expect(hasErrors(reloaded.problems)).toBe(true);
     expect(reuse.articles.size).toBe(0); // let go, not held beside the content being built
     expect(bySlug(reloaded, 'one')).not.toBe(bySlug(held, 'one'));
@@ -154,9 +154,45 @@ describe('indexContent: a server reload that reuses what `npm run publish` check
     const held = indexContent(dir, index);
     writeFile(dir, 'places.yml', REGISTRY_YAML.places.replace('name: Tripoli', 'name: Tripoli (capital)'), EDITED);
     const published = indexContent(dir, index);
-    const reloaded = indexContent(dir, index, reuseOf(held, published.version));
+    const reloaded = indexContent(dir, index, { reuse: reuseOf(held, published.version) });
     expect(bySlug(reloaded, 'one')).not.toBe(bySlug(held, 'one'));
     expect(bySlug(reloaded, 'one').dateline?.name).toBe('Tripoli (capital)');
+  });
+});
+
+describe('indexContent: a server loading the last version that passed the checks', () => {
+  // A dek over the length limit is a warning of the archive-wide checks (checkArticles): whether
+  // it is reported shows whether they ran.
+  const longDek = `"${'A long dek about the fighting south of Tripoli. '.repeat(5).trim()}"`;
+  const serving = { trustLastGood: true };
+
+  it('does not run the archive-wide checks again, and gives the same content as a full load', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'One', dek: longDek }), 'two.md': articleText({ title: 'Two' }) });
+    const checked = indexContent(dir, index);
+    expect(checked.problems.map((p) => p.severity)).toEqual(['warning']);
+    const trusted = indexContent(dir, index, serving);
+    expect(trusted.problems).toEqual([]);
+    expect(trusted.version).toBe(checked.version);
+    expect(trusted.content).toEqual(indexContent(dir, index).content);
+  });
+
+  it('checks everything when a file changed since that version', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'Two' }) });
+    indexContent(dir, index);
+    // The same headline twice is found only by the archive-wide checks.
+    writeFile(dir, 'articles/two.md', articleText({ title: 'One' }), LATER);
+    const loaded = indexContent(dir, index, serving);
+    expect(hasErrors(loaded.problems)).toBe(true);
+    expect(loaded.problems.some((p) => p.message.includes('One'))).toBe(true);
+  });
+
+  it('checks everything for a version that failed, and for the check command (no serving options)', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'One' }) });
+    expect(hasErrors(indexContent(dir, index).problems)).toBe(true);
+    expect(hasErrors(indexContent(dir, index, serving).problems)).toBe(true);
+    const { dir: good, index: goodIndex } = setup({ 'one.md': articleText({ title: 'One', dek: longDek }) });
+    indexContent(good, goodIndex);
+    expect(indexContent(good, goodIndex).problems).toHaveLength(1);
   });
 });
 
