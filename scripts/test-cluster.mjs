@@ -100,7 +100,10 @@ try {
   if (!(reuse && fs.existsSync(path.join(root, DIST, 'standalone')))) {
     console.log('Building the standalone server (with the Redis cache handler)...');
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
-    execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+    // As `npm run build:next` builds: compile, then render the pages (decision 0023).
+    for (const mode of ['compile', 'generate']) {
+      execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--experimental-build-mode', mode], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+    }
   }
   const copies = ['a', 'b'].map((name) => {
     const dir = path.join(work, `server-${name}`);

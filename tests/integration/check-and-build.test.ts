@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The editor-facing commands, run as an editor would: `npm run check` and
- * `next build` on the real content and on tests/fixtures/broken-content.
+ * the site's build (`npm run build:next`) on the real content and on tests/fixtures/broken-content.
  */
 const root = path.resolve(import.meta.dirname, '../..');
 const BROKEN = 'tests/fixtures/broken-content';
@@ -79,7 +79,8 @@ describe('next build', () => {
   });
 
   it('fails on bad content and prints the same list of problems', { timeout: 180_000 }, () => {
-    const { status, output } = run('node', ['node_modules/next/dist/bin/next', 'build'], {
+    // As `npm run build` builds (after its own check): compile, then render the pages.
+    const { status, output } = run('npm', ['run', 'build:next'], {
       CONTENT_DIR: BROKEN,
       NEXT_DIST_DIR: '.next-broken',
       SITE_URL: 'http://localhost:3000',
