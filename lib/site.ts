@@ -32,5 +32,5 @@ export function contentDirectory(): string {
   const override = process.env.CONTENT_DIR;
   return override
     ? path.resolve(/* turbopackIgnore: true */ process.cwd(), override)
-    : path.join(process.cwd(), 'content');
+    : path.join(/* turbopackIgnore: true */ process.cwd(), 'content');
 }

@@ -105,6 +105,12 @@ try {
       execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--experimental-build-mode', mode], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
     }
   }
+  // What the tracer copies into the standalone folder: the server and its node_modules, not the
+  // project (a path the content layer computes, traced without /* turbopackIgnore */, once pulled
+  // in every folder the pattern could match: content, sources, tests, docs).
+  const carried = fs.readdirSync(path.join(root, DIST, 'standalone')).sort();
+  const server = [DIST, 'cache-handler.mjs', 'node_modules', 'package.json', 'server.js'];
+  check(carried.join(' ') === server.join(' '), `the standalone folder holds only the server and its cache handler (${carried.join(', ')})`);
   const copies = ['a', 'b'].map((name) => {
     const dir = path.join(work, `server-${name}`);
     fs.cpSync(path.join(root, DIST, 'standalone'), dir, { recursive: true });

@@ -61,9 +61,9 @@ const handles = new Map<string, Database.Database>();
 /** Where the index of `dir` lives: `CONTENT_INDEX`, else `.content-index/` in the working folder. */
 export function contentIndexPath(dir: string): string {
   if (process.env.CONTENT_INDEX) return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_INDEX);
-  const id = createHash('sha1').update(path.resolve(dir)).digest('hex').slice(0, 12);
+  const id = createHash('sha1').update(path.resolve(/* turbopackIgnore: true */ dir)).digest('hex').slice(0, 12);
   const folder = process.env.CONTENT_INDEX_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.content-index');
-  return path.join(folder, `${path.basename(dir)}-${id}.sqlite`);
+  return path.join(/* turbopackIgnore: true */ folder, `${path.basename(dir)}-${id}.sqlite`);
 }
 
 export function openContentIndex(file: string): Database.Database {

@@ -13,7 +13,7 @@ const ARABIC_LIVE_FOLDER = 'ar/live';
 
 /** A path relative to the project root, with forward slashes. */
 export function relative(file: string): string {
-  return path.relative(process.cwd(), file).split(path.sep).join('/');
+  return path.relative(/* turbopackIgnore: true */ process.cwd(), file).split(path.sep).join('/');
 }
 
 /**
@@ -22,18 +22,18 @@ export function relative(file: string): string {
  * pipes and the like (reported when read, never followed or skipped).
  */
 function articleFileNames(dir: string, subfolder = ARTICLES_FOLDER): string[] {
-  const folder = path.join(dir, subfolder);
+  const folder = path.join(/* turbopackIgnore: true */ dir, subfolder);
   const stat = fs.lstatSync(/* turbopackIgnore: true */ folder, { throwIfNoEntry: false });
   if (!stat?.isDirectory()) return [];
   return fs
     .readdirSync(/* turbopackIgnore: true */ folder, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.'))
-    .map((entry) => path.join(folder, entry.name) + (entry.isDirectory() ? '/' : ''))
+    .map((entry) => path.join(/* turbopackIgnore: true */ folder, entry.name) + (entry.isDirectory() ? '/' : ''))
     .sort();
 }
 
 function registryFileName(dir: string, kind: string): string {
-  return path.join(dir, `${kind}.yml`);
+  return path.join(/* turbopackIgnore: true */ dir, `${kind}.yml`);
 }
 
 const TIMELINE = 'timeline';
@@ -53,14 +53,14 @@ export function contentSignature(dir: string): string {
   ];
   return files
     .map((file) => {
-      const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+      const stat = fs.lstatSync(/* turbopackIgnore: true */ file, { throwIfNoEntry: false });
       return stat ? `${file}:${stat.size}:${stat.mtimeMs}` : `${file}:missing`;
     })
     .join('\n');
 }
 
 /** Site paths of every file under public/ ("/images/map.png"). */
-export function publicFiles(root = path.join(process.cwd(), 'public')): Set<string> {
+export function publicFiles(root = path.join(/* turbopackIgnore: true */ process.cwd(), 'public')): Set<string> {
   if (!fs.existsSync(/* turbopackIgnore: true */ root)) return new Set();
   return new Set(
     (fs.readdirSync(/* turbopackIgnore: true */ root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
@@ -91,7 +91,7 @@ export function listArticleFiles(dir: string, subfolder = ARTICLES_FOLDER): List
   return articleFileNames(dir, subfolder).map((name) => {
     const directory = name.endsWith('/');
     const file = directory ? name.slice(0, -1) : name;
-    const stat = fs.lstatSync(file);
+    const stat = fs.lstatSync(/* turbopackIgnore: true */ file);
     return { path: file, size: stat.size, mtimeMs: stat.mtimeMs, directory, read: () => readText(file, MAX_ARTICLE_BYTES) };
   });
 }
@@ -100,7 +100,7 @@ export function listArticleFiles(dir: string, subfolder = ARTICLES_FOLDER): List
 export function readRegistryFiles(dir: string): Pick<ContentInput, 'registryFiles' | 'timelineFile'> & { readProblems: ContentProblem[] } {
   const readProblems: ContentProblem[] = [];
   const readOptional = (file: string): MaybeFile => {
-    if (!fs.lstatSync(file, { throwIfNoEntry: false })) return { path: relative(file), text: undefined };
+    if (!fs.lstatSync(/* turbopackIgnore: true */ file, { throwIfNoEntry: false })) return { path: relative(file), text: undefined };
     const { text, problem } = readText(file, MAX_REGISTRY_BYTES);
     if (problem) readProblems.push(problem);
     return { path: relative(file), text: problem ? null : text! };
@@ -128,8 +128,8 @@ export function listArabicLiveFiles(dir: string): ListedFile[] {
 
 /** A problem if the articles folder exists but is not a folder. */
 export function articlesFolderProblem(dir: string): ContentProblem | undefined {
-  const folder = path.join(dir, ARTICLES_FOLDER);
-  const stat = fs.lstatSync(folder, { throwIfNoEntry: false });
+  const folder = path.join(/* turbopackIgnore: true */ dir, ARTICLES_FOLDER);
+  const stat = fs.lstatSync(/* turbopackIgnore: true */ folder, { throwIfNoEntry: false });
   return stat && !stat.isDirectory() ? notRegularFileProblem(relative(folder), stat) : undefined;
 }
 

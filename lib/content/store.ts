@@ -48,13 +48,13 @@ export const CHECKED_VERSION_HEADER = 'x-content-version';
 const STAMP_CHECK_MS = 1000;
 
 function stampTime(dir: string): number {
-  return fs.statSync(path.join(dir, PUBLISH_STAMP), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  return fs.statSync(path.join(/* turbopackIgnore: true */ dir, PUBLISH_STAMP), { throwIfNoEntry: false })?.mtimeMs ?? 0;
 }
 
 /** The content version `npm run publish` checked, from its stamp ("<time> <version>"). */
 function stampVersion(dir: string): string | undefined {
   try {
-    return fs.readFileSync(path.join(dir, PUBLISH_STAMP), 'utf8').trim().split(' ')[1];
+    return fs.readFileSync(path.join(/* turbopackIgnore: true */ dir, PUBLISH_STAMP), 'utf8').trim().split(' ')[1];
   } catch {
     return undefined;
   }
