@@ -6,11 +6,14 @@ export const ALLOW = READ_METHODS.join(', ');
 export type EarlyAnswer = { status: 204 | 400 | 405; body: string; allow?: string };
 
 /**
- * Paths whose methods their own handlers decide: the API (a future
- * `POST /api/publish`) and Next's internals (the dev overlay posts to
- * `/__nextjs_*`).
+ * Paths whose methods their own handlers decide: the API (`POST /api/publish`)
+ * and Next's internals (the dev overlay posts to `/__nextjs_*`, hot reloading
+ * uses `/_next/webpack-hmr`). Not Next's static files and image optimizer,
+ * which are read like pages: Next answered a POST to a script with a 500, and
+ * OPTIONS on an image with a 400.
  */
 function ownsItsMethods(pathname: string): boolean {
+  if (pathname.startsWith('/_next/static/') || pathname === '/_next/image') return false;
   return pathname === '/api' || pathname.startsWith('/api/') || pathname.startsWith('/_next/') || pathname.startsWith('/__nextjs');
 }
 

@@ -34,6 +34,17 @@ for (const method of ['POST', 'PUT', 'DELETE', 'PATCH'] as const) {
   });
 }
 
+test("Next's scripts and image optimizer answer other methods with a 405 too, not a 500", async ({ request }) => {
+  const script = (await (await request.get('/')).text()).match(/\/_next\/static\/chunks\/[^"]+\.js/)?.[0];
+  expect(script, 'a script on the front page').toBeTruthy();
+  for (const path of [script!, '/_next/image?url=%2Ficon.svg&w=640&q=75']) {
+    const response = await request.fetch(path, { method: 'POST' });
+    expect(response.status(), `POST ${path}`).toBe(405);
+    expect(response.headers()['allow'], path).toBe('GET, HEAD, OPTIONS');
+    expect((await request.fetch(path, { method: 'OPTIONS' })).status(), `OPTIONS ${path}`).toBe(204);
+  }
+});
+
 test('OPTIONS is a 204 with Allow, not a 400', async ({ request }) => {
   for (const path of ['/', '/libya', '/feed.xml']) {
     const response = await request.fetch(path, { method: 'OPTIONS' });

@@ -22,13 +22,14 @@ describe('earlyAnswer: malformed addresses', () => {
 
 describe('earlyAnswer: methods', () => {
   it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'TRACE', 'PROPFIND'])('%s is a 405 with Allow on pages, feeds and images', (method) => {
-    for (const pathname of ['/', '/libya', '/articles/x', '/feed.xml', '/articles/x/opengraph-image', '/icon.svg']) {
+    for (const pathname of ['/', '/libya', '/articles/x', '/feed.xml', '/articles/x/opengraph-image', '/icon.svg', '/_next/static/chunks/app.js', '/_next/image']) {
       expect(earlyAnswer(method, pathname)).toMatchObject({ status: 405, allow: ALLOW });
     }
   });
 
   it('OPTIONS is a 204 with Allow', () => {
     expect(earlyAnswer('OPTIONS', '/libya')).toEqual({ status: 204, body: '', allow: 'GET, HEAD, OPTIONS' });
+    expect(earlyAnswer('OPTIONS', '/_next/image')).toEqual({ status: 204, body: '', allow: 'GET, HEAD, OPTIONS' });
   });
 
   it('GET and HEAD pass', () => {
@@ -39,6 +40,8 @@ describe('earlyAnswer: methods', () => {
   it('leaves /api/ (a future POST /api/publish) and Next internals to their own handlers', () => {
     expect(earlyAnswer('POST', '/api/publish')).toBeUndefined();
     expect(earlyAnswer('POST', '/__nextjs_original-stack-frames')).toBeUndefined();
+    expect(earlyAnswer('GET', '/_next/webpack-hmr')).toBeUndefined();
+    expect(earlyAnswer('GET', '/_next/static/chunks/app.js')).toBeUndefined();
     expect(earlyAnswer('POST', '/api/%')).toMatchObject({ status: 400 });
   });
 });
