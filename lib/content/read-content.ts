@@ -6,6 +6,10 @@ import type { ContentProblem } from './problems';
 import { notRegularFileProblem, readRegularFile } from './read-file';
 import { REGISTRY_KINDS } from './registries';
 
+// Paths here are computed at run time from the content folder. Each is marked
+// /* turbopackIgnore */: Next's file tracer reads `path.join(dir, 'articles')` as "any
+// folder called articles" and copied every match (content, fixtures, the app's own routes)
+// into the standalone server (scripts/test-cluster.mjs checks what that folder holds).
 const ARTICLES_FOLDER = 'articles';
 const LIVE_FOLDER = 'live';
 const ARABIC_ARTICLES_FOLDER = 'ar/articles';
