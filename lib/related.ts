@@ -15,7 +15,7 @@ export function relatedness(a: Article, b: Article): number {
   return score;
 }
 
-/** The published stories naming one person, place or topic (the store's one-pass lists). */
+/** The published stories naming one person, place or topic, newest first (the store's one-pass lists). */
 export type StoriesWith = (kind: (typeof KINDS)[number], key: string) => Iterable<Article>;
 
 type Scored = { other: Article; score: number };
@@ -29,9 +29,14 @@ const better = (a: Scored, b: Scored) =>
  * `exclude` (the previous and next links shown beside them) are left out,
  * so the page never offers the same story twice.
  *
- * Scores are counted from the lists of stories naming each of `article`'s
- * entries, never by scanning the archive, and the best are kept in one pass:
- * a busy place or topic can name tens of thousands of stories.
+ * Candidates come from the lists of stories naming each of `article`'s
+ * entries, never from a scan of the archive, and a busy place or topic can
+ * name tens of thousands of them. So the lists are read heaviest entry kind
+ * first; a story is scored from its own entries where it first appears; and
+ * a list is left as soon as no story further down it (older, and sharing
+ * nothing read before) could beat the last of the best so far. At 100,000
+ * stories this is what an archived story's first render spent most time on
+ * (docs/BENCHMARKS.md).
  */
 export function relatedArticles(
   article: Article,
@@ -40,22 +45,43 @@ export function relatedArticles(
   exclude: readonly (Article | undefined)[] = [],
 ): Article[] {
   const skip = new Set([article.slug, ...exclude.flatMap((other) => (other ? [other.slug] : []))]);
-  const scores = new Map<Article, number>();
-  for (const kind of KINDS) {
-    for (const key of new Set(article[kind].map((entry) => entry.key))) {
-      for (const other of storiesWith(kind, key)) {
-        if (!skip.has(other.slug)) scores.set(other, (scores.get(other) ?? 0) + WEIGHTS[kind]);
+  // Every list to read, in reading order (KINDS is heaviest first), and where each is in it.
+  const lists = KINDS.flatMap((kind) => [...new Set(article[kind].map((entry) => entry.key))].map((key) => ({ kind, key })));
+  const order = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, number>()])) as Record<(typeof KINDS)[number], Map<string, number>>;
+  lists.forEach(({ kind, key }, index) => order[kind].set(key, index));
+  /** The story's score, or undefined if it names an entry whose list was read before `index`. */
+  const firstSeenScore = (other: Article, index: number): number | undefined => {
+    let score = 0;
+    for (const kind of KINDS) {
+      for (const entry of other[kind]) {
+        const at = order[kind].get(entry.key);
+        if (at === undefined) continue;
+        if (at < index) return undefined;
+        score += WEIGHTS[kind];
       }
     }
-  }
+    return score;
+  };
   const best: Scored[] = [];
-  for (const [other, score] of scores) {
-    const scored = { other, score };
-    if (best.length === limit && !better(scored, best[limit - 1]!)) continue;
-    let at = best.length;
-    while (at > 0 && better(scored, best[at - 1]!)) at--;
-    best.splice(at, 0, scored);
-    if (best.length > limit) best.pop();
+  // The most a story first seen in list `index` can score: the weights of that list and the ones after it.
+  let reachable = lists.reduce((sum, { kind }) => sum + WEIGHTS[kind], 0);
+  for (let index = 0; index < lists.length; index++) {
+    const { kind, key } = lists[index]!;
+    for (const other of storiesWith(kind, key)) {
+      const last = best.length === limit ? best[limit - 1]! : undefined;
+      // Lists are newest first: nothing older in this list can beat `last` if it cannot out-score it.
+      if (last && !better({ other, score: reachable }, last)) break;
+      if (skip.has(other.slug)) continue;
+      const score = firstSeenScore(other, index);
+      if (score === undefined) continue;
+      const scored = { other, score };
+      if (last && !better(scored, last)) continue;
+      let at = best.length;
+      while (at > 0 && better(scored, best[at - 1]!)) at--;
+      best.splice(at, 0, scored);
+      if (best.length > limit) best.pop();
+    }
+    reachable -= WEIGHTS[kind];
   }
   return best.map(({ other }) => other);
 }

@@ -25,11 +25,11 @@ function story(slug: string, published: number, fields: Partial<Article> = {}): 
 
 const slugs = (articles: readonly Article[]) => articles.map((a) => a.slug);
 
-/** The stories of `list` naming an entry, as the store's per-entry lists give them. */
+/** The stories of `list` naming an entry, newest first, as the store's per-entry lists give them. */
 const within =
   (list: readonly Article[]): StoriesWith =>
   (kind, key) =>
-    list.filter((a) => a[kind].some((entry) => entry.key === key));
+    list.filter((a) => a[kind].some((entry) => entry.key === key)).sort((a, b) => b.published.getTime() - a.published.getTime());
 
 describe('relatedness', () => {
   const base = story('base', 1, {
