@@ -75,7 +75,8 @@ export function relatedArticles(
       const score = firstSeenScore(other, index);
       if (score === undefined) continue;
       const scored = { other, score };
-      if (last && !better(scored, last)) continue;
+      // A story that names an entry twice is in that entry's list twice.
+      if ((last && !better(scored, last)) || best.some((kept) => kept.other === other)) continue;
       let at = best.length;
       while (at > 0 && better(scored, best[at - 1]!)) at--;
       best.splice(at, 0, scored);

@@ -25,11 +25,13 @@ function story(slug: string, published: number, fields: Partial<Article> = {}): 
 
 const slugs = (articles: readonly Article[]) => articles.map((a) => a.slug);
 
-/** The stories of `list` naming an entry, newest first, as the store's per-entry lists give them. */
+/** The stories of `list` naming an entry, newest first and once per naming, as the store's per-entry lists give them. */
 const within =
   (list: readonly Article[]): StoriesWith =>
   (kind, key) =>
-    list.filter((a) => a[kind].some((entry) => entry.key === key)).sort((a, b) => b.published.getTime() - a.published.getTime());
+    [...list]
+      .sort((a, b) => b.published.getTime() - a.published.getTime())
+      .flatMap((a) => a[kind].filter((entry) => entry.key === key).map(() => a));
 
 describe('relatedness', () => {
   const base = story('base', 1, {
@@ -142,6 +144,12 @@ describe('relatedArticles', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('offers a story once even when it names the same entry twice (and so is in its list twice)', () => {
+    const twice = story('twice', 5, { places: [TRIPOLI, TRIPOLI] });
+    const once = story('once', 4, { places: [TRIPOLI] });
+    expect(slugs(relatedArticles(article, within([twice, once])))).toEqual(['twice', 'once']);
   });
 
   it('returns an empty list when nothing is related', () => {
