@@ -103,17 +103,27 @@ function unknownKeyIssue(known: DeclaredKeys, kind: RegistryKind, key: string, p
   };
 }
 
-/** Accepts one key or a list of keys, and checks each against its registry. */
+/** Accepts one key or a list of keys, and checks each against its registry and that none is listed twice. */
 export function registryKeys(known: DeclaredKeys, kind: RegistryKind) {
   return z.preprocess(
     (value) => (typeof value === 'string' ? [value] : value),
     limitedList(z.string()).superRefine((keys, ctx) => {
       keys.forEach((key, index) => {
-        const issue = unknownKeyIssue(known, kind, key, [index]);
+        const issue = unknownKeyIssue(known, kind, key, [index]) ?? repeatedKeyIssue(keys, key, index);
         if (issue) ctx.addIssue(issue);
       });
     }),
   );
+}
+
+function repeatedKeyIssue(keys: readonly string[], key: string, index: number) {
+  if (keys.indexOf(key) === index) return undefined;
+  return {
+    code: 'custom' as const,
+    path: [index],
+    message: `"${key}" is listed twice.`,
+    params: { fix: `Remove the second "${key}".` },
+  };
 }
 
 export function registryKey(known: DeclaredKeys, kind: RegistryKind) {

@@ -32,7 +32,8 @@ import { REGISTRY_KINDS } from './registries';
  */
 
 // 7: field lines stored as one string (lib/content/field-lines.ts).
-const SCHEMA_VERSION = 7;
+// 8: a registry key listed twice in a story is an error.
+const SCHEMA_VERSION = 8;
 
 export type ContentChanges = {
   added: string[];

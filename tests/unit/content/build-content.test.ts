@@ -233,6 +233,18 @@ describe('buildContent: unknown registry keys', () => {
     });
   });
 
+  it('reports a key listed twice at the second one, with the line, field and a fix', () => {
+    const file = articleFile('story', { places: '\n  - tripoli\n  - gharyan\n  - tripoli' });
+    expect(problemFor(file)).toEqual({
+      file: file.path,
+      line: lineStartingWith(file.text, '- gharyan') + 1,
+      field: 'places[2]',
+      message: '"tripoli" is listed twice.',
+      fix: 'Remove the second "tripoli".',
+      severity: 'error',
+    });
+  });
+
   it('reports an unknown key in a list at its index (hifter → khalifa-hifter)', () => {
     const file = articleFile('story', { people: '\n  - khalifa-hifter\n  - hifter' });
     expect(problemFor(file)).toEqual({
