@@ -550,9 +550,11 @@ function* articleSources(
 const GOOD_VERSION = 'good-version';
 const GOOD_REGISTRIES = 'good-registries';
 
-function lastGoodVersion(db: Database.Database): string | undefined {
-  return (db.prepare('SELECT value FROM meta WHERE key = ?').get(GOOD_VERSION) as { value: string } | undefined)?.value;
+function metaValue(db: Database.Database, key: string): string | undefined {
+  return (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
 }
+
+const lastGoodVersion = (db: Database.Database) => metaValue(db, GOOD_VERSION);
 
 function keepAsLastGood(db: Database.Database, version: string, files: Pick<ReturnType<typeof readRegistryFiles>, 'registryFiles' | 'timelineFile'>) {
   if (lastGoodVersion(db) === version) return;
@@ -579,7 +581,7 @@ function keepAsLastGood(db: Database.Database, version: string, files: Pick<Retu
 export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)): (ContentResult & { version: string }) | undefined {
   const db = openContentIndex(indexFile);
   const version = lastGoodVersion(db);
-  const files = (db.prepare('SELECT value FROM meta WHERE key = ?').get(GOOD_REGISTRIES) as { value: string } | undefined)?.value;
+  const files = metaValue(db, GOOD_REGISTRIES);
   if (!version || !files) return undefined;
   const { registryFiles, timelineFile } = JSON.parse(files) as Pick<ReturnType<typeof readRegistryFiles>, 'registryFiles' | 'timelineFile'>;
   // Live pages and translations (their results name their kind first) are few: read at once.

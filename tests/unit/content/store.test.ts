@@ -391,10 +391,15 @@ describe('production: publishing and the last good content', () => {
     expect(store.getContent().articles[0]!.title).toBe('Other title');
   });
 
-  it('keeps serving what it has when a reload finds errors, and says why', () => {
+  /** A server serving a good story whose file has since been saved broken. */
+  const servingThenBroken = () => {
     useContent({ 'story.md': articleText({ title: 'Good title' }) });
     store.getContent();
     edit('story.md', articleText({ title: 'Broken', dateline: 'nowhere' }));
+  };
+
+  it('keeps serving what it has when a reload finds errors, and says why', () => {
+    servingThenBroken();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const reload = store.reloadContent();
     expect(reload.ok).toBe(false);
@@ -403,9 +408,7 @@ describe('production: publishing and the last good content', () => {
   });
 
   it('started over invalid content, serves the last good version instead of failing', async () => {
-    useContent({ 'story.md': articleText({ title: 'Good title' }) });
-    store.getContent();
-    edit('story.md', articleText({ title: 'Broken', dateline: 'nowhere' }));
+    servingThenBroken();
     await restart();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(store.getContent().articles[0]!.title).toBe('Good title');
@@ -424,9 +427,7 @@ describe('production: publishing and the last good content', () => {
   });
 
   it('reloadIfPublished reports the problems of the load it relies on, without reading the folder again', () => {
-    useContent({ 'story.md': articleText({ title: 'Good title' }) });
-    store.getContent();
-    edit('story.md', articleText({ title: 'Broken', dateline: 'nowhere' }));
+    servingThenBroken();
     fs.writeFileSync(path.join(dir, store.PUBLISH_STAMP), 'now');
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const first = store.reloadIfPublished();
