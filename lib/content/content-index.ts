@@ -67,6 +67,9 @@ export function contentIndexPath(dir: string): string {
   return path.join(/* turbopackIgnore: true */ folder, `${path.basename(dir)}-${id}.sqlite`);
 }
 
+/** What the write-ahead log is cut back to once its pages are in the index. */
+export const WAL_LIMIT_BYTES = 64 * 1024 * 1024;
+
 export function openContentIndex(file: string): Database.Database {
   const open = handles.get(file);
   if (open?.open) return open;
@@ -75,6 +78,9 @@ export function openContentIndex(file: string): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 120000');
+  // A cold index is filled in one transaction by a server (about 1.9 GB of log at 100,000 stories);
+  // without a limit the log file kept that size on disk after its pages were copied into the index.
+  db.pragma(`journal_size_limit = ${WAL_LIMIT_BYTES}`);
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version !== SCHEMA_VERSION) {
     db.exec(`
@@ -283,14 +289,14 @@ export function searchRowidFloor(time: number): number {
 }
 
 /** The files whose search rows are out of date (found through the index parsed_unsearched). */
-export const STALE_SEARCH_ROWS = 'SELECT rowid, path, search_text, search_rowid FROM parsed WHERE indexed_hash IS NOT hash';
+export const STALE_SEARCH_ROWS = 'SELECT rowid, path, search_rowid FROM parsed WHERE indexed_hash IS NOT hash';
 
 /** Brings the full-text indexes in line with the stored results of valid content. */
 function syncSearch(db: Database.Database, articles: readonly Article[], arabic: readonly ArabicArticle[], removedFiles: boolean) {
   // A story's search row is found by the key stored with its file, so it is replaced or removed by key, never by a scan.
   const stale = db
     .prepare(STALE_SEARCH_ROWS)
-    .all() as { rowid: number; path: string; search_text: string | null; search_rowid: number | null }[];
+    .all() as { rowid: number; path: string; search_rowid: number | null }[];
   // Nothing changed (the usual check, and every server's reload): no row to build.
   if (stale.length === 0 && !removedFiles) return;
   const stalePaths = new Set(stale.map((row) => row.path));
@@ -311,6 +317,9 @@ function syncSearch(db: Database.Database, articles: readonly Article[], arabic:
   const tables = { search: statements('search'), search_ar: statements('search_ar') };
   const mark = db.prepare('UPDATE parsed SET indexed_hash = hash, search_rowid = ? WHERE rowid = ?');
   const keyTaken = db.prepare('SELECT 1 FROM parsed WHERE search_rowid = ?').pluck();
+  // A body's text is read when its row is written: with a cold index every row is stale, and
+  // reading them all at once held the text of the whole archive (about 5 KB a story).
+  const searchText = db.prepare('SELECT search_text FROM parsed WHERE rowid = ?').pluck() as Database.Statement<[number], string | null>;
   db.transaction(() => {
     // Rows of deleted files are gone from `parsed`; drop their search entries first, so that their keys are free.
     if (removedFiles) {
@@ -342,7 +351,7 @@ function syncSearch(db: Database.Database, articles: readonly Article[], arabic:
         fold(found.title),
         fold(found.dek),
         fold(found.entities),
-        fold(row.search_text ?? ''),
+        fold(searchText.get(row.rowid) ?? ''),
         found.published,
         found.draft,
       );
@@ -397,9 +406,10 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
 
   const changes: ContentChanges = { added: [], updated: [], removed: [], live: [], arabic: [] };
   let parsedCount = 0;
-  // Articles whose stored result is still good carry no `parsed`, but their file's hash: the result is
-  // revived when assembled, or the held article reused (articleSources).
-  const parsedFiles: { path: string; parsed?: ParsedArticleFile; hash?: string }[] = [];
+  const startedAt = Date.now();
+  // Article files by path and hash, none of them parsed results: each is revived from the index when
+  // assembled, or the held article reused (articleSources), so a run holds one result at a time.
+  const articleFiles: { path: string; hash: string }[] = [];
   // Every file's path and hash as the index holds them after this run, for the version.
   const fileHashes: { path: string; hash: string }[] = [];
   let removedFiles = false;
@@ -416,17 +426,16 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
     ] as const;
     for (const { files, kind } of kinds) {
       const live = kind === 'live';
-      const keep = (path: string, parsed: ParsedArticleFile | ParsedLiveFile | ParsedTranslationFile | ParsedArabicLiveFile) => {
+      const keep = (path: string, parsed: ParsedLiveFile | ParsedTranslationFile | ParsedArabicLiveFile) => {
         if (kind === 'arabic-live') arabicLiveFiles.push({ path, parsed: parsed as ParsedArabicLiveFile });
         else if (kind === 'live') liveFiles.push({ path, parsed: parsed as ParsedLiveFile });
-        else if (kind === 'translation') translationFiles.push({ path, parsed: parsed as ParsedTranslationFile });
-        else parsedFiles.push({ path, parsed: parsed as ParsedArticleFile });
+        else translationFiles.push({ path, parsed: parsed as ParsedTranslationFile });
       };
       const reviveAs = kind === 'live' ? reviveLive : kind === 'translation' ? reviveTranslation : kind === 'arabic-live' ? reviveArabicLive : undefined;
       const keepStored = (path: string, hash: string) => {
         fileHashes.push({ path, hash });
         if (reviveAs) keep(path, reviveAs(storedResult.get(path)!));
-        else parsedFiles.push({ path, hash });
+        else articleFiles.push({ path, hash });
       };
       for (const file of files) {
         const key = relative(file.path);
@@ -447,6 +456,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
         }
         const source = { path: key + (file.directory ? '/' : ''), text };
         parsedCount++;
+        if (parsedCount % PROGRESS_EVERY === 0) reportProgress(indexFile, parsedCount, startedAt);
         fileHashes.push({ path: key, hash: digest });
         if (kind === 'translation') {
           const parsed: ParsedTranslationFile = read.problem
@@ -475,7 +485,10 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
         // A file that cannot be used (link, pipe, too large, not UTF-8) is its read problem, nothing more.
         const parsed: ParsedArticleFile = read.problem ? { problems: [read.problem] } : parseArticleFile(source, registries);
         upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), parsed.valid?.slug ?? null, parsed.valid?.searchText ?? null);
-        keep(key, parsed);
+        // Not held: revived from the index when assembled, like an unchanged file. A cold index
+        // (a new server, a schema change) parses every file here, and holding every result with
+        // its search text ran a server out of its heap at 100,000 stories.
+        articleFiles.push({ path: key, hash: digest });
         const slug = parsed.valid?.slug;
         if (slug && row?.hash !== digest) (row ? changes.updated : changes.added).push(slug);
       }
@@ -510,7 +523,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
   const checked = reusing || (serving.trustLastGood === true && lastGoodVersion(db) === version);
   const assembled = assembleContent(
     registries,
-    articleSources(parsedFiles, storedResult, reusing ? reuse.articles : undefined),
+    articleSources(articleFiles, storedResult, reusing ? reuse.articles : undefined),
     timelineFile,
     checked ? undefined : publicFiles(),
     liveFiles,
@@ -530,20 +543,29 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
   return { ...result, changes, version, registriesHash, parsedFiles: parsedCount };
 }
 
+/** Files parsed between two progress lines: a cold index of 100,000 files takes minutes on one thread. */
+const PROGRESS_EVERY = 10_000;
+
+function reportProgress(indexFile: string, parsed: number, startedAt: number) {
+  console.log(
+    `Content index ${indexFile}: ${parsed.toLocaleString('en')} files parsed in ${Math.round((Date.now() - startedAt) / 1000)} s ` +
+      '(a new or outdated index is filled once; `npm run check` fills it on every core).',
+  );
+}
+
 /**
- * The article files of a run for assembleContent: those parsed in it with their result; an
- * unchanged one as the held article built from the same file (`held`, by file, when the
- * content is reused), else its stored result revived.
+ * The article files of a run for assembleContent: each as the held article built from the same
+ * file (`held`, by file, when the content is reused), else its stored result revived.
  */
 function* articleSources(
-  files: readonly { path: string; parsed?: ParsedArticleFile; hash?: string }[],
+  files: readonly { path: string; hash: string }[],
   stored: Database.Statement<[string], string>,
   held: ReadonlyMap<string, Article> | undefined,
 ): Generator<ArticleSource> {
   for (const file of files) {
-    const article = !file.parsed && held?.get(file.path);
+    const article = held?.get(file.path);
     if (article && article.revision === file.hash) yield { path: file.path, article };
-    else yield { path: file.path, parsed: file.parsed ?? revive(stored.get(file.path)!) };
+    else yield { path: file.path, parsed: revive(stored.get(file.path)!) };
   }
 }
 

@@ -7,7 +7,8 @@
 // the time from saving a new article or a correction to `npm run publish`
 // until readers get it, server memory after the load, and the random load
 // again with a publish in the middle of it (what readers wait while servers
-// reload). No figure here is asserted by a test.
+// reload), and a second server's start on an empty content index (a new
+// machine). No figure here is asserted by a test.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, appendFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -153,25 +154,44 @@ const largestPath = `/${path.relative(appDir, largest.file).replace(/\.html$/, '
 row('largest prebuilt HTML page', `${kb(largest.size)} (${largestPath})`);
 
 // Started as `npm start` starts it, with the memory settings of scripts/server-memory.mjs.
-const serverLog = path.join(work, 'server.log');
-const server = spawnServer(path.join(root, 'node_modules/next/dist/bin/next'), ['start', '-p', String(PORT)], {
-  cwd: root,
-  env,
-  stdio: ['ignore', 'ignore', openSync(serverLog, 'w')],
-});
-let stopping = false;
-server.on('exit', (code, signal) => {
-  if (!stopping) console.error(`The server stopped (${code ?? signal}); the end of its log:\n${readFileSync(serverLog, 'utf8').slice(-3000)}`);
-});
-try {
+// Resolves once /libya answers, with how long that took and the server's peak memory until then.
+function startServer(log, serverEnv = env) {
+  const child = spawnServer(path.join(root, 'node_modules/next/dist/bin/next'), ['start', '-p', String(PORT)], {
+    cwd: root,
+    env: serverEnv,
+    stdio: ['ignore', 'ignore', openSync(log, 'w')],
+  });
+  const handle = { child, stopping: false };
+  child.on('exit', (code, signal) => {
+    if (!handle.stopping) console.error(`The server stopped (${code ?? signal}); the end of its log:\n${readFileSync(log, 'utf8').slice(-3000)}`);
+  });
+  const stopWatching = watchPeak(child.pid);
   const startedAt = Date.now();
-  for (;;) {
+  handle.ready = (async () => {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/libya`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  row('server start until first page (content load)', seconds(Date.now() - startedAt));
+      while (child.exitCode === null && child.signalCode === null) {
+        try {
+          if ((await fetch(`http://127.0.0.1:${PORT}/libya`)).ok) return { ms: Date.now() - startedAt, peak: stopWatching().peak };
+        } catch {}
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      throw new Error('The server stopped before it served a page.');
+    } finally {
+      stopWatching();
+    }
+  })();
+  handle.stop = () => {
+    handle.stopping = true;
+    child.kill('SIGTERM');
+    return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve)));
+  };
+  return handle;
+}
+
+const serverLog = path.join(work, 'server.log');
+const server = startServer(serverLog);
+try {
+  row('server start until first page (content load)', seconds((await server.ready).ms));
   const slug = (n) => `story-${String(n).padStart(6, '0')}`;
   const newest = slug(N);
   const weight = await pageWeight(`http://127.0.0.1:${PORT}`, `/articles/${newest}`);
@@ -214,7 +234,7 @@ try {
   }
   row('search, p50 / p95 (whole response, loopback)', `${percentile(searchTimes, 50).toFixed(0)} / ${percentile(searchTimes, 95).toFixed(0)} ms`);
   row('publish: new article, saved until served / correction, saved until served', (await timeToPublish(newest)).join(' / '));
-  row('server memory after the load (RSS, process tree)', mb(treeRss(server.pid)));
+  row('server memory after the load (RSS, process tree)', mb(treeRss(server.child.pid)));
   // What readers see while a publish reloads the content: the same random load, with a
   // correction published a quarter of the way through.
   const publishing = new Promise((resolve) => setTimeout(resolve, (LOAD_SECONDS * 1000) / 4)).then(() => {
@@ -226,9 +246,18 @@ try {
     publishing,
   ]);
   row(`random article, ${LOAD_SECONDS} s, with a publish in it`, during);
+  await server.stop();
+  // A server's first start on a new machine (or after a release that changes the index's
+  // schema): no content index, so it parses every file once, on its own thread.
+  const cold = startServer(path.join(work, 'server-cold.log'), { ...env, CONTENT_INDEX_DIR: path.join(work, 'index-cold') });
+  try {
+    const { ms, peak } = await cold.ready;
+    row('server start on an empty content index until first page; peak memory', `${seconds(ms)}; ${mb(peak)}`);
+  } finally {
+    await cold.stop();
+  }
 } finally {
-  stopping = true;
-  server.kill('SIGTERM');
+  await server.stop();
   if (!values.keep) {
     rmSync(work, { recursive: true, force: true });
     rmSync(path.join(root, env.NEXT_DIST_DIR), { recursive: true, force: true });

@@ -7,8 +7,9 @@ import type { ParseJob, ParseResult } from '../../lib/content/content-index';
  * Parses article files on every core (worker threads): a cold content index
  * of 100,000 files is parsed in a fraction of the time one thread takes.
  * The workers start once and take one chunk of files after another; idle,
- * they do not keep the process alive. The CLI scripts use it; servers and
- * `next build` find the index warm.
+ * they do not keep the process alive. The CLI scripts use it; `next build`
+ * finds the index warm, and so does a server after the first start on its
+ * machine (that start fills the index on one thread: docs/DEPLOY.md).
  */
 export async function parseInWorkers(jobs: ParseJob[], registryFiles: ContentInput['registryFiles']): Promise<ParseResult[]> {
   const workers = pool();

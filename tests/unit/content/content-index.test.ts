@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentIndexPath, indexContent, lastGoodContent, openContentIndex, STALE_SEARCH_ROWS, type IndexedContent, type Reuse } from '../../../lib/content/content-index';
+import { contentIndexPath, indexContent, lastGoodContent, openContentIndex, STALE_SEARCH_ROWS, WAL_LIMIT_BYTES, type IndexedContent, type Reuse } from '../../../lib/content/content-index';
 import { hasErrors } from '../../../lib/content/build-content';
 import { articleText, makeContentDir, makeTempDir, REGISTRY_YAML, removeDir, writeFile } from '../helpers';
 
@@ -307,6 +307,14 @@ describe('lastGoodContent of the real archive', () => {
     expect(slugs(kept.live)).toEqual(slugs(good.content.live));
     expect(slugs(kept.arabic)).toEqual(slugs(good.content.arabic));
     expect(slugs(kept.arabicLive)).toEqual(slugs(good.content.arabicLive));
+  });
+});
+
+describe('openContentIndex', () => {
+  it('cuts its write-ahead log back once the log is in the index, so a cold fill leaves no log of its size on disk', () => {
+    const { dir, index } = setup({ 'one.md': articleText() });
+    indexContent(dir, index);
+    expect(openContentIndex(index).pragma('journal_size_limit', { simple: true })).toBe(WAL_LIMIT_BYTES);
   });
 });
 
