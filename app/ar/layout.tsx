@@ -5,9 +5,11 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { ARABIC_FEED_ALTERNATES } from '@/lib/seo/arabic-metadata';
 import { UI } from '@/lib/i18n/ui-strings';
 import { site } from '@/lib/site';
-import { naskhBold, naskhRegular } from '../fonts-arabic';
 import '../globals.css';
 import '../styles/arabic.css';
+// After the stylesheets: imported earlier, Turbopack put the font rules in one CSS chunk with the
+// search form's styles, and English pages carried them.
+import { naskhBold, naskhRegular } from '../fonts-arabic';
 
 /**
  * The Arabic edition's root layout (decision 0014): its own <html lang="ar"

@@ -85,6 +85,13 @@ test('no page loads a web font (system fonts only)', async ({ page }) => {
   expect(fonts).toEqual([]);
 });
 
+test("English pages carry no font rules: the Arabic edition's Naskh faces stay on Arabic pages", async ({ request }) => {
+  for (const path of ['/', '/libya', longest.path]) {
+    expect((await bytes(request, path)).toString('utf8'), path).not.toContain('@font-face');
+  }
+  expect((await bytes(request, '/ar')).toString('utf8')).toContain('@font-face');
+});
+
 test(`a lite page load in the browser is only the page and its icon, under ${LITE_TOTAL_GZIP_KB} KB gzip in all`, async ({ page }) => {
   const loaded: { url: string; type: string; gzip: number }[] = [];
   page.on('response', async (response) => {
