@@ -10,6 +10,8 @@ export async function register() {
   const { addSecurityHeadersToEveryResponse } = await import('./lib/server/headers-on-every-response');
   addSecurityHeadersToEveryResponse();
   if (process.env.NODE_ENV !== 'production') return;
+  const { fillContentIndex } = await import('./lib/server/fill-content-index');
+  await fillContentIndex();
   const { startScheduler } = await import('./lib/publishing/scheduler');
   startScheduler();
 }

@@ -124,10 +124,17 @@ try {
   for (const [dir, port] of [[copies[0], PORT_A], [copies[1], PORT_B]]) {
     // As docs/DEPLOY.md runs it: node with the memory settings of scripts/server-memory.mjs.
     const serverEnvironment = { ...process.env, ...env, PORT: String(port), HOSTNAME: 'localhost', PUBLISH_TOKEN: TOKEN, CONTENT_INDEX_DIR: path.join(dir, '.content-index'), NODE_ENV: 'production' };
-    children.push(spawnServer('server.js', [], { cwd: dir, env: serverEnvironment, stdio: ['ignore', 'ignore', 'inherit'] }));
+    const log = fs.openSync(path.join(dir, 'server.log'), 'w');
+    children.push(spawnServer('server.js', [], { cwd: dir, env: serverEnvironment, stdio: ['ignore', log, 'inherit'] }));
   }
   await until('server A', async () => (await get(PORT_A, '/libya')).status === 200);
   await until('server B', async () => (await get(PORT_B, '/libya')).status === 200);
+  // Each copy starts on an empty content index, as on a new machine: the standalone build carries
+  // the parse worker that next build bundled, and fills the index with it before serving.
+  for (const dir of copies) {
+    const log = fs.readFileSync(path.join(dir, 'server.log'), 'utf8');
+    check(/Content index filled on every core: 200 files parsed/.test(log), `${path.basename(dir)} filled its empty content index in worker threads`);
+  }
 
   const conf = fs
     .readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')

@@ -36,6 +36,16 @@ function articleFileNames(dir: string, subfolder = ARTICLES_FOLDER): string[] {
     .sort();
 }
 
+/** How many entries the articles folder has, without reading or stat-ing them. */
+export function countArticleFiles(dir: string): number {
+  return articleFileNames(dir).length;
+}
+
+/** The prefix every article file's path in the content index starts with. */
+export function articlePathPrefix(dir: string): string {
+  return `${relative(path.join(/* turbopackIgnore: true */ dir, ARTICLES_FOLDER))}/`;
+}
+
 function registryFileName(dir: string, kind: string): string {
   return path.join(/* turbopackIgnore: true */ dir, `${kind}.yml`);
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexContent, parseForIndex, prewarmContentIndex, type ParseJob } from '../../../lib/content/content-index';
@@ -37,6 +38,27 @@ describe('prewarmContentIndex', () => {
     expect(await prewarmContentIndex(dir, parseAll, 10, index)).toBe(0);
     expect(await prewarmContentIndex(dir, parseAll, 0, index)).toBe(3);
     expect(await prewarmContentIndex(dir, parseAll, 0, index)).toBe(0);
+  });
+});
+
+describe('prewarmContentIndex on an index that is already filled', () => {
+  const parseAll = async (jobs: ParseJob[], registryFiles: Parameters<typeof parseForIndex>[1]) => parseForIndex(jobs, registryFiles);
+
+  it('leaves files changed since to indexContent, without stat-ing the archive', async () => {
+    const { dir, index } = setup(3);
+    expect(await prewarmContentIndex(dir, parseAll, 0, index)).toBe(3);
+    for (let i = 0; i < 3; i++) fs.appendFileSync(path.join(dir, 'articles', `story-${i}.md`), '\nOne more line.\n');
+    expect(await prewarmContentIndex(dir, parseAll, 2, index)).toBe(0);
+    expect(indexContent(dir, index).parsedFiles).toBe(3);
+  });
+
+  it('fills it again when a registry change outdates every stored result', async () => {
+    const { dir, index } = setup(3);
+    expect(await prewarmContentIndex(dir, parseAll, 2, index)).toBe(3);
+    const places = path.join(dir, 'places.yml');
+    fs.writeFileSync(places, fs.readFileSync(places, 'utf8').replace('name: Tripoli', 'name: Tarabulus'));
+    expect(await prewarmContentIndex(dir, parseAll, 2, index)).toBe(3);
+    expect(indexContent(dir, index).parsedFiles).toBe(0);
   });
 });
 
