@@ -638,6 +638,8 @@ function* revivedOneByOne(
 /** One file for `prewarmContentIndex` to parse elsewhere (e.g. in worker threads). */
 export type ParseJob = { path: string; text: string };
 export type ParseResult = { path: string; result: string; slug: string | null; searchText: string | null };
+/** Parses a chunk of files as `parseForIndex` does, wherever it likes (lib/content/worker-pool.ts). */
+export type ParseAll = (jobs: ParseJob[], registryFiles: ContentInput['registryFiles']) => Promise<ParseResult[]>;
 
 /** Files parsed and written per step of `prewarmContentIndex`. */
 const PREWARM_CHUNK = 2000;
@@ -652,7 +654,7 @@ const PREWARM_CHUNK = 2000;
  */
 export async function prewarmContentIndex(
   dir: string,
-  parseAll: (jobs: ParseJob[], registryFiles: ContentInput['registryFiles']) => Promise<ParseResult[]>,
+  parseAll: ParseAll,
   minimum = 1000,
   indexFile = contentIndexPath(dir),
   chunk = PREWARM_CHUNK,

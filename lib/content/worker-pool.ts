@@ -1,24 +1,29 @@
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ContentInput } from './build-content';
-import type { ParseJob, ParseResult } from './content-index';
+import type { ParseAll, ParseJob, ParseResult } from './content-index';
 
-export type ParseAll = (jobs: ParseJob[], registryFiles: ContentInput['registryFiles']) => Promise<ParseResult[]>;
+/** A pool's parse, and a way to end its workers once the process needs them no more. */
+export type WorkerPool = ParseAll & { close: () => Promise<void> };
 
 /**
  * Parses article files on every core (worker threads made by `start`, each
  * running `parseForIndex`): a cold content index of 100,000 files is parsed
  * in a fraction of the time one thread takes. The workers start once and
  * take one chunk of files after another; idle, they do not keep the process
- * alive. `start` must call `new Worker(new URL(…, import.meta.url))` itself,
- * so that `next build` bundles the worker it names.
+ * alive, but they hold their memory until `close()`. `start` must call
+ * `new Worker(new URL(…, import.meta.url))` itself, so that `next build`
+ * bundles the worker it names.
  */
-export function parseInWorkerPool(start: () => Worker): ParseAll {
+export function parseInWorkerPool(start: () => Worker): WorkerPool {
   let workers: Worker[] | undefined;
+  // Every worker started, including those of a pool a failure let go, for `close()`.
+  const started: Worker[] = [];
   const pool = () =>
     (workers ??= Array.from({ length: Math.max(1, Math.min(os.availableParallelism(), 8)) }, () => {
       const worker = start();
       worker.unref();
+      started.push(worker);
       return worker;
     }));
   const parseOn = (worker: Worker, message: { jobs: ParseJob[]; registryFiles: ContentInput['registryFiles'] }) =>
@@ -34,9 +39,14 @@ export function parseInWorkerPool(start: () => Worker): ParseAll {
       worker.ref();
       worker.postMessage(message);
     });
-  return async (jobs, registryFiles) => {
+  const parseAll: ParseAll = async (jobs, registryFiles) => {
     const all = pool();
     const results = await Promise.all(all.map((worker, i) => parseOn(worker, { jobs: jobs.filter((_, j) => j % all.length === i), registryFiles })));
     return results.flat();
   };
+  const close = async () => {
+    workers = undefined;
+    await Promise.all(started.splice(0).map((worker) => worker.terminate()));
+  };
+  return Object.assign(parseAll, { close });
 }

@@ -21,5 +21,9 @@ export async function fillContentIndex(): Promise<void> {
     if (parsed > 0) console.log(`Content index filled on every core: ${parsed.toLocaleString('en')} files parsed in ${Math.round((Date.now() - started) / 1000)} s.`);
   } catch (error) {
     console.error(`Could not fill the content index in worker threads; the server parses what it lacks itself.`, error);
+  } finally {
+    // The server parses on its own thread after this; idle, the workers kept their memory (a server
+    // of 1,000 stories held 309 MB of RSS after a cold start with them, 233 MB without).
+    await parseAll.close();
   }
 }

@@ -1,0 +1,30 @@
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { parseInWorkerPool } from '../../../lib/content/worker-pool';
+
+/** A worker that answers each chunk with one result per job, named after the job's path. */
+const ECHO = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ jobs }) => parentPort.postMessage(jobs.map((job) => ({ path: job.path, result: '{}', slug: null, searchText: null }))));
+`;
+
+describe('parseInWorkerPool', () => {
+  it('ends every worker it started on close(), and starts new ones if asked to parse again', async () => {
+    const started: Worker[] = [];
+    const pool = parseInWorkerPool(() => {
+      const worker = new Worker(ECHO, { eval: true });
+      started.push(worker);
+      return worker;
+    });
+    const jobs = [1, 2, 3].map((n) => ({ path: `story-${n}.md`, text: '' }));
+    const registryFiles = {} as Parameters<typeof pool>[1];
+    expect((await pool(jobs, registryFiles)).map((r) => r.path).sort()).toEqual(['story-1.md', 'story-2.md', 'story-3.md']);
+    const first = [...started];
+    const exits = first.map((worker) => new Promise<number>((resolve) => worker.once('exit', resolve)));
+    await pool.close();
+    expect(await Promise.all(exits)).toHaveLength(first.length);
+    expect((await pool(jobs, registryFiles)).map((r) => r.path).sort()).toEqual(['story-1.md', 'story-2.md', 'story-3.md']);
+    expect(started.length).toBe(first.length * 2);
+    await pool.close();
+  });
+});
