@@ -54,6 +54,8 @@ async function lighthouseOnce(url) {
       fcp: audit('first-contentful-paint'),
       tbt: audit('total-blocking-time'),
       cls: audit('cumulative-layout-shift'),
+      // What moved, to name it when CLS is not 0.
+      shifts: (report.audits['layout-shifts']?.details?.items ?? []).map((item) => `${item.node?.selector ?? '?'} (${item.score})`),
       bytes: audit('total-byte-weight'),
       failed: CATEGORIES.flatMap((c) =>
         (report.categories[c]?.auditRefs ?? [])
