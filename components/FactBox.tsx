@@ -1,4 +1,5 @@
 import type { Figure } from '@/lib/content/article';
+import { figureHeadline } from '@/lib/figures/figure-text';
 import { isTollMetric, TOLL_LABELS, tollMetricPath } from '@/lib/figures/toll';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
@@ -6,34 +7,6 @@ import { figureValueAr, metricLabelAr } from '@/lib/i18n/arabic-format';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 import '@/app/styles/article.css';
-
-const METRIC_LABELS: Record<Figure['metric'], string> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  casualties: 'casualties',
-  displaced: 'displaced',
-  detained: 'detained or captured',
-  fighters: 'fighters',
-  'bodies-found': 'bodies found',
-  'oil-output': 'oil output',
-  'money-lost': 'lost',
-  votes: 'votes',
-  other: '',
-};
-
-const number = new Intl.NumberFormat('en-US');
-
-export function figureValue(figure: Figure): string {
-  const qualifier = figure.qualifier ? `${figure.qualifier[0]!.toUpperCase()}${figure.qualifier.slice(1)} ` : '';
-  const value = figure.unit === 'US dollars' ? `$${number.format(figure.value)}` : number.format(figure.value);
-  const unit = figure.unit && figure.unit !== 'US dollars' ? ` ${figure.unit}` : '';
-  return `${qualifier}${value}${unit}`;
-}
-
-/** The figure as one line: value, unit and what it counts ("At least 1,093 killed"). */
-export function figureHeadline(figure: Figure): string {
-  return `${figureValue(figure)} ${METRIC_LABELS[figure.metric]}`.trim();
-}
 
 /** The numbers an article reports, each with what it counts, when, and who said so. */
 export function FactBox({ figures, lang = 'en' }: { figures: readonly Figure[]; lang?: Lang }) {

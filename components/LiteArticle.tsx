@@ -4,7 +4,7 @@ import { correctionAnchor } from '@/lib/corrections';
 import { EDITORIAL_PAGES } from '@/lib/editorial-pages';
 import { ArticleBody } from './ArticleBody';
 import { DateTime } from './DateTime';
-import { figureHeadline } from './FactBox';
+import { figureHeadline } from '@/lib/figures/figure-text';
 import { SourceCitation } from './SourceCitation';
 
 /** The lead photo is not loaded in the lite edition: its caption links to a phone-sized copy. */
