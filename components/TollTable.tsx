@@ -24,6 +24,15 @@ export function TollTable({ points, caption, first = 1, rowId }: Props) {
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table toll-table">
         <caption>{caption}</caption>
+        {/* Every column's width before any cell arrives: nothing moves as the rows come in (decision 0024). */}
+        <colgroup>
+          <col className="toll-table__index" />
+          <col className="toll-table__date" />
+          <col className="toll-table__value" />
+          <col />
+          <col className="toll-table__reporter" />
+          <col className="toll-table__story" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className="num">
