@@ -6,7 +6,7 @@ import { publishedArticles } from './published-content';
  * Lighthouse 12.2.3 (mobile, simulated throttling) once per page type
  * against the production build. Only what does not depend on machine load
  * is asserted: accessibility, best practices and SEO at 100, and no layout
- * shift (tests/e2e/progressive-render.spec.ts makes every shift a slow network
+ * shift (tests/e2e/progressive-render.ts makes every shift a slow network
  * could cause happen, deterministically). Timing (performance score, LCP, TBT) varies with the load of the
  * machine: `npm run lighthouse` reports its median of 3 (docs/BENCHMARKS.md).
  */
