@@ -9,7 +9,7 @@ import { pageCount, parsePageNumber } from '../pagination';
 import { site } from '../site';
 import { INDEX_PAGE_SIZE, parseTaxonomyKind } from '../taxonomy-routes';
 
-const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image(?:-\w+)?)?\/?$|^\/lite\/articles\/([^/]+)\/?$/;
+const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image)?\/?$|^\/lite\/articles\/([^/]+)\/?$/;
 const LIBYA_PAGE = /^\/(?:libya|lite)\/page\/([^/]+)\/?$/;
 const ARABIC_ARTICLE = /^\/ar\/articles\/([^/]+)(?:\/opengraph-image)?\/?$/;
 const ARABIC_LIBYA_PAGE = /^\/ar\/libya\/page\/([^/]+)\/?$/;

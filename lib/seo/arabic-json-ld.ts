@@ -1,6 +1,7 @@
 import type { ArabicArticle } from '../content/translation';
 import { entryName } from '../i18n/entry-name';
 import { absoluteUrl } from '../site';
+import { articleCard } from './article-card';
 import { newsArticleJsonLd, type JsonLd } from './json-ld';
 
 /**
@@ -17,7 +18,7 @@ export function arabicNewsArticleJsonLd(article: ArabicArticle): JsonLd {
       name: entryName(author, 'ar'),
     })),
     keywords: [...article.topics, ...article.places, ...article.people].map((entry) => entryName(entry, 'ar')),
-    image: [article.image ? absoluteUrl(article.image.src) : absoluteUrl(`${article.path}/opengraph-image`)],
+    image: [article.image ? absoluteUrl(article.image.src) : articleCard(article).url],
     translationOfWork: { '@type': 'NewsArticle', '@id': absoluteUrl(article.originalPath), url: absoluteUrl(article.originalPath) },
     ...(article.dateline ? { locationCreated: { '@type': 'Place', name: entryName(article.dateline, 'ar') } } : {}),
   };

@@ -6,6 +6,7 @@ import { lastUpdated, liveEntriesPath } from '../live-coverage';
 import { entryName } from '../i18n/entry-name';
 import { UI } from '../i18n/ui-strings';
 import { absoluteUrl } from '../site';
+import { articleCard } from './article-card';
 import { languageAlternates } from './language-alternates';
 
 /** The Arabic edition's feeds, linked from every Arabic page. */
@@ -54,7 +55,7 @@ export function arabicPageMetadata({ title, description, path, englishPath, noin
 /** Page metadata plus OpenGraph `article` tags, for an Arabic edition. */
 export function arabicArticleMetadata(article: ArabicArticle): Metadata {
   const base = arabicPageMetadata({ title: article.title, description: article.dek, path: article.path, englishPath: article.originalPath });
-  const card = absoluteUrl(`${article.path}/opengraph-image`);
+  const card = articleCard(article);
   return {
     ...base,
     authors: article.authors.map((author) => ({ name: entryName(author, 'ar') })),
@@ -65,9 +66,9 @@ export function arabicArticleMetadata(article: ArabicArticle): Metadata {
       publishedTime: toLibyaIso(article.published),
       modifiedTime: toLibyaIso(article.modified),
       tags: [...article.topics, ...article.places, ...article.people].map((entry) => entryName(entry, 'ar')),
-      images: [{ url: card, width: 1200, height: 630, alt: article.title }],
+      images: [card],
     },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images: [card] },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images: [{ url: card.url, alt: card.alt }] },
   };
 }
 

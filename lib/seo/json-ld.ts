@@ -8,6 +8,7 @@ import { coverageEnd, entryHeadline, entryHref, lastUpdated, newestFirst } from 
 import { toLibyaIso } from '../dates';
 import { EDITORIAL_PAGES, POLICY_SECTIONS } from '../editorial-pages';
 import { absoluteUrl, site } from '../site';
+import { articleCard } from './article-card';
 import { entityPath } from '../taxonomy';
 
 export type JsonLd = Record<string, unknown>;
@@ -88,11 +89,6 @@ export function profilePageJsonLd(author: Author): JsonLd {
   };
 }
 
-/** Absolute URL of an article's generated OpenGraph image. */
-export function articleImageUrl(article: Article): string {
-  return absoluteUrl(`${article.path}/opengraph-image`);
-}
-
 export function newsArticleJsonLd(article: Article): JsonLd {
   const url = absoluteUrl(article.path);
   return {
@@ -118,7 +114,7 @@ export function newsArticleJsonLd(article: Article): JsonLd {
           })),
         }
       : {}),
-    image: [article.image ? absoluteUrl(article.image.src) : articleImageUrl(article)],
+    image: [article.image ? absoluteUrl(article.image.src) : articleCard(article).url],
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     articleSection: site.section,

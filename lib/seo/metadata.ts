@@ -6,6 +6,7 @@ import { toLibyaIso } from '../dates';
 import { litePath } from '../lite/lite-paths';
 import { absoluteUrl, site } from '../site';
 import { entityPagePath, entityPath, type TaxonomyEntry, type TaxonomyKind } from '../taxonomy';
+import { articleCard, CARD_SIZE } from './article-card';
 import { languageAlternates } from './language-alternates';
 
 /** Links to the feeds, on every page (`alternates` is replaced, not merged, by Next). */
@@ -15,7 +16,7 @@ export const FEED_ALTERNATES = {
   'application/feed+json': [{ url: '/feed.json', title: `${site.name} (JSON Feed)` }],
 };
 
-const SITE_CARD = { url: absoluteUrl('/opengraph-image'), width: 1200, height: 630, alt: `${site.name}: ${site.tagline}` };
+const SITE_CARD = { url: absoluteUrl('/opengraph-image'), ...CARD_SIZE, alt: `${site.name}: ${site.tagline}` };
 
 type PageInput = {
   /** Page title; the layout's template adds " | Conflict Desk". */
@@ -27,7 +28,7 @@ type PageInput = {
   noindex?: boolean;
   /** Site path of the page's lite edition (plain HTML, no scripts), announced as an alternate. */
   lite?: string;
-  /** Name the site's card as the page's image (off for pages with a card file of their own). */
+  /** Name the site's card as the page's image (off for pages with a card of their own). */
   siteCard?: boolean;
 };
 
@@ -54,7 +55,8 @@ export function pageMetadata({ title, description, path, noindex = false, lite, 
 
 /** Page metadata plus OpenGraph `article` tags: times, section, tags, authors. */
 export function articleMetadata(article: Article): Metadata {
-  // No site card: the article's own (app/(en)/articles/[slug]/opengraph-image.tsx) applies.
+  // Its own card, not the site's.
+  const card = articleCard(article);
   const base = pageMetadata({ title: article.title, description: article.dek, path: article.path, lite: litePath(article.path), siteCard: false });
   return {
     ...base,
@@ -68,8 +70,9 @@ export function articleMetadata(article: Article): Metadata {
       section: site.section,
       tags: [...article.topics, ...article.places, ...article.people].map((entry) => entry.name),
       authors: article.authors.map((author) => absoluteUrl(entityPath('authors', author.key))),
+      images: [card],
     },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.dek },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images: [{ url: card.url, alt: card.alt }] },
   };
 }
 

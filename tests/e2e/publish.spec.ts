@@ -70,6 +70,19 @@ async function text(pathname: string) {
   return { status: response.status, body: body.replace(/<script[\s\S]*?<\/script>/g, ''), location: response.headers.get('location') };
 }
 
+/** The story's OpenGraph card, fetched at the address its page names (og:image), as bytes. */
+async function card(pathname: string): Promise<Buffer> {
+  const page = await get(`${BASE}${pathname}`);
+  const address = /<meta property="og:image" content="([^"]+)"/.exec(await page.text())?.[1];
+  expect(address, `${pathname} names no og:image`).toBeTruthy();
+  const response = await get(`${BASE}${new URL(address!).pathname}`);
+  expect(response.status, address).toBe(200);
+  expect(response.headers.get('content-type')).toBe('image/png');
+  return Buffer.from(await response.arrayBuffer());
+}
+
+let firstCard: Buffer;
+
 test.beforeAll(async () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'conflict-desk-publish-'));
   content = path.join(work, 'content');
@@ -110,8 +123,10 @@ test('a new article is live everywhere after a publish, without a rebuild', asyn
   expect(run.status, run.output).toBe(0);
   expect(run.output).toContain('added: published-live');
   expect((await text('/articles/published-live')).body).toContain('Published while live');
-  // The lite page is requested (and so cached) here: the next steps check that publishes regenerate it.
+  // The lite page and the card are requested (and so cached) here: the next steps check that publishes regenerate them.
   expect((await text('/lite/articles/published-live')).body).toContain('Published while live');
+  firstCard = await card('/articles/published-live');
+  expect(await card('/articles/published-live')).toEqual(firstCard);
   for (const page of ['/', '/libya', '/lite', '/topics/tripoli-offensive', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live']) {
     expect((await text(page)).body, page).toContain(page === '/sitemap.xml' ? '/articles/published-live' : 'Published while live');
   }
@@ -132,6 +147,8 @@ test('an edit of the text and a correction show on the next request', async () =
   expect(lite).toContain('An earlier version gave the wrong town.');
   expect(lite).toContain('Forces advanced on Gharyan');
   expect((await text('/lite')).body).toContain('Published while live, corrected');
+  // The card shows the headline: it is drawn again with the corrected one.
+  expect((await card('/articles/published-live')).equals(firstCard)).toBe(false);
 });
 
 test('an alias added by a publish redirects, and goes when removed', async () => {

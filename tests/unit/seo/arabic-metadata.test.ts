@@ -62,8 +62,8 @@ describe('arabicArticleMetadata', () => {
   });
 
   it("uses the story's own card, not the site card", () => {
-    expect(meta.openGraph.images).toEqual([{ url: card, width: 1200, height: 630, alt: 'قصة' }]);
-    expect(meta.twitter).toMatchObject({ title: 'قصة', description: 'ملخصها.', images: [card] });
+    expect(meta.openGraph.images).toEqual([{ url: card, width: 1200, height: 630, alt: 'قصة', type: 'image/png' }]);
+    expect(meta.twitter).toMatchObject({ title: 'قصة', description: 'ملخصها.', images: [{ url: card, alt: 'قصة' }] });
   });
 
   it('pairs the story with its English original', () => {

@@ -51,6 +51,12 @@ describe('articleMetadata', () => {
     expect(meta.openGraph.modifiedTime).toBe('2019-04-06T10:00:00+02:00');
   });
 
+  it('names its own card at the address a publish regenerates, with the headline as alt text', () => {
+    const card = { url: `${site.url}/articles/a-story/opengraph-image`, width: 1200, height: 630, alt: 'A story', type: 'image/png' };
+    expect(meta.openGraph.images).toEqual([card]);
+    expect(meta.twitter.images).toEqual([{ url: card.url, alt: 'A story' }]);
+  });
+
   it('carries section, tags and author URLs', () => {
     expect(meta.openGraph.section).toBe('Libya');
     expect(meta.openGraph.tags).toEqual(['Khalifa Hifter']);
