@@ -109,6 +109,13 @@ describe('redirectTarget: redirects made in proxy.ts, so they carry the security
     expect(redirectTarget('/libya/figures/killed', aliases)).toBeUndefined();
   });
 
+  it("sends a story card's old hashed address to its address now, and nothing else", () => {
+    expect(redirectTarget('/articles/gna-retakes-gharyan/opengraph-image-19weht', aliases)).toBe('/articles/gna-retakes-gharyan/opengraph-image');
+    expect(redirectTarget('/articles/gna-retakes-gharyan/opengraph-image', aliases)).toBeUndefined();
+    expect(redirectTarget('/articles/gna-retakes-gharyan/opengraph-image-19weht/x', aliases)).toBeUndefined();
+    expect(redirectTarget('/ar/articles/x/opengraph-image-19weht', aliases)).toBeUndefined();
+  });
+
   it('removes a trailing slash like Next does', () => {
     expect(redirectTarget('/libya/', aliases)).toBe('/libya');
     expect(redirectTarget('/', aliases)).toBeUndefined();
