@@ -9,10 +9,17 @@ type Context = { params: Promise<{ slug: string }> };
  * The Arabic edition's OpenGraph card (1200×630 PNG), drawn offline by
  * lib/og/arabic-card.ts (Arabic shaping, right-to-left word order): Next's
  * bundled next/og mis-orders Arabic words and cannot read Arabic fonts'
- * shaping tables. Cached until a publish changes the story; a slug without
- * a published Arabic edition is a 404 (proxy.ts answers first).
+ * shaping tables. Drawn on first request and cached until a publish changes
+ * the story (lib/publishing/affected.ts), like the English card; a slug
+ * without a published Arabic edition is a 404 (proxy.ts answers first).
  */
+export const dynamic = 'force-static';
+export const dynamicParams = true;
 export const revalidate = false;
+
+export function generateStaticParams() {
+  return [];
+}
 
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const article = getArabicArticle((await params).slug);
