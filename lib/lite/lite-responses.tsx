@@ -36,6 +36,3 @@ export function liteIndexResponse(number: number, now: Date = new Date()): Respo
     </LiteDocument>,
   );
 }
-
-/** What a lite route answers for something that is not there (proxy.ts normally answers first). */
-export const liteNotFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

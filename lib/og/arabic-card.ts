@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { site } from '../site';
+import { CARD_SIZE } from '../seo/article-card';
 import {
   breakLines,
   clampLines,
@@ -21,8 +22,8 @@ import {
  */
 export type ArabicCardInput = { title: string; kicker?: string; dateline?: string; date?: string };
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+export const CARD_WIDTH = CARD_SIZE.width;
+export const CARD_HEIGHT = CARD_SIZE.height;
 
 const COLORS = { background: '#fbfaf7', text: '#1a1a1a', accent: '#8a1c1c', rule: '#d9d4ca' };
 const PAD_X = 72;

@@ -6,7 +6,7 @@ import { lastUpdated, liveEntriesPath } from '../live-coverage';
 import { entryName } from '../i18n/entry-name';
 import { UI } from '../i18n/ui-strings';
 import { absoluteUrl } from '../site';
-import { articleCard } from './article-card';
+import { articleCard, CARD_SIZE } from './article-card';
 import { languageAlternates } from './language-alternates';
 
 /** The Arabic edition's feeds, linked from every Arabic page. */
@@ -17,7 +17,7 @@ export const ARABIC_FEED_ALTERNATES = {
 };
 
 /** The Arabic edition's card for pages that are not stories (app/ar/opengraph-image/route.ts). */
-const ARABIC_SITE_CARD = { url: absoluteUrl('/ar/opengraph-image'), width: 1200, height: 630, alt: `${UI.ar.siteName}: ${UI.ar.tagline}` };
+const ARABIC_SITE_CARD = { url: absoluteUrl('/ar/opengraph-image'), ...CARD_SIZE, alt: `${UI.ar.siteName}: ${UI.ar.tagline}` };
 
 type ArabicPageInput = {
   title?: string;

@@ -8,8 +8,8 @@ import { coverageEnd, entryHeadline, entryHref, lastUpdated, newestFirst } from 
 import { toLibyaIso } from '../dates';
 import { EDITORIAL_PAGES, POLICY_SECTIONS } from '../editorial-pages';
 import { absoluteUrl, site } from '../site';
-import { articleCard } from './article-card';
 import { entityPath } from '../taxonomy';
+import { articleCard } from './article-card';
 
 export type JsonLd = Record<string, unknown>;
 

@@ -1,5 +1,6 @@
 import { prebuiltArticles } from '@/lib/content/store';
-import { liteArticleResponse, liteNotFound } from '@/lib/lite/lite-responses';
+import { liteArticleResponse } from '@/lib/lite/lite-responses';
+import { plainNotFound } from '@/lib/plain-not-found';
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -16,5 +17,5 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  return liteArticleResponse((await params).slug) ?? liteNotFound();
+  return liteArticleResponse((await params).slug) ?? plainNotFound();
 }

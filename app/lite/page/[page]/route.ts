@@ -1,5 +1,6 @@
 import { getPublishedArticles, prebuildListPages } from '@/lib/content/store';
-import { liteIndexResponse, liteNotFound } from '@/lib/lite/lite-responses';
+import { liteIndexResponse } from '@/lib/lite/lite-responses';
+import { plainNotFound } from '@/lib/plain-not-found';
 import { pageCount, parsePageNumber } from '@/lib/pagination';
 import { site } from '@/lib/site';
 
@@ -16,5 +17,5 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: Context) {
   const number = parsePageNumber((await params).page);
-  return (number && number > 1 ? liteIndexResponse(number) : undefined) ?? liteNotFound();
+  return (number && number > 1 ? liteIndexResponse(number) : undefined) ?? plainNotFound();
 }

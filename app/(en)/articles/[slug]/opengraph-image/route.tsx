@@ -2,6 +2,7 @@ import { ImageResponse } from 'next/og';
 import { OgCard } from '@/components/OgCard';
 import { getArticle } from '@/lib/content/store';
 import { formatLongDate } from '@/lib/dates';
+import { plainNotFound } from '@/lib/plain-not-found';
 import { CARD_SIZE } from '@/lib/seo/article-card';
 import { loadOgFonts } from '@/lib/seo/og-fonts';
 import { site } from '@/lib/site';
@@ -28,7 +29,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const article = getArticle((await params).slug);
-  if (!article) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!article) return plainNotFound();
   const footer = `${article.dateline ? `${article.dateline.name} · ` : ''}${formatLongDate(article.published)}`;
   return new ImageResponse(<OgCard kicker={site.section} headline={article.title} footer={footer} />, {
     ...CARD_SIZE,

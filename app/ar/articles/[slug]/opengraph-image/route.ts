@@ -2,6 +2,7 @@ import { getArabicArticle } from '@/lib/content/store';
 import { entryName } from '@/lib/i18n/entry-name';
 import { formatDateAr } from '@/lib/i18n/arabic-format';
 import { arabicCardResponse } from '@/lib/og/arabic-card';
+import { plainNotFound } from '@/lib/plain-not-found';
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -23,7 +24,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const article = getArabicArticle((await params).slug);
-  if (!article) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!article) return plainNotFound();
   return arabicCardResponse({
     title: article.title,
     kicker: article.topics[0] ? entryName(article.topics[0], 'ar') : undefined,
