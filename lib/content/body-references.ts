@@ -1,6 +1,4 @@
-import { remark } from 'remark';
-
-import type { MarkdownTree } from './markdown-tree';
+import { parseMarkdown, type MarkdownTree } from './markdown-tree';
 
 export type BodyReference = { kind: 'link' | 'image'; url: string; alt?: string; line: number };
 
@@ -25,7 +23,7 @@ const KINDS: Record<string, BodyReference['kind']> = {
  * (`bodyStartLine` is the file line the body starts on).
  */
 export function bodyReferences(markdown: string, bodyStartLine: number): BodyReference[] {
-  return referencesOf(remark().parse(markdown), bodyStartLine);
+  return referencesOf(parseMarkdown(markdown), bodyStartLine);
 }
 
 /** The same, from a tree already parsed (so a body is parsed once). */

@@ -685,8 +685,10 @@ export async function prewarmContentIndex(
       upsert.run(result.path, job.size, job.mtimeMs, job.hash, fingerprint, result.result, result.slug, result.searchText);
     }
   });
-  // A chunk at a time, each written as soon as it is parsed: memory stays flat however many files there are.
+  // A chunk at a time, each written as soon as it is parsed: memory stays flat however many files
+  // there are. While `parseAll` works on one chunk, this thread writes the chunk before it.
   let parsed = 0;
+  let previous: { results: readonly ParseResult[]; jobs: Map<string, ParseJob & { size: number; mtimeMs: number; hash: string }> } | undefined;
   for (let start = 0; start < stale.length; start += chunk) {
     const jobs = new Map<string, ParseJob & { size: number; mtimeMs: number; hash: string }>();
     for (const file of stale.slice(start, start + chunk)) {
@@ -694,10 +696,12 @@ export async function prewarmContentIndex(
       // Files that cannot be read are left to indexContent, which reports them.
       if (read.text !== undefined) jobs.set(relative(file.path), { path: relative(file.path), text: read.text, size: file.size, mtimeMs: file.mtimeMs, hash: hash(read.text) });
     }
-    const results = await parseAll([...jobs.values()].map(({ path, text }) => ({ path, text })), registryFiles);
-    write(results, jobs);
-    parsed += results.length;
+    const parsing = parseAll([...jobs.values()].map(({ path, text }) => ({ path, text })), registryFiles);
+    if (previous) write(previous.results, previous.jobs);
+    previous = { results: await parsing, jobs };
+    parsed += previous.results.length;
   }
+  if (previous) write(previous.results, previous.jobs);
   return parsed;
 }
 

@@ -33,30 +33,35 @@ const blank = (text: string) => text.replace(/[^\n]/g, ' ');
  * A quotation left open runs to the end of the text.
  */
 export function ownWords(text: string): string {
-  const chars = text
+  const masked = text
     .replace(/\]\([^)]*\)/g, (m) => `]${blank(m.slice(1))}`)
     .replace(/<https?:[^>]*>/g, blank)
     .replace(/https?:\/\/\S+/g, blank)
-    .replace(/`[^`]*`/g, blank)
-    .split('');
+    .replace(/`[^`]*`/g, blank);
+  // Copied in slices, each quotation blanked whole: one string per quotation, not one per character.
+  let own = '';
+  let from = 0;
   let closer: string | undefined;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    const before = chars[i - 1] ?? ' ';
-    const after = chars[i + 1] ?? ' ';
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i]!;
     if (closer === undefined) {
       if (c === '"') closer = '"';
       else if (c === '“') closer = '”';
-      else if ((c === "'" || c === '‘') && !LETTER.test(before) && LETTER.test(after)) closer = c === "'" ? "'" : '’';
-      if (closer !== undefined) chars[i] = ' ';
+      else if ((c === "'" || c === '‘') && !LETTER.test(masked[i - 1] ?? ' ') && LETTER.test(masked[i + 1] ?? ' ')) closer = c === "'" ? "'" : '’';
+      if (closer !== undefined) {
+        own += masked.slice(from, i);
+        from = i;
+      }
       continue;
     }
     // A single quote closes only before a non-letter: the apostrophe in "Hifter's" does not.
-    const closes = c === closer && (closer === '"' || closer === '”' || !LETTER.test(after));
-    if (closes) closer = undefined;
-    if (c !== '\n') chars[i] = ' ';
+    if (c === closer && (closer === '"' || closer === '”' || !LETTER.test(masked[i + 1] ?? ' '))) {
+      own += blank(masked.slice(from, i + 1));
+      from = i + 1;
+      closer = undefined;
+    }
   }
-  return chars.join('');
+  return own + (closer === undefined ? masked.slice(from) : blank(masked.slice(from)));
 }
 
 /* ------------------------------------------------------------------ */

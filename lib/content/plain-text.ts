@@ -1,6 +1,4 @@
-import { remark } from 'remark';
-
-import type { MarkdownTree } from './markdown-tree';
+import { parseMarkdown, type MarkdownTree } from './markdown-tree';
 
 type Node = { type: string; value?: string; children?: Node[] };
 
@@ -8,7 +6,7 @@ const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'table
 
 /** The readable text of a Markdown body, one line per block, no markup. */
 export function markdownToPlainText(markdown: string): string {
-  return plainTextOf(remark().parse(markdown));
+  return plainTextOf(parseMarkdown(markdown));
 }
 
 /** The same, from a tree already parsed (so a body is parsed once). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildContent, hasErrors, type SourceFile } from '../../../lib/content/build-content';
 import {
@@ -197,6 +198,47 @@ describe('ownWords', () => {
 
   it('blanks single-quoted headline phrases', () => {
     expect(ownWords("Sisi draws 'red line' at Sirte").replace(/\s+/g, ' ')).toBe('Sisi draws at Sirte');
+  });
+
+  it('blanks a quotation left open to the end, and keeps its line breaks', () => {
+    expect(ownWords('He said "we will\nwin')).toBe('He said ' + ' '.repeat(8) + '\n' + ' '.repeat(3));
+  });
+
+  /** The rule as first written: one character at a time. */
+  function ownWordsByCharacter(text: string): string {
+    const letter = /[\p{L}\p{N}]/u;
+    const chars = text
+      .replace(/\]\([^)]*\)/g, (m) => `]${m.slice(1).replace(/[^\n]/g, ' ')}`)
+      .replace(/<https?:[^>]*>/g, (m) => m.replace(/[^\n]/g, ' '))
+      .replace(/https?:\/\/\S+/g, (m) => m.replace(/[^\n]/g, ' '))
+      .replace(/`[^`]*`/g, (m) => m.replace(/[^\n]/g, ' '))
+      .split('');
+    let closer: string | undefined;
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars[i]!;
+      const before = chars[i - 1] ?? ' ';
+      const after = chars[i + 1] ?? ' ';
+      if (closer === undefined) {
+        if (c === '"') closer = '"';
+        else if (c === '“') closer = '”';
+        else if ((c === "'" || c === '‘') && !letter.test(before) && letter.test(after)) closer = c === "'" ? "'" : '’';
+        if (closer !== undefined) chars[i] = ' ';
+        continue;
+      }
+      if (c === closer && (closer === '"' || closer === '”' || !letter.test(after))) closer = undefined;
+      if (c !== '\n') chars[i] = ' ';
+    }
+    return chars.join('');
+  }
+
+  it('blanks exactly what a character-by-character reading blanks, for any text', () => {
+    const piece = fc.constantFrom('a', 'Sirte', ' ', '\n', '"', '“', '”', "'", '‘', '’', '.', '7', '`', '](x)', 'https://a.b/c', '<https://x>', '[');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        expect(ownWords(text)).toBe(ownWordsByCharacter(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
