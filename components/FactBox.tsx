@@ -22,8 +22,11 @@ export function FactBox({ figures, lang = 'en' }: { figures: readonly Figure[]; 
             <p className="fact-box__value">
               {lang === 'ar' ? `${metricLabelAr(figure.metric)}: ${figureValueAr(figure)}` : figureHeadline(figure)}
             </p>
+            {/* Whole strings, not pieces: each piece was a text node of its own in the HTML and the RSC payload. */}
             <p className="fact-box__detail">
-              {figure.scope}. {ui.asOf} <DateTime date={figure.as_of} lang={lang} />. {ui.source}: {figure.reported_by}.
+              {`${figure.scope}. ${ui.asOf} `}
+              <DateTime date={figure.as_of} lang={lang} />
+              {`. ${ui.source}: ${figure.reported_by}.`}
             </p>
           </li>
         ))}
