@@ -4,6 +4,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 import { entryAnchor, entryHeadline, entryHref, keyEntries, liveEntriesPath, pinnedEntry } from '@/lib/live-coverage';
 import type { Page } from '@/lib/pagination';
+import { Corrections } from './Corrections';
 import { DateTime } from './DateTime';
 import { LiveEntryView } from './LiveEntryView';
 import { LiveStatus } from './LiveStatus';
@@ -27,7 +28,8 @@ type Props = {
 /**
  * A live page: headline and status, then (on the first page) what we know,
  * the key events and the pinned entry, then the entries, newest first, with
- * older ones on later pages.
+ * older ones on later pages; the first page ends with the figures,
+ * corrections and sources, as an article does.
  */
 export function LiveCoverage({ page, entries, html, lang = 'en' }: Props) {
   const ui = UI[lang].live;
@@ -102,6 +104,7 @@ export function LiveCoverage({ page, entries, html, lang = 'en' }: Props) {
         lang={lang}
       />
       {first ? <FactBox figures={page.figures} lang={lang} /> : null}
+      {first ? <Corrections corrections={page.corrections} lang={lang} /> : null}
       {first && page.sources.length > 0 ? <SourceList sources={page.sources} lang={lang} /> : null}
     </article>
   );

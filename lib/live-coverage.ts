@@ -62,6 +62,13 @@ export function lastUpdated(page: LivePage): Date {
   return page.entries.at(-1)?.time ?? page.published;
 }
 
+/** When the page last changed for readers: its newest entry, or a later correction (structured data, sitemaps). */
+export function lastModified(page: LivePage): Date {
+  const corrected = page.corrections.at(-1)?.date;
+  const updated = lastUpdated(page);
+  return corrected && corrected > updated ? corrected : updated;
+}
+
 /** When coverage ended (the last entry's time), for an ended page. */
 export function coverageEnd(page: LivePage): Date | undefined {
   return page.status === 'ended' ? lastUpdated(page) : undefined;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatDateTime, toLibyaIso } from '../dates';
 import type { ArabicLiveFrontMatter } from './arabic-live-schema';
 import { lineLookup } from './field-lines';
+import { oldestFirst } from './article';
 import type { LivePage } from './live-page';
 import type { ContentProblem } from './problems';
 import type { Registries, RegistryKind } from './registries';
@@ -27,12 +28,14 @@ const KEY_FIELDS = ['authors', 'places', 'people', 'topics'] as const;
 
 /**
  * The newest change to the English page readers can see at `now`: its
- * latest due entry, else the start of coverage (scheduled entries count
- * once they are due).
+ * latest due entry or a later correction, else the start of coverage
+ * (scheduled entries count once they are due).
  */
 export function latestChange(original: LivePage, now: Date): Date {
   const due = original.entries.filter((entry) => entry.time.getTime() <= now.getTime());
-  return due.at(-1)?.time ?? original.published;
+  const entry = due.at(-1)?.time ?? original.published;
+  const corrected = original.corrections.at(-1)?.date;
+  return corrected && corrected > entry && corrected.getTime() <= now.getTime() ? corrected : entry;
 }
 
 /**
@@ -145,8 +148,8 @@ export function checkArabicLivePages(
       add({
         line: lineOf(['translated']),
         field: 'translated',
-        message: `Translation out of date since ${formatDateTime(latest)}: the English page has a later entry than this translation (translated ${formatDateTime(fm.translated)}).`,
-        fix: `Translate the newer entries of ${original.file}, then set translated to the current Libya time.`,
+        message: `Translation out of date since ${formatDateTime(latest)}: the English page has a later entry or correction than this translation (translated ${formatDateTime(fm.translated)}).`,
+        fix: `Translate the newer entries or corrections of ${original.file}, then set translated to the current Libya time.`,
         severity: 'warning',
       });
     }
@@ -169,6 +172,7 @@ export function checkArabicLivePages(
       topics: resolve(fm.topics, registries.topics),
       sources: fm.sources,
       figures: fm.figures,
+      corrections: oldestFirst(fm.corrections),
       draft: original.draft || fm.draft,
       entries: valid.entries.filter((entry) => english.has(entry.id)),
     });

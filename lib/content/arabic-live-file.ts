@@ -86,6 +86,7 @@ export function parseArabicLiveFile(file: { path: string; text: string }, { decl
   scriptIssue(['dek'], fm.dek, source.lineOf(['dek']), 'error');
   scriptIssue(['summary'], fm.summary, source.lineOf(['summary']), 'warning');
   fm.figures.forEach((figure, index) => scriptIssue(['figures', index, 'scope'], figure.scope, source.lineOf(['figures', index, 'scope']), 'warning'));
+  fm.corrections.forEach((correction, index) => scriptIssue(['corrections', index, 'text'], correction.text, source.lineOf(['corrections', index, 'text']), 'warning'));
   if (KEY_PATTERN.test(slug) && fm.translation_of !== slug) {
     problems.push({
       file: file.path,

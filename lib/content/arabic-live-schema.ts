@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateTimeField, figure, registryKeys, source } from './article-schema';
+import { correction, dateTimeField, figure, registryKeys, source } from './article-schema';
+import { limitedList } from './text-field';
 import { LIVE_FIELD_HELP } from './live-schema';
 import { KEY_PATTERN, type DeclaredKeys } from './registries';
 import { TRANSLATION_FIELD_HELP } from './translation-schema';
@@ -42,6 +43,8 @@ function buildArabicLiveSchema(known: DeclaredKeys) {
     topics: registryKeys(known, 'topics').default([]),
     sources: z.array(source).default([]),
     figures: z.array(figure).default([]),
+    /** The Arabic page's own corrections, as a translation has its own. */
+    corrections: limitedList(correction).default([]),
     draft: z.boolean().default(false),
   });
 }

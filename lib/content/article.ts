@@ -7,6 +7,11 @@ export type Figure = FrontMatter['figures'][number];
 export type Correction = FrontMatter['corrections'][number];
 export type ArticleImage = NonNullable<FrontMatter['image']>;
 
+/** Corrections in the order every page numbers them (`#correction-1` is the oldest). */
+export function oldestFirst(corrections: readonly Correction[]): Correction[] {
+  return [...corrections].sort((a, b) => a.date.getTime() - b.date.getTime());
+}
+
 /** Everything a page needs about one article, computed once in lib/. */
 export type Article = {
   slug: string;
@@ -100,7 +105,7 @@ export function buildArticle(
     sources: fm.sources,
     image: fm.image,
     figures: listOrNone(fm.figures),
-    corrections: listOrNone([...fm.corrections].sort((a, b) => a.date.getTime() - b.date.getTime())),
+    corrections: listOrNone(oldestFirst(fm.corrections)),
     aliases: listOrNone(fm.aliases),
     draft: fm.draft,
     wordCount,

@@ -33,7 +33,8 @@ import { REGISTRY_KINDS } from './registries';
 
 // 7: field lines stored as one string (lib/content/field-lines.ts).
 // 8: a registry key listed twice in a story is an error.
-const SCHEMA_VERSION = 8;
+// 9: live pages and their Arabic editions carry corrections.
+const SCHEMA_VERSION = 9;
 
 export type ContentChanges = {
   added: string[];

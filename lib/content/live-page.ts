@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatDateTime, libyaDayKey, parseDateTime } from '../dates';
-import type { Figure, Source } from './article';
+import { oldestFirst, type Correction, type Figure, type Source } from './article';
 import { fieldLines, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleTexts, houseStyleProblems, variantSpellings, type StyledText, type VariantSpelling } from './house-style';
@@ -11,7 +11,7 @@ import { plainTextOf } from './plain-text';
 import type { ContentProblem } from './problems';
 import { KEY_PATTERN, type Author, type DeclaredKeys, type Person, type Place, type Registries, type Topic } from './registries';
 import { parseYaml, type FieldPath } from './yaml';
-import { issuesToProblems } from './zod-problems';
+import { formatFieldPath, issuesToProblems } from './zod-problems';
 
 /** One entry of a live page, as stored and as pages use it (its text is rendered on demand). */
 export type LiveEntry = {
@@ -49,6 +49,8 @@ export type LivePage = {
   topics: Topic[];
   sources: Source[];
   figures: Figure[];
+  /** Oldest first, as on an article: `#correction-1` is the first. */
+  corrections: Correction[];
   draft: boolean;
   /** Every entry, oldest first, including those not yet due. */
   entries: LiveEntry[];
@@ -263,7 +265,7 @@ export function parseLiveFile(file: { path: string; text: string }, { registries
   }
   if (problems.some((p) => p.severity === 'error')) return { kind: 'live', problems };
   const fm = result.data;
-  const field = (path: FieldPath, text: string): StyledText => ({ text, line: source.lineOf(path), field: path.join('.') });
+  const field = (path: FieldPath, text: string): StyledText => ({ text, line: source.lineOf(path), field: formatFieldPath(path) });
   // House style: our words in the front matter and each entry's text (headings and attributes are not prose).
   const texts = [
     field(['title'], fm.title),
@@ -274,6 +276,7 @@ export function parseLiveFile(file: { path: string; text: string }, { registries
       ...articleTexts([], raw.body, raw.bodyLine),
     ]),
     ...fm.figures.map((figure, i) => field(['figures', i, 'scope'], figure.scope)),
+    ...fm.corrections.map((correction, i) => field(['corrections', i, 'text'], correction.text)),
   ];
   problems.push(...houseStyleProblems(file.path, texts, spellingsOf(registries)));
   return {
@@ -309,6 +312,7 @@ export function buildLivePage(path: string, valid: NonNullable<ParsedLiveFile['v
     topics: resolve(fm.topics, registries.topics),
     sources: fm.sources,
     figures: fm.figures,
+    corrections: oldestFirst(fm.corrections),
     draft: fm.draft,
     entries: valid.entries,
   };

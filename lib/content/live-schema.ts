@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ARTICLE_FIELD_HELP, dateTimeField, figure, registryKeys, source } from './article-schema';
+import { ARTICLE_FIELD_HELP, correction, dateTimeField, figure, registryKeys, source } from './article-schema';
+import { limitedList } from './text-field';
 import type { DeclaredKeys } from './registries';
 import type { FieldHelp } from './zod-problems';
 import { perDeclaredKeys } from './per-declared-keys';
@@ -34,7 +35,7 @@ export const LIVE_ENTRY_HELP: Record<string, FieldHelp> = {
 
 const text = z.string().trim().min(1);
 
-/** The front matter of `content/live/<slug>.md`: an article's fields, plus a summary and a status. */
+/** The front matter of `content/live/<slug>.md`: an article's fields (corrections too), plus a summary and a status. */
 export const liveSchema = perDeclaredKeys(buildLiveSchema);
 
 function buildLiveSchema(known: DeclaredKeys) {
@@ -50,6 +51,7 @@ function buildLiveSchema(known: DeclaredKeys) {
     topics: registryKeys(known, 'topics').default([]),
     sources: z.array(source).default([]),
     figures: z.array(figure).default([]),
+    corrections: limitedList(correction).default([]),
     draft: z.boolean().default(false),
   });
 }

@@ -242,6 +242,11 @@ export function getPublishedLivePages(now: Date = new Date()): readonly LivePage
   return getContent().live.flatMap((page) => visibleLivePage(page, visibility) ?? []);
 }
 
+/** What the corrections log lists (/corrections and its feed): published stories and live pages. */
+export function getCorrectablePages(now: Date = new Date()): readonly (Article | LivePage)[] {
+  return [...getPublishedArticles(now), ...getPublishedLivePages(now)];
+}
+
 /** The live page at /live/<slug>, as readers may see it at `now`. */
 export function getLivePage(slug: string, now: Date = new Date()): LivePage | undefined {
   const page = getContent().live.find((candidate) => candidate.slug === slug);

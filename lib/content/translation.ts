@@ -1,4 +1,4 @@
-import type { Article } from './article';
+import { oldestFirst, type Article } from './article';
 import { readingMinutes } from './reading-time';
 import type { TranslationFrontMatter } from './translation-schema';
 
@@ -41,7 +41,7 @@ export function buildArabicArticle(
     sources: fm.sources,
     image: fm.image,
     figures: fm.figures,
-    corrections: [...fm.corrections].sort((a, b) => a.date.getTime() - b.date.getTime()),
+    corrections: oldestFirst(fm.corrections),
     // Its old addresses are the English page's; the Arabic page has none of its own.
     aliases: [],
     draft: original.draft || fm.draft,

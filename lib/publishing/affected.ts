@@ -156,14 +156,16 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
     return { added, updated, removed, everything, paths: [...new Set([...arabicPaths(arabic), ...arabicEntityPaths])].sort(), routes: arabicRoutes, tags: [], live, arabic, arabicLive };
   }
   if (changed.length === 0 && !everything) {
-    // Only live pages changed: they, and the lists and feeds that show them, are regenerated.
+    // Only live pages changed: they, and the lists and feeds that show them, are regenerated
+    // (with the corrections log, which lists an English live page's corrections).
+    const correctionsLog = englishLive.length > 0 ? ['/corrections', '/corrections.xml'] : [];
     return {
       added,
       updated,
       removed,
       everything,
-      paths: [...new Set(['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...live.map((slug) => `/live/${slug}`), ...arabicLivePaths, ...(arabicLive.length ? ['/ar'] : []), ...arabicPaths(arabic), ...arabicEntityPaths])].sort(),
-      routes: [...liveRoutes, ...arabicRoutes],
+      paths: [...new Set(['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...correctionsLog, ...live.map((slug) => `/live/${slug}`), ...arabicLivePaths, ...(arabicLive.length ? ['/ar'] : []), ...arabicPaths(arabic), ...arabicEntityPaths])].sort(),
+      routes: [...liveRoutes, ...(correctionsLog.length > 0 ? ['/corrections/page/[page]'] : []), ...arabicRoutes],
       tags: [],
       live,
       arabic,

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { toLibyaIso } from '../dates';
 import type { ArabicArticle } from '../content/translation';
 import type { ArabicLivePage } from '../content/arabic-live-checks';
-import { lastUpdated, liveEntriesPath } from '../live-coverage';
+import { lastModified, liveEntriesPath } from '../live-coverage';
 import { entryName } from '../i18n/entry-name';
 import { UI } from '../i18n/ui-strings';
 import { absoluteUrl } from '../site';
@@ -87,7 +87,7 @@ export function arabicLiveMetadata(page: ArabicLivePage, n: number): Metadata {
       type: 'article',
       title: page.title,
       publishedTime: toLibyaIso(page.published),
-      modifiedTime: toLibyaIso(lastUpdated(page)),
+      modifiedTime: toLibyaIso(lastModified(page)),
     },
   };
 }

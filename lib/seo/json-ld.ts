@@ -1,10 +1,10 @@
 import { contactEmail } from '../contact';
-import type { Article } from '../content/article';
+import type { Article, Correction } from '../content/article';
 import type { Author } from '../content/registries';
 import type { LivePage } from '../content/live-page';
 import { langOf } from '../i18n/lang';
 import { entryName } from '../i18n/entry-name';
-import { coverageEnd, entryHeadline, entryHref, lastUpdated, newestFirst } from '../live-coverage';
+import { coverageEnd, entryHeadline, entryHref, lastModified, newestFirst } from '../live-coverage';
 import { toLibyaIso } from '../dates';
 import { EDITORIAL_PAGES, POLICY_SECTIONS } from '../editorial-pages';
 import { absoluteUrl, site } from '../site';
@@ -105,15 +105,7 @@ export function newsArticleJsonLd(article: Article): JsonLd {
     })),
     publisher: publisherJsonLd(),
     publishingPrinciples: absoluteUrl(EDITORIAL_PAGES.standards.path),
-    ...(article.corrections.length > 0
-      ? {
-          correction: article.corrections.map((correction) => ({
-            '@type': 'CorrectionComment',
-            text: correction.text,
-            datePublished: toLibyaIso(correction.date),
-          })),
-        }
-      : {}),
+    ...correctionsJsonLd(article.corrections),
     image: [article.image ? absoluteUrl(article.image.src) : articleCard(article).url],
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
@@ -123,6 +115,18 @@ export function newsArticleJsonLd(article: Article): JsonLd {
     wordCount: article.wordCount,
     inLanguage: site.language,
     ...(article.dateline ? { locationCreated: { '@type': 'Place', name: article.dateline.name } } : {}),
+  };
+}
+
+/** A story's or live page's corrections as schema.org CorrectionComments (nothing when it has none). */
+function correctionsJsonLd(corrections: readonly Correction[]): JsonLd {
+  if (corrections.length === 0) return {};
+  return {
+    correction: corrections.map((correction) => ({
+      '@type': 'CorrectionComment',
+      text: correction.text,
+      datePublished: toLibyaIso(correction.date),
+    })),
   };
 }
 
@@ -173,7 +177,7 @@ export function liveBlogPostingJsonLd(page: LivePage): JsonLd {
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     datePublished: toLibyaIso(page.published),
-    dateModified: toLibyaIso(lastUpdated(page)),
+    dateModified: toLibyaIso(lastModified(page)),
     coverageStartTime: toLibyaIso(page.published),
     ...(end ? { coverageEndTime: toLibyaIso(end) } : {}),
     author: page.authors.map(authorJsonLd),
@@ -182,6 +186,7 @@ export function liveBlogPostingJsonLd(page: LivePage): JsonLd {
     keywords: [...page.topics, ...page.places, ...page.people].map((entry) => entryName(entry, langOf(page))),
     isAccessibleForFree: true,
     inLanguage: langOf(page) === 'ar' ? 'ar' : site.language,
+    ...correctionsJsonLd(page.corrections),
     liveBlogUpdate: newestFirst(page).map((entry) => ({
       '@type': 'BlogPosting',
       headline: entryHeadline(entry),

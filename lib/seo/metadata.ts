@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { Article } from '../content/article';
 import type { LivePage } from '../content/live-page';
-import { lastUpdated, liveEntriesPath } from '../live-coverage';
+import { lastModified, liveEntriesPath } from '../live-coverage';
 import { toLibyaIso } from '../dates';
 import { litePath } from '../lite/lite-paths';
 import { absoluteUrl, site } from '../site';
@@ -105,7 +105,7 @@ export function liveMetadata(page: LivePage, n: number, arabicPath?: string): Me
       type: 'article',
       title: page.title,
       publishedTime: toLibyaIso(page.published),
-      modifiedTime: toLibyaIso(lastUpdated(page)),
+      modifiedTime: toLibyaIso(lastModified(page)),
       section: site.section,
     },
   };

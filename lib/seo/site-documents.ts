@@ -1,6 +1,6 @@
 import { articleBodyHtml } from '../content/article-body';
 import { livePageHtml } from '../content/live-body';
-import { getContent, getPublishedArticles, getPublishedLivePages, publishedTimeline } from '../content/store';
+import { getContent, getCorrectablePages, getPublishedArticles, getPublishedLivePages, publishedTimeline } from '../content/store';
 import { correctionsLog } from '../corrections';
 import { correctionsRss } from './corrections-feed';
 import { atomXml, buildFeed, jsonFeed11, rssXml, type FeedEdition } from './feeds';
@@ -41,7 +41,7 @@ const ARABIC_EDITION: FeedEdition = {
 export const arabicRssFeed = () => rssXml(getPublishedArabicArticles(), articleBodyHtml, [], undefined, ARABIC_EDITION);
 export const arabicAtomFeed = () => atomXml(getPublishedArabicArticles(), articleBodyHtml, [], undefined, ARABIC_EDITION);
 export const arabicJsonFeed = () => jsonFeed11(buildFeed(getPublishedArabicArticles(), articleBodyHtml, undefined, [], undefined, ARABIC_EDITION), 'ar');
-export const correctionsFeed = () => correctionsRss(correctionsLog(getPublishedArticles()));
+export const correctionsFeed = () => correctionsRss(correctionsLog(getCorrectablePages()));
 
 export function documentResponse(body: string, type = 'application/xml'): Response {
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });

@@ -1,7 +1,7 @@
 import type { Article } from '../content/article';
 import type { Content } from '../content/build-content';
 import type { LivePage } from '../content/live-page';
-import { lastUpdated, liveEntriesPath, livePageCount, livePagePath } from '../live-coverage';
+import { lastModified, liveEntriesPath, livePageCount, livePagePath } from '../live-coverage';
 import type { ArabicLivePage } from '../content/arabic-live-checks';
 import { toLibyaIso } from '../dates';
 import { absoluteUrl, site } from '../site';
@@ -69,7 +69,7 @@ export function sitemapEntries(
     ...live.flatMap((page) =>
       Array.from({ length: livePageCount(page) }, (_, i) => ({
         path: livePagePath(page.slug, i + 1),
-        lastModified: lastUpdated(page),
+        lastModified: lastModified(page),
         // The first pages of both editions are a pair; later pages are not (decision 0015).
         ...(i === 0 && arabicLiveSlugs.has(page.slug) ? { alternates: pair(page.path, `/ar/live/${page.slug}`) } : {}),
       })),
@@ -77,7 +77,7 @@ export function sitemapEntries(
     ...arabicLive.flatMap((page) =>
       Array.from({ length: livePageCount(page) }, (_, i) => ({
         path: liveEntriesPath(page, i + 1),
-        lastModified: lastUpdated(page),
+        lastModified: lastModified(page),
         ...(i === 0 ? { alternates: pair(page.originalPath, page.path) } : {}),
       })),
     ),

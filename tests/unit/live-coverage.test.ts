@@ -52,6 +52,7 @@ function livePage(count: number, overrides: Partial<LivePage> = {}): LivePage {
     topics: [],
     sources: [],
     figures: [],
+    corrections: [],
     draft: false,
     entries,
     ...overrides,
@@ -128,6 +129,17 @@ describe('LiveBlogPosting JSON-LD', () => {
   it('gives the end of coverage once ended', () => {
     expect(liveBlogPostingJsonLd(livePage(3, { status: 'ended' }))).toMatchObject({ coverageEndTime: '2019-04-05T08:03:00+02:00' });
   });
+
+  it('carries its corrections, and a later correction is its modified time but not the end of coverage', () => {
+    const corrected = livePage(3, { status: 'ended', corrections: [{ date: new Date('2019-04-09T22:00:00Z'), text: 'An earlier version misdated an entry.' }] });
+    expect(liveBlogPostingJsonLd(corrected)).toMatchObject({
+      correction: [{ '@type': 'CorrectionComment', text: 'An earlier version misdated an entry.', datePublished: '2019-04-10T00:00:00+02:00' }],
+      dateModified: '2019-04-10T00:00:00+02:00',
+      coverageEndTime: '2019-04-05T08:03:00+02:00',
+    });
+    expect(liveBlogPostingJsonLd(livePage(3))).not.toHaveProperty('correction');
+    expect(liveBlogPostingJsonLd(livePage(3))).toMatchObject({ dateModified: '2019-04-05T08:03:00+02:00' });
+  });
 });
 
 describe('publishing a live page', () => {
@@ -137,7 +149,9 @@ describe('publishing a live page', () => {
     const affected = affectedByPublish(snapshot([livePage(3)]), snapshot([livePage(4, { revision: 'r2' })]));
     expect(affected.live).toEqual(['tripoli-live']);
     expect(affected.paths).toEqual(expect.arrayContaining(['/live/tripoli-live', '/', '/libya', '/sitemap.xml', '/feed.xml']));
-    expect(affected.routes).toEqual(['/live/[slug]/page/[page]']);
+    // The corrections log lists live pages' corrections, so it follows them too.
+    expect(affected.paths).toEqual(expect.arrayContaining(['/corrections', '/corrections.xml']));
+    expect(affected.routes).toEqual(['/live/[slug]/page/[page]', '/corrections/page/[page]']);
     expect(affected.everything).toBe(false);
   });
 

@@ -3,7 +3,7 @@ import { CorrectionsLog } from '@/components/CorrectionsLog';
 import { EditorialPage } from '@/components/EditorialPage';
 import { JsonLd } from '@/components/JsonLd';
 import { SiteLink } from '@/components/SiteLink';
-import { getPublishedArticles } from '@/lib/content/store';
+import { getCorrectablePages } from '@/lib/content/store';
 import { correctionsPage } from '@/lib/corrections';
 import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES } from '@/lib/editorial-pages';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
@@ -35,7 +35,7 @@ export const metadata: Metadata = {
 };
 
 export default function CorrectionsPage() {
-  const { page: first, total } = correctionsPage(getPublishedArticles())!;
+  const { page: first, total } = correctionsPage(getCorrectablePages())!;
   return (
     <>
       <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: page.title, path: page.path }])} />
@@ -43,8 +43,8 @@ export default function CorrectionsPage() {
         title={page.title}
         intro={
           <>
-            Every correction we have made to a published story, newest first. Each is also shown at the
-            foot of the story it corrects. Why and how we correct is set out in our{' '}
+            Every correction we have made to a published story or live page, newest first. Each is also
+            shown at the foot of the story or live page it corrects. Why and how we correct is set out in our{' '}
             <SiteLink href={`${EDITORIAL_PAGES.standards.path}#corrections`}>standards</SiteLink>; follow new
             corrections by <a href={CORRECTIONS_FEED_PATH}>RSS</a>.
           </>

@@ -201,6 +201,23 @@ describe('Arabic live pages: warnings against the English page', () => {
     expect(mine(build(arabicText(ARABIC_ENTRIES)).problems)).toEqual([]);
   });
 
+  it('warns when the English page was corrected after the translation, and carries only its own corrections', () => {
+    const corrected = englishText().replace('status: live', 'status: live\ncorrections:\n  - date: 2019-04-07\n    text: An earlier version misdated an entry.');
+    const stale = mine(build(arabicText(ARABIC_ENTRIES), corrected).problems);
+    expect(stale).toEqual([expect.objectContaining({ field: 'translated', severity: 'warning' })]);
+    expect(stale[0]!.message).toContain('later entry or correction');
+    const own = arabicText(ARABIC_ENTRIES, { translated: '2019-04-07T12:00', corrections: '\n  - date: 2019-04-07\n    text: "أخطأت نسخة سابقة في تاريخ أحد التحديثات."' });
+    const { content, problems } = build(own, corrected);
+    expect(mine(problems)).toEqual([]);
+    expect(content.arabicLive[0]!.corrections.map((c) => c.text)).toEqual(['أخطأت نسخة سابقة في تاريخ أحد التحديثات.']);
+    expect(content.live[0]!.corrections.map((c) => c.text)).toEqual(['An earlier version misdated an entry.']);
+  });
+
+  it('warns about a correction written in English', () => {
+    const english = arabicText(ARABIC_ENTRIES, { corrections: '\n  - date: 2019-04-06\n    text: An earlier version misdated an entry on this page.' });
+    expect(mine(build(english).problems)).toEqual([expect.objectContaining({ field: 'corrections[0].text', severity: 'warning' })]);
+  });
+
   it('warns when keys, figures or sources differ from the English page', () => {
     const { problems } = build(arabicText(ARABIC_ENTRIES, { places: '[]', sources: '\n  - publisher: Somebody' }));
     expect(mine(problems).map((p) => p.field).sort()).toEqual(['places', 'sources']);
@@ -219,6 +236,14 @@ describe('latestChange', () => {
         expect(latest.getTime()).toBeLessThanOrEqual(Math.max(now.getTime(), original.published.getTime()));
       }),
     );
+  });
+
+  it('is a correction made after the latest due entry, once its day has come', () => {
+    const corrected = englishText().replace('status: live', 'status: live\ncorrections:\n  - date: 2019-04-07\n    text: An earlier version misdated an entry.');
+    const original = build(arabicText(ARABIC_ENTRIES), corrected).content.live[0]!;
+    const correction = original.corrections[0]!.date;
+    expect(latestChange(original, parseDateTime('2019-04-08T00:00')!)).toEqual(correction);
+    expect(latestChange(original, parseDateTime('2019-04-06T00:00')!)).toEqual(parseDateTime('2019-04-05T10:30'));
   });
 
   it('checkArabicLivePages reports nothing and builds nothing for no files', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent, hasErrors } from '../../../lib/content/build-content';
+import { correctionsLog } from '../../../lib/corrections';
 import { splitLiveBody, liveEntryId } from '../../../lib/content/live-entries';
 import type { LivePage } from '../../../lib/content/live-page';
 import type { ContentProblem } from '../../../lib/content/problems';
@@ -175,6 +176,40 @@ describe('live pages: every error at once, with line and field', () => {
     const [problem] = errors(liveText([{ time: '2019-04-05T09:30' }], front));
     expect(problem).toMatchObject({ field: 'places[0]' });
     expect(problem!.fix).toMatch(/tripoli/);
+  });
+});
+
+describe('live pages: corrections', () => {
+  const withCorrections = (lines: string[]) => [...FRONT.slice(0, -2), 'corrections:', ...lines, '---', ''];
+
+  it('carries them oldest first, and the corrections log lists them with the live page', () => {
+    const text = liveText(
+      [{ time: '2019-04-05T09:30' }],
+      withCorrections(['  - date: 2019-04-12', '    text: A second correction.', '  - date: 2019-04-10', '    text: An earlier version misdated an entry.']),
+    );
+    const { content, problems } = build(text);
+    expect(problems).toEqual([]);
+    const page = content.live[0]!;
+    expect(page.corrections.map((c) => c.text)).toEqual(['An earlier version misdated an entry.', 'A second correction.']);
+    expect(correctionsLog([page]).map(({ anchor, article }) => `${article.path}#${anchor}`)).toEqual(['/live/tripoli-live#correction-2', '/live/tripoli-live#correction-1']);
+  });
+
+  it('reports a correction without a date or text, with its line and field', () => {
+    const text = liveText([{ time: '2019-04-05T09:30' }], withCorrections(['  - date: someday', '    text: A fix.', '  - date: 2019-04-10']));
+    const found = errors(text);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'corrections[0].date', line: lineOf(text, '  - date: someday') }),
+        expect.objectContaining({ field: 'corrections[1].text' }),
+      ]),
+    );
+  });
+
+  it('checks their text for house style like the rest of the page', () => {
+    const text = liveText([{ time: '2019-04-05T09:30' }], withCorrections(['  - date: 2019-04-10', '    text: An earlier version said Haftar had left Tripoli.']));
+    const warning = build(text).problems.find((p) => p.field === 'corrections[0].text');
+    expect(warning).toMatchObject({ severity: 'warning', line: lineOf(text, '    text: An earlier version said Haftar') });
+    expect(warning!.message).toContain('Hifter');
   });
 });
 

@@ -80,6 +80,7 @@ describe('arabicLiveMetadata', () => {
     dek: 'تغطية مباشرة.',
     published: new Date('2019-04-04T10:00:00Z'),
     entries: [{ time: new Date('2019-04-05T10:00:00Z') }],
+    corrections: [],
   } as unknown as ArabicLivePage;
 
   it('pairs page 1 with the English live page and dates it by its latest entry', () => {
@@ -88,6 +89,11 @@ describe('arabicLiveMetadata', () => {
     expect(meta.alternates.languages).toMatchObject({ en: `${site.url}/live/battle` });
     expect(meta.openGraph).toMatchObject({ type: 'article', title: 'المعركة', modifiedTime: '2019-04-05T12:00:00+02:00' });
     expect(meta.openGraph.images[0].url).toBe(SITE_CARD);
+  });
+
+  it('dates it by a correction made after its latest entry', () => {
+    const corrected = { ...page, corrections: [{ date: new Date('2019-04-09T22:00:00Z'), text: 'تصحيح.' }] } as ArabicLivePage;
+    expect((arabicLiveMetadata(corrected, 1) as any).openGraph.modifiedTime).toBe('2019-04-10T00:00:00+02:00');
   });
 
   it('numbers older pages in the title and gives them no English pair', () => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CorrectionsLog } from '@/components/CorrectionsLog';
 import { EditorialPage } from '@/components/EditorialPage';
-import { getPublishedArticles } from '@/lib/content/store';
+import { getCorrectablePages } from '@/lib/content/store';
 import { correctionsHref, correctionsPage } from '@/lib/corrections';
 import { EDITORIAL_PAGES } from '@/lib/editorial-pages';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -21,7 +21,7 @@ export function generateStaticParams(): { page: string }[] {
 }
 
 async function load(params: Props['params']) {
-  const log = correctionsPage(getPublishedArticles(), (await params).page);
+  const log = correctionsPage(getCorrectablePages(), (await params).page);
   return log && log.page.page > 1 ? log : undefined;
 }
 
