@@ -83,3 +83,12 @@ test('made-up live addresses are the plain 404', async ({ request }) => {
   const redirect = await request.get(`${LIVE}/page/1`, { maxRedirects: 0 });
   expect(redirect.status()).toBe(308);
 });
+
+test('a corrected live page shows its corrections at its foot, each edition its own', async ({ page }) => {
+  await page.goto(LIVE);
+  const corrections = page.getByRole('region', { name: 'Corrections' });
+  await expect(corrections.locator('#correction-1')).toContainText('Correction, November 30, 2026:');
+  await expect(corrections.getByRole('link', { name: 'All corrections' })).toHaveAttribute('href', '/corrections');
+  await page.goto('/ar/live/battle-for-tripoli-first-days');
+  await expect(page.getByRole('region', { name: 'تصحيحات' }).locator('#correction-1')).toContainText('واشنطن بوست');
+});

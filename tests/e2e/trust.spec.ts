@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { publishedArticles } from './published-content';
+import { publishedArticles, publishedLivePages } from './published-content';
 
 /** The pages that earn trust, against the production build of content/. */
 const articles = publishedArticles();
@@ -141,11 +141,22 @@ test('share links are plain links with the encoded title and URL, and load nothi
   expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
 });
 
-test('the corrections page and feed list every correction, linked to its story', async ({ page, request }) => {
-  const expected = articles.flatMap((article) => article.corrections.map((c) => ({ path: article.path, text: c.text })));
+test('the corrections page and feed list every correction, linked to its story or live page', async ({ page, request }) => {
+  const corrected = [...articles, ...publishedLivePages()];
+  const expected = corrected.flatMap((story) => story.corrections.map((c) => ({ path: story.path, text: c.text })));
   await page.goto('/corrections');
   if (expected.length === 0) await expect(page.getByText('No corrections have been published.')).toBeVisible();
   await expect(page.locator('.corrections-log__entry')).toHaveCount(expected.length);
+  // A live page's correction links to its place on the live page, which shows it.
+  const live = publishedLivePages().find((p) => p.corrections.length > 0)!;
+  expect(live, 'content/ has a corrected live page').toBeDefined();
+  const entry = page.locator('.corrections-log__entry').filter({ hasText: live.corrections[0]!.text.slice(0, 60) });
+  await expect(entry.getByRole('link', { name: live.title })).toHaveAttribute('href', `${live.path}#correction-1`);
+  await page.goto(`${live.path}#correction-1`);
+  await expect(page.locator('#correction-1')).toContainText(live.corrections[0]!.text.slice(0, 60));
+  const posting = (await jsonLd(page)).find((d) => d['@type'] === 'LiveBlogPosting')!;
+  expect(posting.correction.map((c: { text: string }) => c.text)).toEqual(live.corrections.map((c) => c.text));
+  await page.goto('/corrections');
 
   const response = await request.get('/corrections.xml');
   expect(response.status()).toBe(200);
@@ -164,6 +175,7 @@ test('the corrections page and feed list every correction, linked to its story',
   expect(feed.error).toBeNull();
   expect(feed.version).toBe('2.0');
   expect(feed.items).toHaveLength(Math.min(expected.length, 50));
+  expect(feed.items.map((item) => new URL(item.link).pathname + new URL(item.link).hash)).toContain(`${live.path}#correction-1`);
 });
 
 test('the corrections feed is advertised in the head of the corrections page', async ({ page }) => {
