@@ -698,6 +698,8 @@ export async function prewarmContentIndex(
       if (read.text !== undefined) jobs.set(relative(file.path), { path: relative(file.path), text: read.text, size: file.size, mtimeMs: file.mtimeMs, hash: hash(read.text) });
     }
     const parsing = parseAll([...jobs.values()].map(({ path, text }) => ({ path, text })), registryFiles);
+    // Awaited below; if writing the chunk before throws first, its failure must not go unhandled.
+    parsing.catch(() => {});
     if (previous) write(previous.results, previous.jobs);
     previous = { results: await parsing, jobs };
     parsed += previous.results.length;
