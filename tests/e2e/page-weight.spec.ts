@@ -8,7 +8,7 @@ import { publishedArticles } from './published-content';
  * counts, not timings: they do not vary with machine load. gzip at level 6
  * (what most servers send). Measured on Next 16.4.6 / React 19.3 (see
  * docs/BENCHMARKS.md and scripts/measure-page-weight.mjs): the runtime is
- * 139.6 KB gzip in 8 files on every full page (plus Next's polyfills, 39.5 KB
+ * 136.4 KB gzip in 8 files on every full page (plus Next's polyfills, 38.6 KB
  * in a `nomodule` script that browsers with ES modules never fetch, so not
  * counted); the stylesheet is inlined
  * in the HTML (next.config.ts `inlineCss`, counted under html: Next copies
