@@ -642,6 +642,9 @@ export type ParseResult = { path: string; result: string; slug: string | null; s
 /** Parses a chunk of files as `parseForIndex` does, wherever it likes (lib/content/worker-pool.ts). */
 export type ParseAll = (jobs: ParseJob[], registryFiles: ContentInput['registryFiles']) => Promise<ParseResult[]>;
 
+/** A file for `prewarmContentIndex`'s workers, with what its index row records. */
+type PrewarmJob = ParseJob & { size: number; mtimeMs: number; hash: string };
+
 /** Files parsed and written per step of `prewarmContentIndex`. */
 const PREWARM_CHUNK = 2000;
 
@@ -680,7 +683,7 @@ export async function prewarmContentIndex(
   });
   if (stale.length < minimum) return 0;
   const upsert = db.prepare(UPSERT_PARSED);
-  const write = db.transaction((results: readonly ParseResult[], jobs: ReadonlyMap<string, { size: number; mtimeMs: number; hash: string }>) => {
+  const write = db.transaction((results: readonly ParseResult[], jobs: ReadonlyMap<string, PrewarmJob>) => {
     for (const result of results) {
       const job = jobs.get(result.path)!;
       upsert.run(result.path, job.size, job.mtimeMs, job.hash, fingerprint, result.result, result.slug, result.searchText);
@@ -689,9 +692,9 @@ export async function prewarmContentIndex(
   // A chunk at a time, each written as soon as it is parsed: memory stays flat however many files
   // there are. While `parseAll` works on one chunk, this thread writes the chunk before it.
   let parsed = 0;
-  let previous: { results: readonly ParseResult[]; jobs: Map<string, ParseJob & { size: number; mtimeMs: number; hash: string }> } | undefined;
+  let previous: { results: readonly ParseResult[]; jobs: ReadonlyMap<string, PrewarmJob> } | undefined;
   for (let start = 0; start < stale.length; start += chunk) {
-    const jobs = new Map<string, ParseJob & { size: number; mtimeMs: number; hash: string }>();
+    const jobs = new Map<string, PrewarmJob>();
     for (const file of stale.slice(start, start + chunk)) {
       const read = file.read();
       // Files that cannot be read are left to indexContent, which reports them.
