@@ -1,5 +1,5 @@
 import type { Article } from '../content/article';
-import { getArabicArticle, getArabicLivePage, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, publishedArabicArticlesFor, publishedArticlesFor, publishedToll } from '../content/store';
+import { getArabicArticle, getArabicLivePage, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, getPublishedLivePages, publishedArabicArticlesFor, publishedArticlesFor, publishedToll } from '../content/store';
 import type { LivePage } from '../content/live-page';
 import { CORRECTIONS_PAGE_SIZE } from '../corrections';
 import { isTollMetric } from '../figures/toll';
@@ -90,7 +90,9 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
   if (index) return withinPages(index[2], getContent().registries[parseTaxonomyKind(index[1]!)!].size, INDEX_PAGE_SIZE);
   const corrections = CORRECTIONS_PAGE.exec(pathname);
   if (corrections) {
-    return withinPages(corrections[1], correctionCount(getPublishedArticles(now)), CORRECTIONS_PAGE_SIZE);
+    // The log lists live pages' corrections too (few pages, counted per request).
+    const live = getPublishedLivePages(now).reduce((sum, page) => sum + page.corrections.length, 0);
+    return withinPages(corrections[1], correctionCount(getPublishedArticles(now)) + live, CORRECTIONS_PAGE_SIZE);
   }
   const toll = TOLL_METRIC.exec(pathname);
   if (toll) {

@@ -81,17 +81,17 @@ export function sitemapEntries(
         ...(i === 0 ? { alternates: pair(page.originalPath, page.path) } : {}),
       })),
     ),
-    ...editorialEntries(articles),
+    ...editorialEntries([...articles, ...live]),
   ];
 }
 
 /**
  * The editorial pages, dated when their text was last revised; the
- * corrections page by its newest correction when that is later.
+ * corrections page by its newest correction (stories' and live pages') when that is later.
  */
-function editorialEntries(articles: readonly Article[]): SitemapEntry[] {
-  const newestCorrection = articles
-    .flatMap((article) => article.corrections.map((correction) => correction.date))
+function editorialEntries(corrected: readonly Pick<Article | LivePage, 'corrections'>[]): SitemapEntry[] {
+  const newestCorrection = corrected
+    .flatMap((story) => story.corrections.map((correction) => correction.date))
     .reduce((max, date) => (date > max ? date : max), EDITORIAL_PAGES_REVISED);
   return Object.values(EDITORIAL_PAGES).map(({ path }) => ({
     path,

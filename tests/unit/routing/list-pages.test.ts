@@ -96,4 +96,16 @@ describe('corrections log pages', () => {
     expect(m.servable.isServablePath('/corrections/page/3')).toBe(false);
     expect(m.servable.isServablePath('/corrections/page/1x')).toBe(false);
   });
+
+  it("counts a live page's corrections too: 51 on the story and 50 on a live page make a third page", () => {
+    const liveCorrections = Array.from({ length: 50 }, (_, i) => `  - date: 2019-06-${String(1 + (i % 28)).padStart(2, '0')}\n    text: Live correction ${i + 1}.`);
+    writeFile(
+      dir,
+      'live/tripoli-live.md',
+      ['---', 'title: "Live: Tripoli"', 'dek: Updates.', 'summary: "- A point."', 'published: 2019-04-05T08:00', 'status: ended', 'authors: [conflict-desk]', 'corrections:', ...liveCorrections, '---', '', '## 2019-04-05T09:00', 'sources:', '  - publisher: Reuters', '', 'Forces moved north, Reuters reported.', ''].join('\n'),
+    );
+    expect(m.corrections.correctionsPage(m.store.getCorrectablePages(), '3')!.page.items).toHaveLength(1);
+    expect(m.servable.isServablePath('/corrections/page/3')).toBe(true);
+    expect(m.servable.isServablePath('/corrections/page/4')).toBe(false);
+  });
 });

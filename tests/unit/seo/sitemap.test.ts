@@ -13,6 +13,7 @@ import {
 import { EDITORIAL_PAGES_REVISED } from '../../../lib/editorial-pages';
 import { site } from '../../../lib/site';
 import { makeArticle } from '../helpers';
+import type { LivePage } from '../../../lib/content/live-page';
 
 const HOUR = 3600_000;
 
@@ -124,6 +125,13 @@ describe('sitemapEntries', () => {
     const entries = sitemapEntries(content, [corrected], []);
     expect(entries.find((e) => e.path === '/corrections')!.lastModified).toEqual(later);
     expect(entries.find((e) => e.path === '/about')!.lastModified).toEqual(EDITORIAL_PAGES_REVISED);
+  });
+
+  it("dates it by a live page's correction too", () => {
+    const later = new Date(EDITORIAL_PAGES_REVISED.getTime() + 2 * 86_400_000);
+    const live = { slug: 'l', path: '/live/l', published: older.published, status: 'ended', entries: [], corrections: [{ date: later, text: 'Fixed.' }] } as unknown as LivePage;
+    const entries = sitemapEntries(content, [older], [], [live]);
+    expect(entries.find((e) => e.path === '/corrections')!.lastModified).toEqual(later);
   });
 
   it('leaves out taxonomy entries with no articles and the search page', () => {
