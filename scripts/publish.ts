@@ -35,7 +35,7 @@ if (!token || token.length < 16) {
 }
 fs.writeFileSync(path.join(dir, PUBLISH_STAMP), `${new Date().toISOString()} ${version}\n`);
 const list = (label: string, slugs: readonly string[]) => (slugs.length ? `  ${label}: ${slugs.join(', ')}\n` : '');
-console.log(`Content OK (${summarizeProblems(problems)}). Since this folder's last check:\n` +
+console.log(`Content OK (${summarizeProblems(problems)}), version ${version} (each server's /api/status shows it once taken). Since this folder's last check:\n` +
   (list('added', changes.added) + list('updated', changes.updated) + list('removed', changes.removed) + list('live pages', changes.live) ||
     '  no file changed\n'));
 

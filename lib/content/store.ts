@@ -247,6 +247,36 @@ export function getCorrectablePages(now: Date = new Date()): readonly (Article |
   return [...getPublishedArticles(now), ...getPublishedLivePages(now)];
 }
 
+/** What this server serves, for a load balancer's health check and for operators (`GET /api/status`). */
+export type ServingStatus =
+  | {
+      ok: true;
+      /** The content version, the same on every server that has taken the last publish. */
+      version: string;
+      stories: number;
+      livePages: number;
+      /** Problems in the content folder that keep this server on the last good version (0 when none). */
+      folderProblems: number;
+    }
+  | { ok: false; folderProblems: number };
+
+export function servingStatus(now: Date = new Date()): ServingStatus {
+  try {
+    getContent();
+  } catch (error) {
+    if (error instanceof ContentError) return { ok: false, folderProblems: error.problems.length };
+    throw error;
+  }
+  const loaded = state.loaded!;
+  return {
+    ok: true,
+    version: loaded.version!,
+    stories: getPublishedArticles(now).length,
+    livePages: getPublishedLivePages(now).length,
+    folderProblems: loaded.rejected?.problems.length ?? 0,
+  };
+}
+
 /** The live page at /live/<slug>, as readers may see it at `now`. */
 export function getLivePage(slug: string, now: Date = new Date()): LivePage | undefined {
   const page = getContent().live.find((candidate) => candidate.slug === slug);

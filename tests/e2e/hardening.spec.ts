@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
+import { publishedArticles } from './published-content';
 
 /**
  * The server never answers 500 and every response carries the security
@@ -81,4 +82,17 @@ test('404s and ordinary pages carry the security headers', async ({ request }) =
 test('GET and HEAD still work on feeds and images', async ({ request }) => {
   expect((await request.head('/feed.xml')).status()).toBe(200);
   expect((await request.get('/opengraph-image')).status()).toBe(200);
+});
+
+test('GET /api/status gives operators the content version and counts, never cached; other methods are a 405', async ({ request }) => {
+  const response = await request.get('/api/status');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toBe('no-store');
+  expectSecurityHeaders(response, '/api/status');
+  const status = await response.json();
+  expect(status).toMatchObject({ ok: true, folderProblems: 0, stories: publishedArticles().length, livePages: 1 });
+  expect(status.version).toMatch(/^[0-9a-f]{8,}$/);
+  // The same version on the next request: nothing changed in between.
+  expect((await (await request.get('/api/status')).json()).version).toBe(status.version);
+  expect((await request.post('/api/status')).status()).toBe(405);
 });

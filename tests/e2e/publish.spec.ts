@@ -119,10 +119,15 @@ test.afterAll(() => {
 test('a new article is live everywhere after a publish, without a rebuild', async () => {
   expect((await text('/articles/published-live')).status).toBe(404);
   write('published-live.md', article('Published while live'));
+  const before = JSON.parse((await text('/api/status')).body);
   const run = publish();
   expect(run.status, run.output).toBe(0);
   expect(run.output).toContain('added: published-live');
   expect((await text('/articles/published-live')).body).toContain('Published while live');
+  // The server reports the version the publish printed, and one story more.
+  const version = /version ([0-9a-f]+)/.exec(run.output)![1];
+  expect(JSON.parse((await text('/api/status')).body)).toMatchObject({ ok: true, version, stories: before.stories + 1, folderProblems: 0 });
+  expect(version).not.toBe(before.version);
   // The lite page and the card are requested (and so cached) here: the next steps check that publishes regenerate them.
   expect((await text('/lite/articles/published-live')).body).toContain('Published while live');
   firstCard = await card('/articles/published-live');
@@ -169,6 +174,8 @@ test('broken content is refused and changes nothing live', async () => {
   expect(run.output).toContain('broken.md');
   expect(run.output).toContain('Nothing was published');
   expect((await text('/articles/published-live')).status).toBe(200);
+  // Still the last good version: the refused publish never reached the server, which keeps its content.
+  expect(JSON.parse((await text('/api/status')).body)).toMatchObject({ ok: true, folderProblems: 0 });
   fs.rmSync(path.join(content, 'articles', 'broken.md'));
 });
 

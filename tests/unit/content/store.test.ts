@@ -144,6 +144,20 @@ describe('getContent', () => {
   });
 });
 
+describe('servingStatus', () => {
+  it('gives the content version and what readers can see', () => {
+    useContent({ 'story.md': articleText(), 'draft.md': articleText({ title: 'A draft', draft: 'true' }) });
+    const status = store.servingStatus();
+    expect(status).toMatchObject({ ok: true, stories: 2, livePages: 0, folderProblems: 0 });
+    expect(status.ok && status.version).toMatch(/^[0-9a-f]{8,}$/);
+  });
+
+  it('is not ok, with the number of problems, when there is no content to serve', () => {
+    useContent({ 'story.md': articleText({ dateline: 'nowhere' }) });
+    expect(store.servingStatus()).toEqual({ ok: false, folderProblems: 1 });
+  });
+});
+
 describe('drafts', () => {
   const files = () => ({
     'draft-story.md': articleText({ title: 'Draft story', draft: 'true', published: '2019-04-07T10:00' }),
@@ -405,6 +419,16 @@ describe('production: publishing and the last good content', () => {
     expect(reload.ok).toBe(false);
     expect(error).toHaveBeenCalledWith(expect.stringContaining('still serving the previous version'));
     expect(store.getContent().articles[0]!.title).toBe('Good title');
+  });
+
+  it('servingStatus says when a server is on the last good version, and which', () => {
+    servingThenBroken();
+    const before = store.servingStatus();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    store.reloadContent();
+    const after = store.servingStatus();
+    expect(after).toMatchObject({ ok: true, folderProblems: 1 });
+    expect(after.ok && before.ok && after.version).toBe(before.ok && before.version);
   });
 
   it('started over invalid content, serves the last good version instead of failing', async () => {
