@@ -159,6 +159,10 @@ try {
   const onList = await until('B to list it', async () => (await get(PORT_B, '/libya')).body.includes('Cluster breaking story'));
   const viaNginx = await until('nginx to serve it', async () => (await get(PORT_NGINX, '/libya')).body.includes('Cluster breaking story'));
   check(Date.now() - published < 60_000, `live on B (${onB} ms, its list ${onList} ms) and through nginx (${viaNginx} ms) within 60 s`);
+  const version = /version ([0-9a-f]+)/.exec(output)?.[1];
+  const statusOf = async (port) => JSON.parse((await get(port, '/api/status')).body);
+  const [statusA, statusB] = [await statusOf(PORT_A), await statusOf(PORT_B)];
+  check(statusA.version === version && statusB.version === version, `both servers report the version the publish checked in /api/status (${version}; A ${statusA.version}, B ${statusB.version})`);
 
   // 2. Load through nginx on a hot article while a correction is published.
   const hot = '/articles/cluster-breaking';

@@ -517,7 +517,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
 
   // From the hashes this run already has (reading the index's rows again took 0.15–0.2 s at 100,000).
   fileHashes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const version = hash(JSON.stringify([fingerprint, registryFiles, timelineFile, fileHashes]));
+  const version = folderVersion(dir, fingerprint, { registryFiles, timelineFile }, fileHashes);
   const { reuse } = serving;
   const reusing = reuse?.checkedVersion === version && reuse.registriesHash === registriesHash;
   if (!reusing) reuse?.articles.clear();
@@ -644,6 +644,31 @@ export type ParseAll = (jobs: ParseJob[], registryFiles: ContentInput['registryF
 
 /** A file for `prewarmContentIndex`'s workers, with what its index row records. */
 type PrewarmJob = ParseJob & { size: number; mtimeMs: number; hash: string };
+
+/**
+ * The content folder's version: changes with any file, and is the same in every process that
+ * reads the same files, whatever its working folder. Paths are taken relative to the content
+ * folder: `npm run publish` runs in the project and a standalone server in a folder of its own,
+ * and a server compares its version with the one the publish checked (decision 0008).
+ */
+function folderVersion(
+  dir: string,
+  fingerprint: string,
+  { registryFiles, timelineFile }: Pick<ContentInput, 'registryFiles' | 'timelineFile'>,
+  fileHashes: readonly { path: string; hash: string }[],
+): string {
+  const prefix = `${relative(dir)}/`;
+  const inFolder = (file: string) => (file.startsWith(prefix) ? file.slice(prefix.length) : file);
+  const text = (file: { path: string; text?: string | null } | undefined) => (file ? [inFolder(file.path), file.text ?? null] : null);
+  return hash(
+    JSON.stringify([
+      fingerprint,
+      REGISTRY_KINDS.map((kind) => text(registryFiles[kind])),
+      text(timelineFile),
+      fileHashes.map((file) => [inFolder(file.path), file.hash]),
+    ]),
+  );
+}
 
 /** Files parsed and written per step of `prewarmContentIndex`. */
 const PREWARM_CHUNK = 2000;

@@ -29,6 +29,20 @@ describe('indexContent', () => {
     expect(second.version).toBe(first.version);
   });
 
+  it('gives the same version in any working folder: npm run publish and a standalone server compare it', () => {
+    const { dir, index } = setup({ 'one.md': articleText() });
+    const here = indexContent(dir, index).version;
+    const elsewhere = makeTempDir();
+    dirs.push(elsewhere);
+    const cwd = process.cwd();
+    process.chdir(elsewhere);
+    try {
+      expect(indexContent(dir, path.join(elsewhere, 'index.sqlite')).version).toBe(here);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('gives stored results their dates back as Dates', () => {
     const { dir, index } = setup({ 'one.md': articleText() });
     indexContent(dir, index);
