@@ -158,14 +158,14 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
   if (changed.length === 0 && !everything) {
     // Only live pages changed: they, and the lists and feeds that show them, are regenerated
     // (with the corrections log, which lists an English live page's corrections).
-    const correctionsLog = englishLive.length > 0 ? ['/corrections', '/corrections.xml'] : [];
+    const logPaths = englishLive.length > 0 ? ['/corrections', '/corrections.xml'] : [];
     return {
       added,
       updated,
       removed,
       everything,
-      paths: [...new Set(['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...correctionsLog, ...live.map((slug) => `/live/${slug}`), ...arabicLivePaths, ...(arabicLive.length ? ['/ar'] : []), ...arabicPaths(arabic), ...arabicEntityPaths])].sort(),
-      routes: [...liveRoutes, ...(correctionsLog.length > 0 ? ['/corrections/page/[page]'] : []), ...arabicRoutes],
+      paths: [...new Set(['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...logPaths, ...live.map((slug) => `/live/${slug}`), ...arabicLivePaths, ...(arabicLive.length ? ['/ar'] : []), ...arabicPaths(arabic), ...arabicEntityPaths])].sort(),
+      routes: [...liveRoutes, ...(logPaths.length > 0 ? ['/corrections/page/[page]'] : []), ...arabicRoutes],
       tags: [],
       live,
       arabic,
