@@ -17,11 +17,12 @@ import {
 } from './build-content';
 import { parseLiveFile, type ParsedLiveFile } from './live-page';
 import { parseArabicLiveFile, type ParsedArabicLiveFile } from './arabic-live-file';
-import { articlePathPrefix, articlesFolderProblem, countArticleFiles, listArabicLiveFiles, listArticleFiles, listLiveFiles, listTranslationFiles, publicFiles, readRegistryFiles, relative } from './read-content';
+import { ARTICLE_KEY_PREFIX, articlesFolderProblem, countArticleFiles, listArabicLiveFiles, listArticleFiles, listLiveFiles, listTranslationFiles, publicFiles, readRegistryFiles, relative } from './read-content';
 import { normalizeArabic } from '../i18n/arabic-normalize';
 import type { ArabicArticle } from './translation';
 import { parseTranslationFile, type ParsedTranslationFile } from './translation-file';
 import { REGISTRY_KINDS } from './registries';
+import type { ContentProblem } from './problems';
 
 /**
  * The content index: one SQLite file per content folder that remembers what
@@ -34,7 +35,8 @@ import { REGISTRY_KINDS } from './registries';
 // 7: field lines stored as one string (lib/content/field-lines.ts).
 // 8: a registry key listed twice in a story is an error.
 // 9: live pages and their Arabic editions carry corrections.
-const SCHEMA_VERSION = 9;
+// 10: files keyed by their path inside the content folder, not from the working folder.
+const SCHEMA_VERSION = 10;
 
 export type ContentChanges = {
   added: string[];
@@ -202,9 +204,29 @@ function reviveEntries(entries: { time: Date; sources: Dated[] }[]): void {
   }
 }
 
-/** A stored result, with its dates made Dates again. */
-function revive(json: string): ParsedArticleFile {
+/**
+ * How the index names a file: by its path inside the content folder (its key), so that a check
+ * run in the project and a standalone server in a folder of its own share one index. Editors'
+ * messages and the articles a process builds name it by its path from the working folder (the
+ * path shown), which is also where the process reads it.
+ */
+export type FileNames = { key: (shown: string) => string; shown: (key: string) => string };
+
+export function fileNames(dir: string): FileNames {
+  const folder = relative(dir);
+  const prefix = folder ? `${folder}/` : '';
+  return { key: (shown) => (shown.startsWith(prefix) ? shown.slice(prefix.length) : shown), shown: (key) => prefix + key };
+}
+
+/** A file's problems as stored (naming files by key) or as shown: a file's own problems name only files of the content folder. */
+function renamed(problems: ContentProblem[], name: (file: string) => string): ContentProblem[] {
+  return problems.map((problem) => ({ ...problem, file: name(problem.file) }));
+}
+
+/** A stored result, with its dates made Dates again and its problems naming files as shown. */
+function revive(json: string, names: FileNames): ParsedArticleFile {
   const parsed = JSON.parse(json) as ParsedArticleFile;
+  parsed.problems = renamed(parsed.problems, names.shown);
   if (parsed.valid) {
     const fm: FrontMatter = parsed.valid.frontMatter;
     fm.published = new Date(fm.published);
@@ -215,8 +237,9 @@ function revive(json: string): ParsedArticleFile {
 }
 
 /** A stored live page's result, with its dates made Dates again. */
-function reviveLive(json: string): ParsedLiveFile {
+function reviveLive(json: string, names: FileNames): ParsedLiveFile {
   const parsed = JSON.parse(json) as ParsedLiveFile;
+  parsed.problems = renamed(parsed.problems, names.shown);
   if (parsed.valid) {
     parsed.valid.frontMatter.published = new Date(parsed.valid.frontMatter.published);
     reviveDatedLists(parsed.valid.frontMatter);
@@ -231,8 +254,9 @@ const isLiveResult = (json: string) => json.startsWith(`${KIND_PREFIX}"live"`);
 const isArabicLiveResult = (json: string) => json.startsWith(`${KIND_PREFIX}"arabic-live"`);
 
 /** A stored Arabic live page's result, with its dates made Dates again. */
-function reviveArabicLive(json: string): ParsedArabicLiveFile {
+function reviveArabicLive(json: string, names: FileNames): ParsedArabicLiveFile {
   const parsed = JSON.parse(json) as ParsedArabicLiveFile;
+  parsed.problems = renamed(parsed.problems, names.shown);
   if (parsed.valid) {
     parsed.valid.frontMatter.translated = new Date(parsed.valid.frontMatter.translated);
     reviveDatedLists(parsed.valid.frontMatter);
@@ -243,8 +267,9 @@ function reviveArabicLive(json: string): ParsedArabicLiveFile {
 const isTranslationResult = (json: string) => json.startsWith(`${KIND_PREFIX}"translation"`);
 
 /** A stored translation's result, with its dates made Dates again. */
-function reviveTranslation(json: string): ParsedTranslationFile {
+function reviveTranslation(json: string, names: FileNames): ParsedTranslationFile {
   const parsed = JSON.parse(json) as ParsedTranslationFile;
+  parsed.problems = renamed(parsed.problems, names.shown);
   if (parsed.valid) {
     parsed.valid.frontMatter.translated = new Date(parsed.valid.frontMatter.translated);
     reviveDatedLists(parsed.valid.frontMatter);
@@ -252,10 +277,12 @@ function reviveTranslation(json: string): ParsedTranslationFile {
   return parsed;
 }
 
-function store(parsed: ParsedArticleFile | ParsedLiveFile | ParsedTranslationFile | ParsedArabicLiveFile): string {
+/** A file's result as the index stores it: its problems name files by key (`names.key`). */
+function store(parsed: ParsedArticleFile | ParsedLiveFile | ParsedTranslationFile | ParsedArabicLiveFile, key: FileNames['key']): string {
+  const problems = renamed(parsed.problems, key);
   // Live pages have no search text. Articles' and translations' goes to its own column, so loading results stays light.
-  if ('kind' in parsed && parsed.kind !== 'translation') return JSON.stringify(parsed);
-  return JSON.stringify(parsed.valid ? { ...parsed, valid: { ...parsed.valid, searchText: '' } } : parsed);
+  if ('kind' in parsed && parsed.kind !== 'translation') return JSON.stringify({ ...parsed, problems });
+  return JSON.stringify(parsed.valid ? { ...parsed, problems, valid: { ...parsed.valid, searchText: '' } } : { ...parsed, problems });
 }
 
 function entityText(article: Article): string {
@@ -293,14 +320,15 @@ export function searchRowidFloor(time: number): number {
 export const STALE_SEARCH_ROWS = 'SELECT rowid, path, search_rowid FROM parsed WHERE indexed_hash IS NOT hash';
 
 /** Brings the full-text indexes in line with the stored results of valid content. */
-function syncSearch(db: Database.Database, articles: readonly Article[], arabic: readonly ArabicArticle[], removedFiles: boolean) {
+function syncSearch(db: Database.Database, articles: readonly Article[], arabic: readonly ArabicArticle[], removedFiles: boolean, names: FileNames) {
   // A story's search row is found by the key stored with its file, so it is replaced or removed by key, never by a scan.
   const stale = db
     .prepare(STALE_SEARCH_ROWS)
     .all() as { rowid: number; path: string; search_rowid: number | null }[];
   // Nothing changed (the usual check, and every server's reload): no row to build.
   if (stale.length === 0 && !removedFiles) return;
-  const stalePaths = new Set(stale.map((row) => row.path));
+  // Rows name files by key, articles by the path shown.
+  const stalePaths = new Set(stale.map((row) => names.shown(row.path)));
   const rows = new Map<string, SearchRow & { table: 'search' | 'search_ar'; fold: (text: string) => string }>();
   const same = (text: string) => text;
   for (const article of articles) {
@@ -336,7 +364,7 @@ function syncSearch(db: Database.Database, articles: readonly Article[], arabic:
       mark.run(null, row.rowid);
     }
     for (const row of stale) {
-      const found = rows.get(row.path);
+      const found = rows.get(names.shown(row.path));
       if (!found) continue;
       const key = searchRowid(found.published, (candidate) => keyTaken.get(candidate) !== undefined);
       mark.run(key, row.rowid);
@@ -395,7 +423,9 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
   const registries = parseRegistries(registryFiles);
   const fingerprint = registryFingerprint(registries);
   const registriesHash = hash(JSON.stringify(registryFiles));
+  const names = fileNames(dir);
 
+  // By key (the path inside the content folder).
   const rows = new Map(
     (db.prepare('SELECT path, size, mtime_ms, hash, fingerprint FROM parsed').all() as Row[]).map((row) => [row.path, row]),
   );
@@ -408,11 +438,11 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
   const changes: ContentChanges = { added: [], updated: [], removed: [], live: [], arabic: [] };
   let parsedCount = 0;
   const startedAt = Date.now();
-  // Article files by path and hash, none of them parsed results: each is revived from the index when
-  // assembled, or the held article reused (articleSources), so a run holds one result at a time.
+  // Article files by path shown and hash, none of them parsed results: each is revived from the index
+  // when assembled, or the held article reused (articleSources), so a run holds one result at a time.
   const articleFiles: { path: string; hash: string }[] = [];
-  // Every file's path and hash as the index holds them after this run, for the version.
-  const fileHashes: { path: string; hash: string }[] = [];
+  // Every file's key and hash as the index holds them after this run, for the version.
+  const fileHashes: { key: string; hash: string }[] = [];
   let removedFiles = false;
   const liveFiles: { path: string; parsed: ParsedLiveFile }[] = [];
   const translationFiles: { path: string; parsed: ParsedTranslationFile }[] = [];
@@ -433,18 +463,19 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
         else translationFiles.push({ path, parsed: parsed as ParsedTranslationFile });
       };
       const reviveAs = kind === 'live' ? reviveLive : kind === 'translation' ? reviveTranslation : kind === 'arabic-live' ? reviveArabicLive : undefined;
-      const keepStored = (path: string, hash: string) => {
-        fileHashes.push({ path, hash });
-        if (reviveAs) keep(path, reviveAs(storedResult.get(path)!));
-        else articleFiles.push({ path, hash });
+      const keepStored = (key: string, shown: string, hash: string) => {
+        fileHashes.push({ key, hash });
+        if (reviveAs) keep(shown, reviveAs(storedResult.get(key)!, names));
+        else articleFiles.push({ path: shown, hash });
       };
       for (const file of files) {
-        const key = relative(file.path);
+        const shown = relative(file.path);
+        const key = names.key(shown);
         const row = rows.get(key);
         rows.delete(key);
         const fresh = row?.fingerprint === fingerprint;
         if (fresh && row.size === file.size && row.mtime_ms === file.mtimeMs) {
-          keepStored(key, row.hash);
+          keepStored(key, shown, row.hash);
           continue;
         }
         const read = file.directory ? { text: '' } : file.read();
@@ -452,44 +483,44 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
         const digest = hash(read.problem ? `${file.size}:${file.mtimeMs}:${read.problem.message}` : text);
         if (fresh && row.hash === digest) {
           touch.run(file.size, file.mtimeMs, key);
-          keepStored(key, digest);
+          keepStored(key, shown, digest);
           continue;
         }
-        const source = { path: key + (file.directory ? '/' : ''), text };
+        const source = { path: shown + (file.directory ? '/' : ''), text };
         parsedCount++;
         if (parsedCount % PROGRESS_EVERY === 0) reportProgress(indexFile, parsedCount, startedAt);
-        fileHashes.push({ path: key, hash: digest });
+        fileHashes.push({ key, hash: digest });
         if (kind === 'translation') {
           const parsed: ParsedTranslationFile = read.problem
             ? { kind: 'translation', problems: [read.problem] }
             : parseTranslationFile(source, registries);
-          upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), parsed.valid?.slug ?? null, parsed.valid?.searchText ?? null);
-          keep(key, parsed);
+          upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed, names.key), parsed.valid?.slug ?? null, parsed.valid?.searchText ?? null);
+          keep(shown, parsed);
           if (parsed.valid && row?.hash !== digest) changes.arabic.push(parsed.valid.slug);
           continue;
         }
         if (kind === 'arabic-live') {
           const parsed: ParsedArabicLiveFile = read.problem ? { kind: 'arabic-live', problems: [read.problem] } : parseArabicLiveFile(source, registries);
-          upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), null, null);
-          keep(key, parsed);
+          upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed, names.key), null, null);
+          keep(shown, parsed);
           if (parsed.valid && row?.hash !== digest) changes.live.push(parsed.valid.slug);
           continue;
         }
         if (live) {
           // Live pages stay out of the article search index (their slug column is empty).
           const parsed: ParsedLiveFile = read.problem ? { kind: 'live', problems: [read.problem] } : parseLiveFile(source, registries);
-          upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), null, null);
-          keep(key, parsed);
+          upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed, names.key), null, null);
+          keep(shown, parsed);
           if (parsed.valid && row?.hash !== digest) changes.live.push(parsed.valid.slug);
           continue;
         }
         // A file that cannot be used (link, pipe, too large, not UTF-8) is its read problem, nothing more.
         const parsed: ParsedArticleFile = read.problem ? { problems: [read.problem] } : parseArticleFile(source, registries);
-        upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed), parsed.valid?.slug ?? null, parsed.valid?.searchText ?? null);
+        upsert.run(key, file.size, file.mtimeMs, digest, fingerprint, store(parsed, names.key), parsed.valid?.slug ?? null, parsed.valid?.searchText ?? null);
         // Not held: revived from the index when assembled, like an unchanged file. A cold index
         // (a new server, a schema change) parses every file here, and holding every result with
         // its search text ran a server out of its heap at 100,000 stories.
-        articleFiles.push({ path: key, hash: digest });
+        articleFiles.push({ path: shown, hash: digest });
         const slug = parsed.valid?.slug;
         if (slug && row?.hash !== digest) (row ? changes.updated : changes.added).push(slug);
       }
@@ -516,15 +547,15 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
   })();
 
   // From the hashes this run already has (reading the index's rows again took 0.15–0.2 s at 100,000).
-  fileHashes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const version = folderVersion(dir, fingerprint, { registryFiles, timelineFile }, fileHashes);
+  fileHashes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const version = folderVersion(names, fingerprint, { registryFiles, timelineFile }, fileHashes);
   const { reuse } = serving;
   const reusing = reuse?.checkedVersion === version && reuse.registriesHash === registriesHash;
   if (!reusing) reuse?.articles.clear();
   const checked = reusing || (serving.trustLastGood === true && lastGoodVersion(db) === version);
   const assembled = assembleContent(
     registries,
-    articleSources(articleFiles, storedResult, reusing ? reuse.articles : undefined),
+    articleSources(articleFiles, storedResult, names, reusing ? reuse.articles : undefined),
     timelineFile,
     checked ? undefined : publicFiles(),
     liveFiles,
@@ -537,7 +568,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
     problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...assembled.problems],
   };
   if (!hasErrors(result.problems)) {
-    syncSearch(db, result.content.articles, result.content.arabic, removedFiles);
+    syncSearch(db, result.content.articles, result.content.arabic, removedFiles, names);
     keepAsLastGood(db, version, { registryFiles, timelineFile });
   }
   forgetRepeatedValues();
@@ -561,12 +592,13 @@ function reportProgress(indexFile: string, parsed: number, startedAt: number) {
 function* articleSources(
   files: readonly { path: string; hash: string }[],
   stored: Database.Statement<[string], string>,
+  names: FileNames,
   held: ReadonlyMap<string, Article> | undefined,
 ): Generator<ArticleSource> {
   for (const file of files) {
     const article = held?.get(file.path);
     if (article && article.revision === file.hash) yield { path: file.path, article };
-    else yield { path: file.path, parsed: revive(stored.get(file.path)!) };
+    else yield { path: file.path, parsed: revive(stored.get(names.key(file.path))!, names) };
   }
 }
 
@@ -603,6 +635,7 @@ function keepAsLastGood(db: Database.Database, version: string, files: Pick<Retu
  */
 export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)): (ContentResult & { version: string }) | undefined {
   const db = openContentIndex(indexFile);
+  const names = fileNames(dir);
   const version = lastGoodVersion(db);
   const files = metaValue(db, GOOD_REGISTRIES);
   if (!version || !files) return undefined;
@@ -612,33 +645,36 @@ export function lastGoodContent(dir: string, indexFile = contentIndexPath(dir)):
   const KINDED = 'substr(result, 1, ?) = ?';
   const prefix = [KIND_PREFIX.length, KIND_PREFIX] as const;
   const rows = db.prepare(`SELECT path, result FROM good WHERE ${KINDED}`).all(...prefix) as { path: string; result: string }[];
-  const articlePaths = db.prepare(`SELECT path FROM good WHERE NOT ${KINDED}`).pluck().all(...prefix) as string[];
+  const articleKeys = db.prepare(`SELECT path FROM good WHERE NOT ${KINDED}`).pluck().all(...prefix) as string[];
   const storedGood = db.prepare('SELECT result FROM good WHERE path = ?').pluck() as Database.Statement<[string], string>;
-  const liveFiles = rows.filter((row) => isLiveResult(row.result)).map((row) => ({ path: row.path, parsed: reviveLive(row.result) }));
-  const translationFiles = rows.filter((row) => isTranslationResult(row.result)).map((row) => ({ path: row.path, parsed: reviveTranslation(row.result) }));
-  const arabicLiveFiles = rows.filter((row) => isArabicLiveResult(row.result)).map((row) => ({ path: row.path, parsed: reviveArabicLive(row.result) }));
+  const kept = <T,>(is: (json: string) => boolean, reviveAs: (json: string, names: FileNames) => T) =>
+    rows.filter((row) => is(row.result)).map((row) => ({ path: names.shown(row.path), parsed: reviveAs(row.result, names) }));
+  const liveFiles = kept(isLiveResult, reviveLive);
+  const translationFiles = kept(isTranslationResult, reviveTranslation);
+  const arabicLiveFiles = kept(isArabicLiveResult, reviveArabicLive);
   // Checked when it was good; only its articles, live pages, translations and registries are needed again.
-  const articles = revivedOneByOne(articlePaths.map((path) => ({ path })), storedGood);
+  const articles = revivedOneByOne(articleKeys, storedGood, names);
   const good = assembleContent(parseRegistries(registryFiles), articles, timelineFile, undefined, liveFiles, translationFiles, arabicLiveFiles, true);
   forgetRepeatedValues();
   return { ...good, version };
 }
 
 /**
- * Articles for assembleContent, one at a time: those parsed in this run carry their result,
- * the others are read and revived as they are reached. Holding every stored result revived at
- * once took about 1.9 KB a story on top of the content being built (docs/decisions/0022-server-memory.md).
+ * Stored articles for assembleContent, read and revived one at a time as they are reached.
+ * Holding every stored result revived at once took about 1.9 KB a story on top of the content
+ * being built (docs/decisions/0022-server-memory.md).
  */
 function* revivedOneByOne(
-  files: readonly { path: string; parsed?: ParsedArticleFile }[],
+  keys: readonly string[],
   stored: Database.Statement<[string], string>,
+  names: FileNames,
 ): Generator<{ path: string; parsed: ParsedArticleFile }> {
-  for (const { path, parsed } of files) yield { path, parsed: parsed ?? revive(stored.get(path)!) };
+  for (const key of keys) yield { path: names.shown(key), parsed: revive(stored.get(key)!, names) };
 }
 
-/** One file for `prewarmContentIndex` to parse elsewhere (e.g. in worker threads). */
-export type ParseJob = { path: string; text: string };
-export type ParseResult = { path: string; result: string; slug: string | null; searchText: string | null };
+/** One file for `prewarmContentIndex` to parse elsewhere (e.g. in worker threads): its path shown, its key in the index. */
+export type ParseJob = { path: string; key: string; text: string };
+export type ParseResult = { key: string; result: string; slug: string | null; searchText: string | null };
 /** Parses a chunk of files as `parseForIndex` does, wherever it likes (lib/content/worker-pool.ts). */
 export type ParseAll = (jobs: ParseJob[], registryFiles: ContentInput['registryFiles']) => Promise<ParseResult[]>;
 
@@ -652,20 +688,18 @@ type PrewarmJob = ParseJob & { size: number; mtimeMs: number; hash: string };
  * and a server compares its version with the one the publish checked (decision 0008).
  */
 function folderVersion(
-  dir: string,
+  names: FileNames,
   fingerprint: string,
   { registryFiles, timelineFile }: Pick<ContentInput, 'registryFiles' | 'timelineFile'>,
-  fileHashes: readonly { path: string; hash: string }[],
+  fileHashes: readonly { key: string; hash: string }[],
 ): string {
-  const prefix = `${relative(dir)}/`;
-  const inFolder = (file: string) => (file.startsWith(prefix) ? file.slice(prefix.length) : file);
-  const text = (file: { path: string; text?: string | null } | undefined) => (file ? [inFolder(file.path), file.text ?? null] : null);
+  const text = (file: { path: string; text?: string | null } | undefined) => (file ? [names.key(file.path), file.text ?? null] : null);
   return hash(
     JSON.stringify([
       fingerprint,
       REGISTRY_KINDS.map((kind) => text(registryFiles[kind])),
       text(timelineFile),
-      fileHashes.map((file) => [inFolder(file.path), file.hash]),
+      fileHashes.map((file) => [file.key, file.hash]),
     ]),
   );
 }
@@ -693,25 +727,25 @@ export async function prewarmContentIndex(
   const fingerprint = registryFingerprint(parseRegistries(registryFiles));
   // A warm index (every server start, every check) is told apart without stat-ing every file:
   // that pass took about 1 s at 100,000. Files changed since are few, and indexContent parses them.
-  const prefix = articlePathPrefix(dir);
   const current = db
     .prepare('SELECT COUNT(*) FROM parsed WHERE fingerprint = ? AND substr(path, 1, ?) = ?')
     .pluck()
-    .get(fingerprint, prefix.length, prefix) as number;
+    .get(fingerprint, ARTICLE_KEY_PREFIX.length, ARTICLE_KEY_PREFIX) as number;
   if (countArticleFiles(dir) - current < minimum) return 0;
   const known = new Map(
     (db.prepare('SELECT path, size, mtime_ms, fingerprint FROM parsed').all() as Row[]).map((row) => [row.path, row]),
   );
+  const names = fileNames(dir);
   const stale = listArticleFiles(dir).filter((file) => {
-    const row = known.get(relative(file.path));
+    const row = known.get(names.key(relative(file.path)));
     return !file.directory && !(row?.fingerprint === fingerprint && row.size === file.size && row.mtime_ms === file.mtimeMs);
   });
   if (stale.length < minimum) return 0;
   const upsert = db.prepare(UPSERT_PARSED);
   const write = db.transaction((results: readonly ParseResult[], jobs: ReadonlyMap<string, PrewarmJob>) => {
     for (const result of results) {
-      const job = jobs.get(result.path)!;
-      upsert.run(result.path, job.size, job.mtimeMs, job.hash, fingerprint, result.result, result.slug, result.searchText);
+      const job = jobs.get(result.key)!;
+      upsert.run(result.key, job.size, job.mtimeMs, job.hash, fingerprint, result.result, result.slug, result.searchText);
     }
   });
   // A chunk at a time, each written as soon as it is parsed: memory stays flat however many files
@@ -723,9 +757,12 @@ export async function prewarmContentIndex(
     for (const file of stale.slice(start, start + chunk)) {
       const read = file.read();
       // Files that cannot be read are left to indexContent, which reports them.
-      if (read.text !== undefined) jobs.set(relative(file.path), { path: relative(file.path), text: read.text, size: file.size, mtimeMs: file.mtimeMs, hash: hash(read.text) });
+      if (read.text === undefined) continue;
+      const shown = relative(file.path);
+      const key = names.key(shown);
+      jobs.set(key, { path: shown, key, text: read.text, size: file.size, mtimeMs: file.mtimeMs, hash: hash(read.text) });
     }
-    const parsing = parseAll([...jobs.values()].map(({ path, text }) => ({ path, text })), registryFiles);
+    const parsing = parseAll([...jobs.values()].map(({ path, key, text }) => ({ path, key, text })), registryFiles);
     // Awaited below; if writing the chunk before throws first, its failure must not go unhandled.
     parsing.catch(() => {});
     if (previous) write(previous.results, previous.jobs);
@@ -741,6 +778,9 @@ export function parseForIndex(jobs: readonly ParseJob[], registryFiles: ContentI
   const registries = parseRegistries(registryFiles);
   return jobs.map((job) => {
     const parsed = parseArticleFile(job, registries);
-    return { path: job.path, result: store(parsed), slug: parsed.valid?.slug ?? null, searchText: parsed.valid?.searchText ?? null };
+    // The folder part of the path shown, which keys leave out (as fileNames(dir).key does).
+    const folder = job.path.slice(0, job.path.length - job.key.length);
+    const key = (file: string) => (file.startsWith(folder) ? file.slice(folder.length) : file);
+    return { key: job.key, result: store(parsed, key), slug: parsed.valid?.slug ?? null, searchText: parsed.valid?.searchText ?? null };
   });
 }

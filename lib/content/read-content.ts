@@ -41,10 +41,8 @@ export function countArticleFiles(dir: string): number {
   return articleFileNames(dir).length;
 }
 
-/** The prefix every article file's path in the content index starts with. */
-export function articlePathPrefix(dir: string): string {
-  return `${relative(path.join(/* turbopackIgnore: true */ dir, ARTICLES_FOLDER))}/`;
-}
+/** The prefix of every article file's key in the content index (its path inside the content folder). */
+export const ARTICLE_KEY_PREFIX = `${ARTICLES_FOLDER}/`;
 
 function registryFileName(dir: string, kind: string): string {
   return path.join(/* turbopackIgnore: true */ dir, `${kind}.yml`);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentIndexPath, indexContent, lastGoodContent, openContentIndex, STALE_SEARCH_ROWS, WAL_LIMIT_BYTES, type IndexedContent, type Reuse } from '../../../lib/content/content-index';
 import { hasErrors } from '../../../lib/content/build-content';
-import { articleText, makeContentDir, makeTempDir, REGISTRY_YAML, removeDir, writeFile } from '../helpers';
+import { articleText, makeContentDir, makeTempDir, REGISTRY_YAML, relativeToCwd, removeDir, writeFile } from '../helpers';
 
 const dirs: string[] = [];
 function setup(articles: Record<string, string>) {
@@ -13,6 +13,25 @@ function setup(articles: Record<string, string>) {
   return { dir, index };
 }
 afterEach(() => dirs.splice(0).forEach(removeDir));
+
+/** Runs `fn` with the working folder `folder` (a standalone server's, placed unlike the project's). */
+function inFolder<T>(folder: string, fn: () => T): T {
+  const cwd = process.cwd();
+  process.chdir(folder);
+  try {
+    return fn();
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** A working folder two levels down in a folder of its own. */
+function serverFolder(): string {
+  const folder = path.join(makeTempDir(), 'srv', 'server');
+  fs.mkdirSync(folder, { recursive: true });
+  dirs.push(path.dirname(path.dirname(folder)));
+  return folder;
+}
 
 const LATER = new Date('2021-01-01T00:00:00Z');
 
@@ -41,6 +60,47 @@ describe('indexContent', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  it('is shared by working folders placed differently: nothing parsed again, files named from the folder that reads them', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'One' }), 'bad.md': articleText({ dateline: 'nowhere' }) });
+    const here = indexContent(dir, index);
+    expect(here.parsedFiles).toBe(2);
+    const there = inFolder(serverFolder(), () => {
+      const run = indexContent(dir, index);
+      return { run, one: relativeToCwd(path.join(dir, 'articles/one.md')), bad: relativeToCwd(path.join(dir, 'articles/bad.md')), readable: fs.existsSync(run.content.articles[0]!.file) };
+    });
+    expect(there.run.parsedFiles).toBe(0);
+    expect(there.run.version).toBe(here.version);
+    expect(there.run.content.articles.map((a) => a.file)).toEqual([there.one]);
+    expect(there.readable).toBe(true);
+    const errors = there.run.problems.filter((p) => p.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(new Set(errors.map((p) => p.file))).toEqual(new Set([there.bad]));
+    // Back in the project's folder, the same stored problems name the file as the project sees it.
+    expect(new Set(indexContent(dir, index).problems.filter((p) => p.severity === 'error').map((p) => p.file))).toEqual(new Set([relativeToCwd(path.join(dir, 'articles/bad.md'))]));
+  });
+
+  it('keeps search rows in step when another working folder parses a changed file', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'One' }), 'two.md': articleText({ title: 'Two' }) });
+    indexContent(dir, index);
+    writeFile(dir, 'articles/two.md', articleText({ title: 'Two, edited' }), LATER);
+    const run = inFolder(serverFolder(), () => indexContent(dir, index));
+    expect(run.parsedFiles).toBe(1);
+    const db = openContentIndex(index);
+    expect(db.prepare(STALE_SEARCH_ROWS).all()).toEqual([]);
+    expect(db.prepare('SELECT title FROM search ORDER BY title').pluck().all()).toEqual(['One', 'Two, edited']);
+  });
+
+  it('gives the last good content to another working folder with files named from there', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'Good title' }) });
+    indexContent(dir, index);
+    writeFile(dir, 'articles/one.md', articleText({ title: 'Broken', dateline: 'nowhere' }), LATER);
+    const kept = inFolder(serverFolder(), () => {
+      const good = lastGoodContent(dir, index)!;
+      return { files: good.content.articles.map((a) => a.file), shown: relativeToCwd(path.join(dir, 'articles/one.md')) };
+    });
+    expect(kept.files).toEqual([kept.shown]);
   });
 
   it('gives stored results their dates back as Dates', () => {
@@ -321,6 +381,25 @@ describe('lastGoodContent of the real archive', () => {
     expect(slugs(kept.live)).toEqual(slugs(good.content.live));
     expect(slugs(kept.arabic)).toEqual(slugs(good.content.arabic));
     expect(slugs(kept.arabicLive)).toEqual(slugs(good.content.arabicLive));
+  });
+
+  it('is read from another working folder without parsing a file again, every file readable from there', () => {
+    const dir = path.join(makeTempDir(), 'content');
+    const index = path.join(makeTempDir(), 'index.sqlite');
+    dirs.push(path.dirname(dir), path.dirname(index));
+    fs.cpSync('content', dir, { recursive: true });
+    const here = indexContent(dir, index);
+    const there = inFolder(serverFolder(), () => {
+      const run = indexContent(dir, index);
+      const { articles, live, arabic, arabicLive } = run.content;
+      const files = [...articles, ...live, ...arabic, ...arabicLive].map((item) => item.file);
+      return { run, files, unreadable: files.filter((file) => !fs.existsSync(file)) };
+    });
+    expect(there.run.parsedFiles).toBe(0);
+    expect(there.run.version).toBe(here.version);
+    expect(there.run.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(there.files.length).toBe(here.content.articles.length + here.content.live.length + here.content.arabic.length + here.content.arabicLive.length);
+    expect(there.unreadable).toEqual([]);
   });
 });
 

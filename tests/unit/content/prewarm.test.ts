@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexContent, parseForIndex, prewarmContentIndex, type ParseJob } from '../../../lib/content/content-index';
 import { parseInWorkers } from '../../../scripts/lib/parse-in-workers';
-import { articleText, makeContentDir, makeTempDir, removeDir } from '../helpers';
+import { articleText, makeContentDir, makeTempDir, relativeToCwd, removeDir, writeFile } from '../helpers';
 
 const dirs: string[] = [];
 function setup(count: number) {
@@ -59,6 +59,32 @@ describe('prewarmContentIndex on an index that is already filled', () => {
     fs.writeFileSync(places, fs.readFileSync(places, 'utf8').replace('name: Tripoli', 'name: Tarabulus'));
     expect(await prewarmContentIndex(dir, parseAll, 2, index)).toBe(3);
     expect(indexContent(dir, index).parsedFiles).toBe(0);
+  });
+});
+
+describe('prewarmContentIndex and another working folder', () => {
+  const parseAll = async (jobs: ParseJob[], registryFiles: Parameters<typeof parseForIndex>[1]) => parseForIndex(jobs, registryFiles);
+
+  it('fills an index that a server in a folder placed differently finds warm, its problems named from there', async () => {
+    const { dir, index } = setup(3);
+    writeFile(dir, 'articles/bad.md', articleText({ dateline: 'nowhere' }));
+    expect(await prewarmContentIndex(dir, parseAll, 0, index)).toBe(4);
+    const server = path.join(makeTempDir(), 'srv', 'server');
+    fs.mkdirSync(server, { recursive: true });
+    dirs.push(path.dirname(path.dirname(server)));
+    const cwd = process.cwd();
+    process.chdir(server);
+    try {
+      expect(await prewarmContentIndex(dir, parseAll, 0, index)).toBe(0);
+      const indexed = indexContent(dir, index);
+      expect(indexed.parsedFiles).toBe(0);
+      expect(indexed.content.articles).toHaveLength(3);
+      const errors = indexed.problems.filter((p) => p.severity === 'error');
+      expect(errors.length).toBeGreaterThan(0);
+      expect(new Set(errors.map((p) => p.file))).toEqual(new Set([relativeToCwd(path.join(dir, 'articles/bad.md'))]));
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });
 
