@@ -1,8 +1,17 @@
 import type { LiveEntry, LivePage } from './content/live-page';
 import { pageCount, paginate, type Page } from './pagination';
 
-/** Entries per page of a live page; older entries continue on /live/<slug>/page/<n>. */
-export const LIVE_ENTRIES_PER_PAGE = 20;
+/**
+ * Entries per page of a live page; older entries continue on /live/<slug>/page/<n>. An entry
+ * weighs about 4 KB of HTML (its text is sent twice: as HTML and in Next's RSC payload), and
+ * the first page also carries the summary, key events, figures, corrections and sources: with
+ * 20 entries a first page passed 150 KB, more than a phone on a slow connection should wait
+ * for (docs/decisions/0018-bounded-pages.md).
+ */
+export const LIVE_ENTRIES_PER_PAGE = 8;
+
+/** Key events listed at the top of the first page: the newest; older ones stay on their pages. */
+export const KEY_EVENTS_SHOWN = 10;
 
 /** `/live/<slug>` for page 1, `/live/<slug>/page/<n>` after. */
 export function livePagePath(slug: string, page = 1): string {
@@ -48,9 +57,11 @@ export function entryHref(page: LivePage, entry: Pick<LiveEntry, 'id'>): string 
   return `${liveEntriesPath(page, entryPageNumber(page, entry.id) ?? 1)}#${entryAnchor(entry)}`;
 }
 
-/** Key events, newest first. */
+/** The newest key events (at most KEY_EVENTS_SHOWN), newest first. */
 export function keyEntries(page: LivePage): LiveEntry[] {
-  return newestFirst(page).filter((entry) => entry.key);
+  return newestFirst(page)
+    .filter((entry) => entry.key)
+    .slice(0, KEY_EVENTS_SHOWN);
 }
 
 export function pinnedEntry(page: LivePage): LiveEntry | undefined {

@@ -4,7 +4,7 @@ import type { Author } from '../content/registries';
 import type { LivePage } from '../content/live-page';
 import { langOf } from '../i18n/lang';
 import { entryName } from '../i18n/entry-name';
-import { coverageEnd, entryHeadline, entryHref, lastModified, newestFirst } from '../live-coverage';
+import { coverageEnd, entryHeadline, entryHref, lastModified, liveEntriesPage } from '../live-coverage';
 import { toLibyaIso } from '../dates';
 import { EDITORIAL_PAGES, POLICY_SECTIONS } from '../editorial-pages';
 import { absoluteUrl, site } from '../site';
@@ -163,8 +163,9 @@ export function webSiteJsonLd(): JsonLd {
 
 /**
  * A live page as schema.org LiveBlogPosting: coverage start (and end, once
- * ended), and every entry readers can see as a `liveBlogUpdate`, newest
- * first, each with its permalink.
+ * ended), and the entries of its first page (the newest) as `liveBlogUpdate`,
+ * newest first, each with its permalink. Not every entry: the markup is on
+ * the first page, and a long-running page would carry its whole history.
  */
 export function liveBlogPostingJsonLd(page: LivePage): JsonLd {
   const url = absoluteUrl(page.path);
@@ -187,7 +188,7 @@ export function liveBlogPostingJsonLd(page: LivePage): JsonLd {
     isAccessibleForFree: true,
     inLanguage: langOf(page) === 'ar' ? 'ar' : site.language,
     ...correctionsJsonLd(page.corrections),
-    liveBlogUpdate: newestFirst(page).map((entry) => ({
+    liveBlogUpdate: (liveEntriesPage(page, 1)?.items ?? []).map((entry) => ({
       '@type': 'BlogPosting',
       headline: entryHeadline(entry),
       url: absoluteUrl(entryHref(page, entry)),

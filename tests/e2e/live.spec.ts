@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
 import { publishedArticles } from './published-content';
 
-/** The real live page in content/live/: ended coverage of April 5–8, 2019, 13 entries. */
+/** The real live page in content/live/: ended coverage of April 5–8, 2019, 13 entries (pages of 8 and 5). */
 const LIVE = '/live/battle-for-tripoli-first-days';
 
 async function scriptsOf(request: APIRequestContext, path: string): Promise<string[]> {
@@ -16,11 +16,23 @@ test('a live page shows its summary, key events, pinned entry and entries newest
   await expect(page.locator('.live-status time')).toHaveAttribute('datetime', '2019-04-08T21:00:00+02:00');
   await expect(page.getByRole('heading', { name: 'What we know' })).toBeVisible();
   await expect(page.locator('.live__pinned .live-entry')).toContainText('at least 25 dead');
+  // Eight entries a page, newest first: the first eight here, the five oldest on page 2.
   const entries = page.locator('.live__entries .live-entry');
-  await expect(entries).toHaveCount(13);
+  await expect(entries).toHaveCount(8);
   await expect(entries.first()).toHaveAttribute('id', 'entry-20190408-2100');
+  await expect(entries.last()).toHaveAttribute('id', 'entry-20190406-1300');
+  await expectEntriesComplete(entries);
+  await page.getByRole('navigation', { name: 'Live coverage pages' }).getByRole('link', { name: /Older updates/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${LIVE}/page/2$`));
+  await expect(entries).toHaveCount(5);
+  await expect(entries.first()).toHaveAttribute('id', 'entry-20190405-2140');
   await expect(entries.last()).toHaveAttribute('id', 'entry-20190405-0830');
-  // Every entry: a visible time in Libya time that links to its own anchor, and its sources.
+  await expectEntriesComplete(entries);
+  expect((await page.request.get(`${LIVE}/page/3`)).status()).toBe(404);
+});
+
+/** Every entry: a visible time in Libya time that links to its own anchor, and its sources. */
+async function expectEntriesComplete(entries: Locator) {
   for (const entry of await entries.all()) {
     const id = await entry.getAttribute('id');
     const link = entry.locator('.live-entry__time a');
@@ -29,23 +41,22 @@ test('a live page shows its summary, key events, pinned entry and entries newest
     await expect(link).toContainText('Libya time');
     await expect(entry.locator('.live-entry__sources')).toContainText(/\w/);
   }
-  // No pages of older entries: 13 fit on one page.
-  await expect(page.getByRole('navigation', { name: 'Live coverage pages' })).toHaveCount(0);
-  expect((await page.request.get(`${LIVE}/page/2`)).status()).toBe(404);
-});
+}
 
 test('key-event links land on their entry', async ({ page }) => {
   await page.goto(LIVE);
   const links = page.locator('.live__key-events a');
   await expect(links).toHaveCount(6);
+  // The oldest key event is on page 2; its link opens that page at the entry.
+  await expect(links.first()).toHaveAttribute('href', `${LIVE}#entry-20190408-1420`);
   const href = (await links.last().getAttribute('href'))!;
-  expect(href).toBe(`${LIVE}#entry-20190405-0830`);
+  expect(href).toBe(`${LIVE}/page/2#entry-20190405-0830`);
   await links.last().click();
-  await expect(page).toHaveURL(new RegExp(`${LIVE}#entry-20190405-0830$`));
+  await expect(page).toHaveURL(new RegExp(`${LIVE}/page/2#entry-20190405-0830$`));
   await expect(page.locator('#entry-20190405-0830')).toBeInViewport();
 });
 
-test('a live page carries LiveBlogPosting structured data with every update', async ({ request }) => {
+test("a live page carries LiveBlogPosting structured data with its first page's updates", async ({ request }) => {
   const html = await (await request.get(LIVE)).text();
   const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!));
   const blog = blocks.flat().find((item) => item['@type'] === 'LiveBlogPosting');
@@ -54,7 +65,7 @@ test('a live page carries LiveBlogPosting structured data with every update', as
     coverageStartTime: '2019-04-05T08:00:00+02:00',
     coverageEndTime: '2019-04-08T21:00:00+02:00',
   });
-  expect(blog.liveBlogUpdate).toHaveLength(13);
+  expect(blog.liveBlogUpdate).toHaveLength(8);
   expect(blog.liveBlogUpdate[0]).toMatchObject({ '@type': 'BlogPosting', datePublished: '2019-04-08T21:00:00+02:00' });
   expect(blog.liveBlogUpdate[0].url).toMatch(/\/live\/battle-for-tripoli-first-days#entry-20190408-2100$/);
 });

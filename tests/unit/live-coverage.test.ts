@@ -6,6 +6,7 @@ import {
   entryHeadline,
   entryHref,
   entryPageNumber,
+  KEY_EVENTS_SHOWN,
   keyEntries,
   lastUpdated,
   liveEntriesPage,
@@ -62,34 +63,40 @@ function livePage(count: number, overrides: Partial<LivePage> = {}): LivePage {
 describe('live page pagination', () => {
   const page = livePage(45);
 
-  it('shows 20 entries a page, newest first', () => {
-    expect(LIVE_ENTRIES_PER_PAGE).toBe(20);
-    expect(livePageCount(page)).toBe(3);
+  it('shows 8 entries a page, newest first', () => {
+    expect(LIVE_ENTRIES_PER_PAGE).toBe(8);
+    expect(livePageCount(page)).toBe(6);
     const first = liveEntriesPage(page, 1)!;
     expect(first.items.map((e) => e.id).slice(0, 3)).toEqual(['e44', 'e43', 'e42']);
-    expect(first.items).toHaveLength(20);
+    expect(first.items).toHaveLength(8);
     expect(first.next).toBe(2);
-    const last = liveEntriesPage(page, 3)!;
+    const last = liveEntriesPage(page, 6)!;
     expect(last.items.map((e) => e.id)).toEqual(['e4', 'e3', 'e2', 'e1', 'e0']);
-    expect(liveEntriesPage(page, 4)).toBeUndefined();
+    expect(liveEntriesPage(page, 7)).toBeUndefined();
     expect(livePageCount(livePage(0))).toBe(1);
   });
 
   it('finds the page of an entry and links to it there', () => {
     expect(entryPageNumber(page, 'e44')).toBe(1);
-    expect(entryPageNumber(page, 'e25')).toBe(1);
-    expect(entryPageNumber(page, 'e24')).toBe(2);
-    expect(entryPageNumber(page, 'e0')).toBe(3);
+    expect(entryPageNumber(page, 'e37')).toBe(1);
+    expect(entryPageNumber(page, 'e36')).toBe(2);
+    expect(entryPageNumber(page, 'e0')).toBe(6);
     expect(entryPageNumber(page, 'nope')).toBeUndefined();
     expect(entryHref(page, { id: 'e44' })).toBe('/live/tripoli-live#entry-e44');
-    expect(entryHref(page, { id: 'e3' })).toBe('/live/tripoli-live/page/3#entry-e3');
+    expect(entryHref(page, { id: 'e3' })).toBe('/live/tripoli-live/page/6#entry-e3');
     expect(livePagePath('x', 1)).toBe('/live/x');
     expect(livePagePath('x', 2)).toBe('/live/x/page/2');
   });
 
   it('moves an entry to a later page as new ones arrive, and its link follows', () => {
-    expect(entryHref(livePage(21), { id: 'e1' })).toBe('/live/tripoli-live#entry-e1');
-    expect(entryHref(livePage(22), { id: 'e1' })).toBe('/live/tripoli-live/page/2#entry-e1');
+    expect(entryHref(livePage(9), { id: 'e1' })).toBe('/live/tripoli-live#entry-e1');
+    expect(entryHref(livePage(10), { id: 'e1' })).toBe('/live/tripoli-live/page/2#entry-e1');
+  });
+
+  it('lists the newest key events only, however many there are', () => {
+    const allKey = livePage(25, { entries: livePage(25).entries.map((entry) => ({ ...entry, key: true })) });
+    expect(KEY_EVENTS_SHOWN).toBe(10);
+    expect(keyEntries(allKey).map((e) => e.id)).toEqual(['e24', 'e23', 'e22', 'e21', 'e20', 'e19', 'e18', 'e17', 'e16', 'e15']);
   });
 
   it('lists key events newest first, the pinned entry and the last update', () => {
@@ -105,7 +112,7 @@ describe('live page pagination', () => {
 });
 
 describe('LiveBlogPosting JSON-LD', () => {
-  it('describes a live page with coverage start and every update, newest first', () => {
+  it('describes a live page with coverage start and its first page of updates, newest first', () => {
     const data = liveBlogPostingJsonLd(livePage(22));
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
@@ -116,14 +123,21 @@ describe('LiveBlogPosting JSON-LD', () => {
     });
     expect(data).not.toHaveProperty('coverageEndTime');
     const updates = data.liveBlogUpdate as Record<string, string>[];
-    expect(updates).toHaveLength(22);
+    expect(updates).toHaveLength(LIVE_ENTRIES_PER_PAGE);
     expect(updates[0]).toMatchObject({
       '@type': 'BlogPosting',
       headline: 'Text of entry 21.',
       datePublished: '2019-04-05T08:22:00+02:00',
     });
     expect(updates[0]!.url).toMatch(/\/live\/tripoli-live#entry-e21$/);
-    expect(updates.at(-1)!.url).toMatch(/\/live\/tripoli-live\/page\/2#entry-e0$/);
+    expect(updates.at(-1)!.url).toMatch(/\/live\/tripoli-live#entry-e14$/);
+  });
+
+  it("lists only the first page's entries, however long the page runs", () => {
+    const updates = liveBlogPostingJsonLd(livePage(500)).liveBlogUpdate as { headline: string }[];
+    expect(updates.map((u) => u.headline)).toEqual(liveEntriesPage(livePage(500), 1)!.items.map((e) => entryHeadline(e)));
+    expect(updates).toHaveLength(LIVE_ENTRIES_PER_PAGE);
+    expect(liveBlogPostingJsonLd(livePage(0)).liveBlogUpdate).toEqual([]);
   });
 
   it('gives the end of coverage once ended', () => {
@@ -203,11 +217,11 @@ describe('Arabic live pages (same helpers, their own addresses)', () => {
 
   it('pages and permalinks stay under /ar/live/<slug>, with the English page size', () => {
     const page = arabicPage(45);
-    expect(livePageCount(page)).toBe(3);
+    expect(livePageCount(page)).toBe(6);
     expect(liveEntriesPath(page, 1)).toBe('/ar/live/tripoli-live');
-    expect(liveEntriesPath(page, 3)).toBe('/ar/live/tripoli-live/page/3');
-    expect(entryHref(page, { id: 'e0' })).toBe('/ar/live/tripoli-live/page/3#entry-e0');
-    expect(entryHref(livePage(45), { id: 'e0' })).toBe('/live/tripoli-live/page/3#entry-e0');
+    expect(liveEntriesPath(page, 6)).toBe('/ar/live/tripoli-live/page/6');
+    expect(entryHref(page, { id: 'e0' })).toBe('/ar/live/tripoli-live/page/6#entry-e0');
+    expect(entryHref(livePage(45), { id: 'e0' })).toBe('/live/tripoli-live/page/6#entry-e0');
   });
 
   it('LiveBlogPosting JSON-LD is inLanguage ar with Arabic permalinks', () => {

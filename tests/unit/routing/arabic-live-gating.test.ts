@@ -39,8 +39,8 @@ describe('Arabic live pages: gating', () => {
 
   it('serves /ar/live/<slug> and its pages of older entries, nothing else under /ar/live', () => {
     expect(servable.isServablePath('/ar/live/tripoli-live', now)).toBe(true);
-    expect(servable.isServablePath('/ar/live/tripoli-live/page/2', now)).toBe(true);
-    expect(servable.isServablePath('/ar/live/tripoli-live/page/3', now)).toBe(false);
+    expect(servable.isServablePath('/ar/live/tripoli-live/page/4', now)).toBe(true);
+    expect(servable.isServablePath('/ar/live/tripoli-live/page/5', now)).toBe(false);
     expect(servable.isServablePath('/ar/live/tripoli-live/page/x', now)).toBe(false);
     expect(servable.isServablePath('/ar/live/x', now)).toBe(false);
     expect(servable.isServablePath('/ar/live', now)).toBe(false);
