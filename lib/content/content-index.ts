@@ -210,9 +210,9 @@ function reviveEntries(entries: { time: Date; sources: Dated[] }[]): void {
  * messages and the articles a process builds name it by its path from the working folder (the
  * path shown), which is also where the process reads it.
  */
-export type FileNames = { key: (shown: string) => string; shown: (key: string) => string };
+type FileNames = { key: (shown: string) => string; shown: (key: string) => string };
 
-export function fileNames(dir: string): FileNames {
+function fileNames(dir: string): FileNames {
   const folder = relative(dir);
   const prefix = folder ? `${folder}/` : '';
   return { key: (shown) => (shown.startsWith(prefix) ? shown.slice(prefix.length) : shown), shown: (key) => prefix + key };

@@ -363,11 +363,17 @@ describe('lastGoodContent after edits, additions and removals', () => {
 });
 
 describe('lastGoodContent of the real archive', () => {
-  it('keeps its live pages and Arabic editions as well as its articles', () => {
+  /** The project's content/ copied into a temporary folder, with an index file of its own. */
+  function copyOfRealArchive() {
     const dir = path.join(makeTempDir(), 'content');
     const index = path.join(makeTempDir(), 'index.sqlite');
     dirs.push(path.dirname(dir), path.dirname(index));
     fs.cpSync('content', dir, { recursive: true });
+    return { dir, index };
+  }
+
+  it('keeps its live pages and Arabic editions as well as its articles', () => {
+    const { dir, index } = copyOfRealArchive();
     const good = indexContent(dir, index);
     expect(good.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const [first] = fs.readdirSync(path.join(dir, 'articles')).filter((name) => name.endsWith('.md'));
@@ -384,10 +390,7 @@ describe('lastGoodContent of the real archive', () => {
   });
 
   it('is read from another working folder without parsing a file again, every file readable from there', () => {
-    const dir = path.join(makeTempDir(), 'content');
-    const index = path.join(makeTempDir(), 'index.sqlite');
-    dirs.push(path.dirname(dir), path.dirname(index));
-    fs.cpSync('content', dir, { recursive: true });
+    const { dir, index } = copyOfRealArchive();
     const here = indexContent(dir, index);
     const there = inFolder(serverFolder(), () => {
       const run = indexContent(dir, index);
