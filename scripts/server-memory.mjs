@@ -50,7 +50,8 @@ export function serverHeapMb(stories, env = process.env) {
 /** @param {string} contentDir @param {Record<string, string | undefined>} [env] */
 export function serverNodeArgs(contentDir, env = process.env) {
   // A young generation of 8 MB semi-spaces instead of 16: measured without a loss of throughput.
-  return [`--max-old-space-size=${serverHeapMb(countStories(contentDir), env)}`, '--max-semi-space-size=8'];
+  // The old generation grows to 1.3 times what survived a collection, not up to 4 times under load.
+  return [`--max-old-space-size=${serverHeapMb(countStories(contentDir), env)}`, '--max-semi-space-size=8', '--heap-growing-percent=30'];
 }
 
 /**

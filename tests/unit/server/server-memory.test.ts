@@ -51,7 +51,7 @@ describe('serverHeapMb', () => {
 describe('serverNodeArgs and serverEnv', () => {
   it('limit the heap from the content folder of the environment', () => {
     const dir = contentWith({ 'articles/a.md': '' });
-    expect(serverNodeArgs(dir, {})).toEqual([`--max-old-space-size=${serverHeapMb(1, {})}`, '--max-semi-space-size=8']);
+    expect(serverNodeArgs(dir, {})).toEqual([`--max-old-space-size=${serverHeapMb(1, {})}`, '--max-semi-space-size=8', '--heap-growing-percent=30']);
   });
 
   it('keep two malloc arenas unless the operator chose otherwise', () => {
