@@ -4,9 +4,9 @@ import { pageCount, paginate, type Page } from './pagination';
 /**
  * Entries per page of a live page; older entries continue on /live/<slug>/page/<n>. An entry
  * weighs about 4 KB of HTML (its text is sent twice: as HTML and in Next's RSC payload), and
- * the first page also carries the summary, key events, figures, corrections and sources: with
- * 20 entries a first page passed 150 KB, more than a phone on a slow connection should wait
- * for (docs/decisions/0018-bounded-pages.md).
+ * the first page also carries the summary, key events, figures, corrections and sources: the
+ * real live page's 13 entries made a 120 KB page, so 20 would make about 150 KB, more than a
+ * phone on a slow connection should wait for (docs/decisions/0018-bounded-pages.md).
  */
 export const LIVE_ENTRIES_PER_PAGE = 8;
 
