@@ -214,7 +214,11 @@ type FileNames = { key: (shown: string) => string; shown: (key: string) => strin
 
 function fileNames(dir: string): FileNames {
   const folder = relative(dir);
-  const prefix = folder ? `${folder}/` : '';
+  return namesUnder(folder ? `${folder}/` : '');
+}
+
+/** File names for a content folder whose files are shown as `prefix` + their key. */
+function namesUnder(prefix: string): FileNames {
   return { key: (shown) => (shown.startsWith(prefix) ? shown.slice(prefix.length) : shown), shown: (key) => prefix + key };
 }
 
@@ -223,10 +227,16 @@ function renamed(problems: ContentProblem[], name: (file: string) => string): Co
   return problems.map((problem) => ({ ...problem, file: name(problem.file) }));
 }
 
+/** A stored result as it was stored, but for its problems, which name files as shown again. */
+function stored<T extends { problems: ContentProblem[] }>(json: string, names: FileNames): T {
+  const parsed = JSON.parse(json) as T;
+  parsed.problems = renamed(parsed.problems, names.shown);
+  return parsed;
+}
+
 /** A stored result, with its dates made Dates again and its problems naming files as shown. */
 function revive(json: string, names: FileNames): ParsedArticleFile {
-  const parsed = JSON.parse(json) as ParsedArticleFile;
-  parsed.problems = renamed(parsed.problems, names.shown);
+  const parsed = stored<ParsedArticleFile>(json, names);
   if (parsed.valid) {
     const fm: FrontMatter = parsed.valid.frontMatter;
     fm.published = new Date(fm.published);
@@ -238,8 +248,7 @@ function revive(json: string, names: FileNames): ParsedArticleFile {
 
 /** A stored live page's result, with its dates made Dates again. */
 function reviveLive(json: string, names: FileNames): ParsedLiveFile {
-  const parsed = JSON.parse(json) as ParsedLiveFile;
-  parsed.problems = renamed(parsed.problems, names.shown);
+  const parsed = stored<ParsedLiveFile>(json, names);
   if (parsed.valid) {
     parsed.valid.frontMatter.published = new Date(parsed.valid.frontMatter.published);
     reviveDatedLists(parsed.valid.frontMatter);
@@ -255,8 +264,7 @@ const isArabicLiveResult = (json: string) => json.startsWith(`${KIND_PREFIX}"ara
 
 /** A stored Arabic live page's result, with its dates made Dates again. */
 function reviveArabicLive(json: string, names: FileNames): ParsedArabicLiveFile {
-  const parsed = JSON.parse(json) as ParsedArabicLiveFile;
-  parsed.problems = renamed(parsed.problems, names.shown);
+  const parsed = stored<ParsedArabicLiveFile>(json, names);
   if (parsed.valid) {
     parsed.valid.frontMatter.translated = new Date(parsed.valid.frontMatter.translated);
     reviveDatedLists(parsed.valid.frontMatter);
@@ -268,8 +276,7 @@ const isTranslationResult = (json: string) => json.startsWith(`${KIND_PREFIX}"tr
 
 /** A stored translation's result, with its dates made Dates again. */
 function reviveTranslation(json: string, names: FileNames): ParsedTranslationFile {
-  const parsed = JSON.parse(json) as ParsedTranslationFile;
-  parsed.problems = renamed(parsed.problems, names.shown);
+  const parsed = stored<ParsedTranslationFile>(json, names);
   if (parsed.valid) {
     parsed.valid.frontMatter.translated = new Date(parsed.valid.frontMatter.translated);
     reviveDatedLists(parsed.valid.frontMatter);
@@ -778,9 +785,8 @@ export function parseForIndex(jobs: readonly ParseJob[], registryFiles: ContentI
   const registries = parseRegistries(registryFiles);
   return jobs.map((job) => {
     const parsed = parseArticleFile(job, registries);
-    // The folder part of the path shown, which keys leave out (as fileNames(dir).key does).
-    const folder = job.path.slice(0, job.path.length - job.key.length);
-    const key = (file: string) => (file.startsWith(folder) ? file.slice(folder.length) : file);
+    // The path shown is the folder's prefix followed by the key.
+    const { key } = namesUnder(job.path.slice(0, job.path.length - job.key.length));
     return { key: job.key, result: store(parsed, key), slug: parsed.valid?.slug ?? null, searchText: parsed.valid?.searchText ?? null };
   });
 }

@@ -37,14 +37,18 @@ function withinLivePages(page: LivePage | undefined, segment: string | undefined
   return number !== undefined && number <= livePageCount(page);
 }
 
-const correctionCounts = new WeakMap<readonly Article[], number>();
+type Corrected = Pick<Article | LivePage, 'corrections'>;
+const correctionCounts = new WeakMap<readonly Corrected[], number>();
 
-/** Corrections across the published stories, counted once per published list (not per request). */
-function correctionCount(articles: readonly Article[]): number {
-  let count = correctionCounts.get(articles);
+/**
+ * Corrections across a list of published stories or live pages, counted once per list: the
+ * published stories' list is held per content version, so it is not counted per request.
+ */
+function correctionCount(pages: readonly Corrected[]): number {
+  let count = correctionCounts.get(pages);
   if (count === undefined) {
-    count = articles.reduce((sum, article) => sum + article.corrections.length, 0);
-    correctionCounts.set(articles, count);
+    count = pages.reduce((sum, page) => sum + page.corrections.length, 0);
+    correctionCounts.set(pages, count);
   }
   return count;
 }
@@ -90,9 +94,8 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
   if (index) return withinPages(index[2], getContent().registries[parseTaxonomyKind(index[1]!)!].size, INDEX_PAGE_SIZE);
   const corrections = CORRECTIONS_PAGE.exec(pathname);
   if (corrections) {
-    // The log lists live pages' corrections too (few pages, counted per request).
-    const live = getPublishedLivePages(now).reduce((sum, page) => sum + page.corrections.length, 0);
-    return withinPages(corrections[1], correctionCount(getPublishedArticles(now)) + live, CORRECTIONS_PAGE_SIZE);
+    // The log lists stories' and live pages' corrections.
+    return withinPages(corrections[1], correctionCount(getPublishedArticles(now)) + correctionCount(getPublishedLivePages(now)), CORRECTIONS_PAGE_SIZE);
   }
   const toll = TOLL_METRIC.exec(pathname);
   if (toll) {
