@@ -1,5 +1,5 @@
 import { getImageProps } from 'next/image';
-import type { Article } from '@/lib/content/article';
+import type { Article, Source } from '@/lib/content/article';
 import { correctionAnchor } from '@/lib/corrections';
 import { EDITORIAL_PAGES } from '@/lib/editorial-pages';
 import { ArticleBody } from './ArticleBody';
@@ -12,10 +12,10 @@ function photoHref(image: NonNullable<Article['image']>): string {
   return getImageProps({ src: image.src, alt: image.alt, width: 640, height: 480 }).props.src;
 }
 
-type Props = { article: Article; bodyHtml: string; scheduled: boolean };
+type Props = { article: Article; bodyHtml: string; sources: readonly Source[]; scheduled: boolean };
 
 /** An article in the lite edition: everything the reporting says, nothing else. */
-export function LiteArticle({ article, bodyHtml, scheduled }: Props) {
+export function LiteArticle({ article, bodyHtml, sources, scheduled }: Props) {
   const names = article.authors.map((author) => author.name);
   const byline = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
   return (
@@ -79,7 +79,7 @@ export function LiteArticle({ article, bodyHtml, scheduled }: Props) {
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
         <ol>
-          {article.sources.map((source, index) => (
+          {sources.map((source, index) => (
             <li key={index}>
               <SourceCitation source={source} />
             </li>

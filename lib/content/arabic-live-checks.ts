@@ -8,7 +8,8 @@ import type { ContentProblem } from './problems';
 import type { Registries, RegistryKind } from './registries';
 import { didYouMean } from './suggest';
 import type { ParsedArabicLiveFile } from './arabic-live-file';
-import { figureIdentity, sourceIdentity } from './translation-checks';
+import { sourceIdentity } from './sources';
+import { figureIdentity } from './translation-checks';
 
 type ValidArabicLive = NonNullable<ParsedArabicLiveFile['valid']>;
 

@@ -1,6 +1,7 @@
 import type { FrontMatter } from './article-schema';
 import type { Author, Person, Place, Registries, Topic } from './registries';
 import { readingMinutes } from './reading-time';
+import { sourcesKey } from './sources';
 
 export type Source = FrontMatter['sources'][number];
 export type Figure = FrontMatter['figures'][number];
@@ -31,14 +32,18 @@ export type Article = {
   places: Place[];
   people: Person[];
   topics: Topic[];
-  sources: Source[];
+  /**
+   * Identifies the sources (`sourcesKey`); the sources themselves are read from the file when
+   * the page is rendered (`articleSources()`), like the body.
+   */
+  sourcesKey: string;
   image?: ArticleImage;
   figures: Figure[];
   corrections: Correction[];
   aliases: string[];
   draft: boolean;
   /**
-   * The body is not held here: at 100,000 articles every process would carry
+   * The body is not held here either: at 100,000 articles every process would carry
    * gigabytes of it. `articleBodyHtml()` renders it on demand.
    */
   wordCount: number;
@@ -102,7 +107,7 @@ export function buildArticle(
     places: resolve(placeKeys, registries.places),
     people: resolve(fm.people, registries.people),
     topics: resolve(fm.topics, registries.topics),
-    sources: fm.sources,
+    sourcesKey: sourcesKey(fm.sources),
     image: fm.image,
     figures: listOrNone(fm.figures),
     corrections: listOrNone(oldestFirst(fm.corrections)),

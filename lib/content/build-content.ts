@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import { buildArticle, compareNewestFirst, type Article } from './article';
+import { articleSources } from './article-body';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
 import { referencesOf, type BodyReference } from './body-references';
 import { bodyCharacterProblem, checkArticles, type CheckedArticle } from './checks';
@@ -280,6 +281,7 @@ export function assembleContent(
     if (!valid) continue;
     checked.push({
       article: buildArticle(valid.slug, path, valid.frontMatter, valid.wordCount, usableRegistries(valid.frontMatter, parsedRegistries), valid.revision),
+      sources: valid.frontMatter.sources,
       references: valid.references,
       bodyStartLine: valid.bodyStartLine,
       todoLine: valid.todoLine,
@@ -301,7 +303,10 @@ export function assembleContent(
     problems.push(...parsed.problems);
     return parsed.valid ? [{ path, valid: parsed.valid }] : [];
   });
-  const checkedTranslations = checkTranslations(translations, new Map(articles.map((a) => [a.slug, a])), registries);
+  // An original's sources: from its file's parse when it was parsed in this run, else read from its file.
+  const parsedSources = new Map(checked.map((item) => [item.article.slug, item.sources]));
+  const sourcesOf = (article: Article) => parsedSources.get(article.slug) ?? articleSources(article);
+  const checkedTranslations = checkTranslations(translations, new Map(articles.map((a) => [a.slug, a])), registries, sourcesOf);
   problems.push(...checkedTranslations.problems);
   const order = new Map(articles.map((article, index) => [article.slug, index]));
   const arabic = checkedTranslations.arabic.sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);

@@ -2,7 +2,7 @@ import { reservedPathReason } from '../reserved-paths';
 import { sitePaths } from '../site-paths';
 import { site } from '../site';
 import { normalizePath } from './aliases';
-import type { Article } from './article';
+import type { Article, Source } from './article';
 import type { BodyReference } from './body-references';
 import type { ContentProblem } from './problems';
 import type { Registries } from './registries';
@@ -15,6 +15,8 @@ import { formatFieldPath } from './zod-problems';
 /** A valid article with what the cross-article checks need from its file. */
 export type CheckedArticle = {
   article: Article;
+  /** The sources its file cites (a server does not hold them once the content is built). */
+  sources: readonly Source[];
   /** File line the body starts on. */
   bodyStartLine: number;
   /** File line of the first body line holding a TODO placeholder. */
@@ -171,7 +173,7 @@ function checkPlaceholders(item: CheckedArticle, add: Add) {
   const fields: [FieldPath, string | undefined][] = [
     [['title'], article.title],
     [['dek'], article.dek],
-    ...article.sources.flatMap((source, i): [FieldPath, string | undefined][] => [
+    ...item.sources.flatMap((source, i): [FieldPath, string | undefined][] => [
       [['sources', i, 'publisher'], source.publisher],
       [['sources', i, 'title'], source.title],
     ]),

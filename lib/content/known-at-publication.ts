@@ -1,12 +1,13 @@
 import { libyaDayKey } from '../dates';
-import type { Article } from './article';
+import type { Article, Source } from './article';
 import type { ContentProblem } from './problems';
 import type { FieldPath } from './yaml';
 import { formatFieldPath } from './zod-problems';
 
 /** What this check needs from an article: its dates, and the file line of a field. */
 export type DatedArticle = {
-  article: Pick<Article, 'file' | 'published' | 'sources' | 'figures' | 'draft'>;
+  article: Pick<Article, 'file' | 'published' | 'figures' | 'draft'>;
+  sources: readonly Source[];
   lineOf: (path: FieldPath) => number | undefined;
 };
 
@@ -17,7 +18,7 @@ export type DatedArticle = {
  * day is accepted whatever its hour. Errors for published articles; a
  * draft's `published` is provisional, so it only gets warnings.
  */
-export function knownAtPublicationProblems({ article, lineOf }: DatedArticle): ContentProblem[] {
+export function knownAtPublicationProblems({ article, sources, lineOf }: DatedArticle): ContentProblem[] {
   const publishedDay = libyaDayKey(article.published);
   const severity = article.draft ? ('warning' as const) : ('error' as const);
   const problems: ContentProblem[] = [];
@@ -34,7 +35,7 @@ export function knownAtPublicationProblems({ article, lineOf }: DatedArticle): C
       severity,
     });
   };
-  article.sources.forEach((source, i) =>
+  sources.forEach((source, i) =>
     check(
       ['sources', i, 'date'],
       source.date,

@@ -7,6 +7,7 @@ import { lineLookup } from './field-lines';
 import type { ContentProblem } from './problems';
 import type { Registries, RegistryKind } from './registries';
 import { didYouMean } from './suggest';
+import { sourceIdentity, sourcesKey } from './sources';
 import { buildArabicArticle, type ArabicArticle } from './translation';
 import type { ParsedTranslationFile } from './translation-file';
 import type { TranslationFrontMatter } from './translation-schema';
@@ -14,10 +15,8 @@ import type { TranslationFrontMatter } from './translation-schema';
 type ValidTranslation = NonNullable<ParsedTranslationFile['valid']>;
 
 const day = (date: Date) => format(date, 'yyyy-MM-dd', { in: tz(site.timeZone) });
-const dayOrUndefined = (date: Date | undefined) => (date ? day(date) : '');
 
 export const figureIdentity = (f: Figure) => [f.metric, f.value, f.qualifier ?? '', day(f.as_of)].join('|');
-export const sourceIdentity = (s: Source) => [s.publisher, s.title ?? '', dayOrUndefined(s.date), s.url ?? ''].join('|');
 
 /**
  * Why a translation is out of date: the original's latest update or
@@ -63,6 +62,8 @@ export function checkTranslations(
   translations: readonly { path: string; valid: ValidTranslation }[],
   originals: ReadonlyMap<string, Article>,
   registries: Registries,
+  /** An original's sources (articles hold only their key): called only when the keys differ. */
+  sourcesOf: (original: Article) => readonly Source[],
 ): { arabic: ArabicArticle[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const arabic: ArabicArticle[] = [];
@@ -159,7 +160,9 @@ export function checkTranslations(
       }
     };
     compare('figures', fm.figures, original.figures, figureIdentity, (f) => `The figure ${f.metric} ${f.qualifier ? `${f.qualifier} ` : ''}${f.value} as of ${day(f.as_of)}`);
-    compare('sources', fm.sources, original.sources, sourceIdentity, (s) => `The source "${s.publisher}${s.title ? `: ${s.title}` : ''}"`);
+    if (sourcesKey(fm.sources) !== original.sourcesKey) {
+      compare('sources', fm.sources, sourcesOf(original), sourceIdentity, (s) => `The source "${s.publisher}${s.title ? `: ${s.title}` : ''}"`);
+    }
     const stale = outOfDateReason(original, fm.translated);
     if (stale) {
       add({

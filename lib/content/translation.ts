@@ -1,5 +1,6 @@
 import { oldestFirst, type Article } from './article';
 import { readingMinutes } from './reading-time';
+import { sourcesKey } from './sources';
 import type { TranslationFrontMatter } from './translation-schema';
 
 /** The path of an article's Arabic edition. */
@@ -38,7 +39,7 @@ export function buildArabicArticle(
     file,
     title: fm.title,
     dek: fm.dek,
-    sources: fm.sources,
+    sourcesKey: sourcesKey(fm.sources),
     image: fm.image,
     figures: fm.figures,
     corrections: oldestFirst(fm.corrections),

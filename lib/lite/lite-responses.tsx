@@ -1,7 +1,7 @@
 import { LiteArticle } from '@/components/LiteArticle';
 import { LiteDocument } from '@/components/LiteDocument';
 import { LiteIndex } from '@/components/LiteIndex';
-import { articleBodyHtml } from '../content/article-body';
+import { articleBodyHtml, articleSources } from '../content/article-body';
 import { getArticle, getPublishedArticles } from '../content/store';
 import { isScheduled } from '../content/visibility';
 import { paginate } from '../pagination';
@@ -15,7 +15,7 @@ export function liteArticleResponse(slug: string, now: Date = new Date()): Respo
   if (!article) return undefined;
   return htmlResponse(
     <LiteDocument title={`${article.title} | ${site.name} lite`} description={article.dek} fullPath={article.path}>
-      <LiteArticle article={article} bodyHtml={articleBodyHtml(article)} scheduled={isScheduled(article, now)} />
+      <LiteArticle article={article} bodyHtml={articleBodyHtml(article)} sources={articleSources(article)} scheduled={isScheduled(article, now)} />
     </LiteDocument>,
   );
 }

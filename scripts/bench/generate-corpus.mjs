@@ -51,6 +51,16 @@ export function generateCorpus({ articles, out, seed = 42 }) {
   writeRegistry('people.yml', people, 'Person');
   writeRegistry('topics.yml', topics, 'Topic');
 
+  // As many sources as the real archive's stories cite (12 on average), each with a title, a day
+  // and an address: servers do not hold them (decision 0022), but the check and the index do.
+  const publishers = Array.from({ length: 24 }, (_, i) => `Synthetic ${pick(['Wire', 'Agency', 'Herald', 'Observer', 'Monitor', 'Mission'])} ${i + 1}`);
+  const sourceList = (day, slug) =>
+    Array.from({ length: 6 + Math.floor(random() * 13) }, (_, i) => {
+      const publisher = pick(publishers);
+      const site = publisher.toLowerCase().replaceAll(' ', '-');
+      return `  - publisher: ${publisher}\n    title: "${sentence(5 + Math.floor(random() * 6)).slice(0, -1)}"\n    date: ${day}\n    url: https://${site}.example.org/${day.replaceAll('-', '/')}/${slug}-${i + 1}\n`;
+    }).join('');
+
   const start = Date.UTC(2019, 0, 1);
   const span = 5 * 365 * 24 * 3600_000;
   const slugs = [];
@@ -91,11 +101,7 @@ places: [${placeKeys.join(', ')}]
 people: [${some(people, 4).map((p) => p.key).join(', ')}]
 topics: [${some(topics, 2).map((t) => t.key).join(', ')}]
 sources:
-  - publisher: Synthetic Wire
-    title: "${sentence(5).slice(0, -1)}"
-    date: ${day}
-  - publisher: Synthetic Agency
-${figures}${corrections}---
+${sourceList(day, slug)}${figures}${corrections}---
 
 ${paragraphs.join('\n\n')}
 `,

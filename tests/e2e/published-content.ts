@@ -1,11 +1,11 @@
-import { articleBodyHtml } from '../../lib/content/article-body';
+import { articleBodyHtml, articleSources } from '../../lib/content/article-body';
 import { buildContent } from '../../lib/content/build-content';
 import { readContent } from '../../lib/content/read-content';
 
-/** The articles a production build of content/ publishes, newest first, with their rendered bodies. */
+/** The articles a production build of content/ publishes, newest first, with their rendered bodies and their sources. */
 export function publishedArticles() {
   const { content } = buildContent(readContent('content'));
-  return content.articles.filter((article) => !article.draft).map((article) => ({ ...article, html: articleBodyHtml(article) }));
+  return content.articles.filter((article) => !article.draft).map((article) => ({ ...article, html: articleBodyHtml(article), sources: articleSources(article) }));
 }
 
 /** The live pages a production build of content/ publishes. */

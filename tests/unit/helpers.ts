@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Article } from '../../lib/content/article';
+import { sourcesKey } from '../../lib/content/sources';
 import type { ContentInput, SourceFile } from '../../lib/content/build-content';
 import type { ContentProblem } from '../../lib/content/problems';
 import type { RegistryKind } from '../../lib/content/registries';
@@ -119,7 +120,7 @@ export function makeArticle(overrides: Partial<Article> & { slug: string; publis
     places: [],
     people: [],
     topics: [],
-    sources: [{ publisher: 'Reuters' }],
+    sourcesKey: sourcesKey([{ publisher: 'Reuters' }]),
     figures: [],
     corrections: [],
     aliases: [],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articlePath, buildArticle, compareNewestFirst } from '../../../lib/content/article';
 import { articleSchema, type FrontMatter } from '../../../lib/content/article-schema';
 import { REGISTRY_KINDS, parseRegistry, type DeclaredKeys, type Registries } from '../../../lib/content/registries';
+import { sourcesKey } from '../../../lib/content/sources';
 import { REGISTRY_YAML, makeArticle } from '../helpers';
 
 const registries = Object.fromEntries(
@@ -42,7 +43,6 @@ describe('buildArticle', () => {
       title: 'Hifter’s forces push toward Tripoli',
       dek: 'The UN chief leaves Libya without a truce.',
       draft: false,
-      sources: [{ publisher: 'Reuters' }],
     });
   });
 
@@ -54,6 +54,13 @@ describe('buildArticle', () => {
     expect(article.people).toEqual([{ key: 'khalifa-hifter', name: 'Khalifa Hifter', aliases: ['Haftar', 'Hafter'] }]);
     expect(article.topics.map((t) => t.name)).toEqual(['Battle for Tripoli']);
     expect(article.dateline).toMatchObject({ key: 'tripoli', name: 'Tripoli' });
+  });
+
+  it('holds a key of its sources, not the sources (they are read with the body: article-body.ts)', () => {
+    const article = build({ sources: [{ publisher: 'Reuters', title: 'Forces advance' }] });
+    expect(article).not.toHaveProperty('sources');
+    expect(article.sourcesKey).toBe(sourcesKey([{ publisher: 'Reuters', title: 'Forces advance' }]));
+    expect(build({ sources: [{ publisher: 'AFP' }] }).sourcesKey).not.toBe(article.sourcesKey);
   });
 
   it('has no dateline when none is given', () => {

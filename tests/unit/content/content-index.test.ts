@@ -108,7 +108,17 @@ describe('indexContent', () => {
     indexContent(dir, index);
     const [article] = indexContent(dir, index).content.articles;
     expect(article!.published).toBeInstanceOf(Date);
-    expect(article!.sources.every((s) => !s.date || s.date instanceof Date)).toBe(true);
+  });
+
+  it('checks the dates of a stored result\'s sources as it checked them when parsing', () => {
+    // Sources are checked from the stored result (servers do not hold them): a date left as text would not compare.
+    const late = articleText({ sources: '\n  - publisher: Reuters\n    date: 2019-04-07' });
+    const { dir, index } = setup({ 'one.md': late });
+    const fields = (run: ReturnType<typeof indexContent>) => run.problems.filter((p) => p.severity === 'error').map((p) => p.field);
+    expect(fields(indexContent(dir, index))).toEqual(['sources[0].date']);
+    const stored = indexContent(dir, index);
+    expect(stored.parsedFiles).toBe(0);
+    expect(fields(stored)).toEqual(['sources[0].date']);
   });
 
   it('loads from stored results the same articles a fresh parse gives, figures and corrections included', () => {

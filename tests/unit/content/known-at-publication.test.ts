@@ -144,21 +144,15 @@ describe('knownAtPublicationProblems (pure)', () => {
   const lineOf = () => 7;
 
   it('returns nothing when every date is on or before the published day', () => {
-    const article = makeArticle({
-      slug: 'a',
-      published,
-      sources: [{ publisher: 'Reuters', date: new Date('2020-06-19T22:00:00Z') }], // June 20, 00:00 in Libya
-    });
-    expect(knownAtPublicationProblems({ article, lineOf })).toEqual([]);
+    const article = makeArticle({ slug: 'a', published });
+    const sources = [{ publisher: 'Reuters', date: new Date('2020-06-19T22:00:00Z') }]; // June 20, 00:00 in Libya
+    expect(knownAtPublicationProblems({ article, sources, lineOf })).toEqual([]);
   });
 
   it('uses the line the caller gives for the field', () => {
-    const article = makeArticle({
-      slug: 'a',
-      published,
-      sources: [{ publisher: 'Libya Herald', date: new Date('2020-06-20T22:00:00Z') }], // June 21 in Libya
-    });
-    expect(knownAtPublicationProblems({ article, lineOf })).toEqual([
+    const article = makeArticle({ slug: 'a', published });
+    const sources = [{ publisher: 'Libya Herald', date: new Date('2020-06-20T22:00:00Z') }]; // June 21 in Libya
+    expect(knownAtPublicationProblems({ article, sources, lineOf })).toEqual([
       expect.objectContaining({ file: article.file, line: 7, field: 'sources[0].date', severity: 'error' }),
     ]);
   });

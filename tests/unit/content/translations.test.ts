@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { buildContent, hasErrors, type SourceFile } from '../../../lib/content/build-content';
+import { describe, expect, it, vi } from 'vitest';
+import { buildContent, hasErrors, parseRegistries, type SourceFile } from '../../../lib/content/build-content';
+import { checkTranslations } from '../../../lib/content/translation-checks';
+import { parseTranslationFile } from '../../../lib/content/translation-file';
 import { formatProblem } from '../../../lib/content/problems';
 import { dominantScript } from '../../../lib/content/script-check';
 import { translationTemplate } from '../../../lib/content/scaffold';
@@ -153,5 +155,36 @@ describe('translationTemplate', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(problems.filter((p) => ['sources', 'figures', 'people', 'dateline'].includes(p.field?.replace(/\[\d+\]$/, '') ?? ''))).toEqual([]);
     expect(content.arabic[0]!.draft).toBe(true);
+  });
+});
+
+describe('comparing sources with an original that holds only their key', () => {
+  const registries = parseRegistries(registryFiles(ARABIC_REGISTRIES));
+  const original = buildContent({ articleFiles: [articleFile('hifter-push', withKeys)], registryFiles: registryFiles(ARABIC_REGISTRIES) }).content.articles[0]!;
+  const translation = (fields: Record<string, string | undefined>) => {
+    const file = translationFile('hifter-push', { ...withKeys, ...fields });
+    return { path: file.path, valid: parseTranslationFile(file, registries).valid! };
+  };
+
+  it('does not look up the original\'s sources when the translation cites the same ones', () => {
+    const sourcesOf = vi.fn(() => [{ publisher: 'Reuters', date: new Date('2019-03-31T22:00:00Z') }]);
+    const { problems } = checkTranslations([translation({})], new Map([[original.slug, original]]), registries.registries, sourcesOf);
+    expect(sourcesOf).not.toHaveBeenCalled();
+    expect(problems.filter((p) => p.field?.startsWith('sources'))).toEqual([]);
+  });
+
+  it('looks them up when the sources differ, and names what differs', () => {
+    const sourcesOf = vi.fn(() => [{ publisher: 'Reuters', date: new Date('2019-03-31T22:00:00Z') }]);
+    const { problems } = checkTranslations(
+      [translation({ sources: '\n  - publisher: AFP\n    date: 2019-04-01' })],
+      new Map([[original.slug, original]]),
+      registries.registries,
+      sourcesOf,
+    );
+    expect(sourcesOf).toHaveBeenCalledWith(original);
+    expect(problems.filter((p) => p.field?.startsWith('sources')).map((p) => p.message)).toEqual([
+      'The source "AFP" is not in the original.',
+      'The source "Reuters" is in the original but missing here.',
+    ]);
   });
 });

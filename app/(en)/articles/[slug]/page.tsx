@@ -9,7 +9,7 @@ import { FactBox } from '@/components/FactBox';
 import { RelatedStories } from '@/components/RelatedStories';
 import { SourceList } from '@/components/SourceList';
 import { StoryNeighbours } from '@/components/StoryNeighbours';
-import { articleBodyHtml } from '@/lib/content/article-body';
+import { articleBodyHtml, articleSources } from '@/lib/content/article-body';
 import { getArabicArticle, getArticle, getPublishedArticles, prebuiltArticles, publishedArticlesFor } from '@/lib/content/store';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { languageAlternates } from '@/lib/seo/language-alternates';
@@ -85,7 +85,7 @@ export default async function ArticlePage({ params }: Props) {
         {photo ? locator : null}
         <FactBox figures={article.figures} />
         <Corrections corrections={article.corrections} />
-        <SourceList sources={article.sources} />
+        <SourceList sources={articleSources(article)} />
         <EntityLinks article={article} />
         <ShareLinks title={article.title} url={absoluteUrl(article.path)} />
       </article>

@@ -15,7 +15,7 @@ import { SiteLink } from '@/components/SiteLink';
 import { SourceList } from '@/components/SourceList';
 import { TableOfContents } from '@/components/TableOfContents';
 import { arabicArticleBreadcrumbs } from '@/lib/breadcrumbs';
-import { articleBodyHtml } from '@/lib/content/article-body';
+import { articleBodyHtml, articleSources } from '@/lib/content/article-body';
 import { getArabicArticle, prebuiltArabicArticles } from '@/lib/content/store';
 import { isScheduled } from '@/lib/content/visibility';
 import { UI } from '@/lib/i18n/ui-strings';
@@ -70,7 +70,7 @@ export default async function ArabicArticlePage({ params }: Props) {
         {photo ? locator : null}
         <FactBox figures={article.figures} lang="ar" />
         <Corrections corrections={article.corrections} lang="ar" />
-        <SourceList sources={article.sources} lang="ar" />
+        <SourceList sources={articleSources(article)} lang="ar" />
         <EntityLinks article={article} />
       </article>
       <div className="article-footer">
