@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './helpers';
 
 /**
  * The dark scheme changes colours and nothing else: every declaration under
@@ -11,14 +12,6 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 const FOLDERS = ['app', 'components', 'lib'];
 
-/** Stylesheets, and the TypeScript files that may hold CSS in a string (the lite pages'). */
-function styleSources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return styleSources(full);
-    return /\.(css|ts)$/.test(entry.name) ? [full] : [];
-  });
-}
 
 const DARK_QUERY = /prefers-color-scheme\s*:\s*dark/g;
 const DARK_BLOCK = /@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{/g;
@@ -54,7 +47,8 @@ function darkSchemeProblems(css: string): string[] {
 
 describe('the dark scheme', () => {
   it('changes colour properties and nothing else, in every stylesheet', () => {
-    const files = FOLDERS.flatMap((folder) => styleSources(path.join(root, folder)));
+    // Stylesheets, and the TypeScript files that may hold CSS in a string (the lite pages').
+    const files = FOLDERS.flatMap((folder) => filesUnder(path.join(root, folder), /\.(css|ts)$/));
     const found = files.filter((file) => fs.readFileSync(file, 'utf8').match(DARK_QUERY));
     expect(found.length).toBeGreaterThanOrEqual(3); // globals.css, maps.css, the lite pages' CSS
     for (const file of found) {

@@ -155,6 +155,15 @@ export function withTimeZone<T>(timeZone: string, fn: () => T): T {
 /* ------------------------------------------------------------------ */
 
 /** A fresh temporary folder; remove it with `removeDir`. */
+/** Every file under `dir`, at any depth, whose name matches `name`. */
+export function filesUnder(dir: string, name: RegExp): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(full, name);
+    return name.test(entry.name) ? [full] : [];
+  });
+}
+
 export function makeTempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'conflict-desk-unit-'));
 }

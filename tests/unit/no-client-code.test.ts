@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './helpers';
 
 /**
  * The site ships no client components of its own: every component is a
@@ -8,14 +9,6 @@ import { describe, expect, it } from 'vitest';
  */
 const root = path.resolve(import.meta.dirname, '../..');
 const FOLDERS = ['app', 'components', 'lib'];
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.(ts|tsx)$/.test(entry.name) ? [full] : [];
-  });
-}
 
 /**
  * True if the text has a 'use client' directive: the string on a line of
@@ -31,7 +24,7 @@ function hasUseClient(text: string): boolean {
  */
 const REQUIRED_CLIENT_FILES = ['app/(en)/error.tsx', 'app/global-error.tsx'];
 
-const files = FOLDERS.flatMap((folder) => sourceFiles(path.join(root, folder))).filter(
+const files = FOLDERS.flatMap((folder) => filesUnder(path.join(root, folder), /\.(ts|tsx)$/)).filter(
   (file) => !REQUIRED_CLIENT_FILES.includes(path.relative(root, file).split(path.sep).join('/')),
 );
 
