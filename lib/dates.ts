@@ -110,17 +110,33 @@ export function toLibyaIso(date: Date): string {
   return formatISO(date, { in: libya });
 }
 
-/** Libya's UTC offset (minutes) per quarter hour: the checks ask for hundreds of thousands of days. */
+/** Libya's UTC offset (minutes) per quarter hour: the checks ask for millions of days. */
 const offsetByQuarterHour = new Map<number, number>();
 
-/** "2019-04-08": the Libya calendar day a moment falls on. */
-export function libyaDayKey(date: Date): string {
-  const quarter = Math.floor(date.getTime() / 900_000);
+function libyaOffset(time: number): number {
+  const quarter = Math.floor(time / 900_000);
   let offset = offsetByQuarterHour.get(quarter);
   if (offset === undefined) {
-    offset = tzOffset(site.timeZone, date);
+    offset = tzOffset(site.timeZone, new Date(time));
     if (Number.isNaN(offset)) throw new RangeError('Invalid time value');
     offsetByQuarterHour.set(quarter, offset);
   }
-  return new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 10);
+  return offset;
+}
+
+const DAY_MS = 86_400_000;
+/** The Libya day asked for last, as the times it spans: a story's sources and figures share their days. */
+let lastDay = { start: 0, end: 0, key: '' };
+
+/** "2019-04-08": the Libya calendar day a moment falls on. */
+export function libyaDayKey(date: Date): string {
+  const time = date.getTime();
+  if (time >= lastDay.start && time < lastDay.end) return lastDay.key;
+  const offset = libyaOffset(time);
+  const local = time + offset * 60_000;
+  const key = new Date(local).toISOString().slice(0, 10);
+  const start = Math.floor(local / DAY_MS) * DAY_MS - offset * 60_000;
+  // Remembered only for a day with one offset throughout (not the day of a clock change).
+  if (libyaOffset(start) === offset && libyaOffset(start + DAY_MS - 1) === offset) lastDay = { start, end: start + DAY_MS, key };
+  return key;
 }

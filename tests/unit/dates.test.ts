@@ -217,6 +217,22 @@ describe('libyaDayKey agrees with a full time-zone conversion', () => {
     );
   });
 
+  it('for runs of moments close together, as a story\'s sources and figures are (the last day is remembered)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1950-01-01T00:00Z'), max: new Date('2100-12-31T00:00Z'), noInvalidDate: true }),
+        fc.array(fc.integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 }), { minLength: 1, maxLength: 12 }),
+        (base, steps) => {
+          for (const step of steps) {
+            const date = new Date(base.getTime() + step);
+            expect(libyaDayKey(date)).toBe(viaTimeZone(date));
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('around the 2013 clock changes, minute by minute', () => {
     for (const start of ['2013-03-29T00:00Z', '2013-10-25T00:00Z', '2012-11-09T21:00Z']) {
       for (let minute = 0; minute < 6 * 60; minute += 7) {
