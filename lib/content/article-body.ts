@@ -19,6 +19,17 @@ const parts = new BoundedCache<string, StoryFileParts>(Number(process.env.BODY_C
 
 const sourceList = z.array(source);
 
+/** The sources cited by the front matter of `data`, or undefined if they are not valid. */
+function validSources(data: unknown): Source[] | undefined {
+  const sources = sourceList.safeParse((data as { sources?: unknown } | undefined)?.sources);
+  return sources.success ? sources.data : undefined;
+}
+
+/** The sources a story file's text cites (none if its front matter is not valid). */
+export function sourcesInText(text: string, file: string): Source[] {
+  return validSources(parseSource(text, file).data) ?? [];
+}
+
 function storyFileParts(article: Pick<Article, 'file' | 'revision'>): StoryFileParts {
   // Keyed by the file's hash as well: each bundle (pages, proxy) has its own cache, and a
   // reload noticed in one must not leave another serving the old body.
@@ -27,13 +38,13 @@ function storyFileParts(article: Pick<Article, 'file' | 'revision'>): StoryFileP
   if (cached !== undefined) return cached;
   const text = fs.readFileSync(path.resolve(/* turbopackIgnore: true */ process.cwd(), article.file), 'utf8');
   const parsed = parseSource(text, article.file);
-  const sources = sourceList.safeParse((parsed.data as { sources?: unknown } | undefined)?.sources);
-  if (!sources.success) {
+  const sources = validSources(parsed.data);
+  if (!sources) {
     // The file changed after the content was checked (an unpublished edit): the page keeps its body
     // and goes without its list of sources until the next publish, which refuses the file or fixes it.
     console.error(`${article.file}: its sources are not valid since the content was last loaded; run npm run check.`);
   }
-  const read = { html: renderMarkdown(parsed.body), sources: sources.success ? sources.data : [] };
+  const read = { html: renderMarkdown(parsed.body), sources: sources ?? [] };
   parts.set(key, read);
   return read;
 }

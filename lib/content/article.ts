@@ -52,6 +52,16 @@ export type Article = {
   revision?: string;
 };
 
+/**
+ * Front matter as a story is stored in the content index and built into an `Article`: its
+ * sources replaced by their key. They are read from the file when the page renders.
+ */
+export type HeldFrontMatter = Omit<FrontMatter, 'sources'> & { sourcesKey: string };
+
+export function heldFrontMatter({ sources, ...rest }: FrontMatter): HeldFrontMatter {
+  return { ...rest, sourcesKey: sourcesKey(sources) };
+}
+
 export function articlePath(slug: string): string {
   return `/articles/${slug}`;
 }
@@ -87,7 +97,7 @@ function latest(dates: readonly Date[]): Date {
 export function buildArticle(
   slug: string,
   file: string,
-  fm: FrontMatter,
+  fm: HeldFrontMatter,
   wordCount: number,
   registries: Registries,
   revision?: string,
@@ -107,7 +117,7 @@ export function buildArticle(
     places: resolve(placeKeys, registries.places),
     people: resolve(fm.people, registries.people),
     topics: resolve(fm.topics, registries.topics),
-    sourcesKey: sourcesKey(fm.sources),
+    sourcesKey: fm.sourcesKey,
     image: fm.image,
     figures: listOrNone(fm.figures),
     corrections: listOrNone(oldestFirst(fm.corrections)),

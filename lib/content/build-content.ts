@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
-import { buildArticle, compareNewestFirst, type Article } from './article';
-import { articleSources } from './article-body';
+import { buildArticle, compareNewestFirst, heldFrontMatter, type Article, type HeldFrontMatter, type Source } from './article';
+import { articleSources, sourcesInText } from './article-body';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
 import { referencesOf, type BodyReference } from './body-references';
-import { bodyCharacterProblem, checkArticles, type CheckedArticle } from './checks';
+import { bodyCharacterProblem, checkArticles, storyFileProblems, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
@@ -132,13 +132,11 @@ export type ParsedArticleFile = {
     slug: string;
     /** Hash of the file's text: tells a publish which stories changed. */
     revision: string;
-    frontMatter: FrontMatter;
+    frontMatter: HeldFrontMatter;
     wordCount: number;
     references: BodyReference[];
     bodyStartLine: number;
-    /** File line of the first body line holding a TODO placeholder. */
-    todoLine?: number;
-    /** File line of every front-matter field, by formatted path ("sources[1].date"). */
+    /** File line of every front-matter field, by formatted path ("figures[1].as_of"); of `sources`, not of its items. */
     lines: FieldLines;
     /** Plain text of the body, for the full-text index. */
     searchText: string;
@@ -183,17 +181,19 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
   const tree = parseMarkdown(source.body);
   const searchText = plainTextOf(tree);
   const todoIndex = source.body.split('\n').findIndex((line) => TODO.test(line));
+  const todoLine = todoIndex === -1 ? undefined : source.bodyStartLine + todoIndex;
+  problems.push(...storyFileProblems({ file: file.path, fm: result.data, todoLine, lineOf: source.lineOf }));
   return {
     problems,
     valid: {
       slug,
       revision: createHash('sha1').update(file.text).digest('hex'),
-      frontMatter: result.data,
+      frontMatter: heldFrontMatter(result.data),
       wordCount: countWords(searchText),
       references: referencesOf(tree, source.bodyStartLine),
       bodyStartLine: source.bodyStartLine,
-      todoLine: todoIndex === -1 ? undefined : source.bodyStartLine + todoIndex,
-      lines: fieldLines(source.data, source.lineOf),
+      // The lines of the sources' items are left out with the sources: only this file's own checks, run above, point at them.
+      lines: fieldLines({ ...(source.data as object), sources: undefined }, source.lineOf),
       searchText,
     },
   };
@@ -204,7 +204,7 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
  * get stand-in entries, so its articles are still built and checked (the
  * registry's own error keeps anything from being published).
  */
-function usableRegistries(fm: FrontMatter, { registries, declaredKeys }: Pick<ParsedRegistries, 'registries' | 'declaredKeys'>): Registries {
+function usableRegistries(fm: Pick<FrontMatter, 'authors' | 'places' | 'dateline' | 'people' | 'topics'>, { registries, declaredKeys }: Pick<ParsedRegistries, 'registries' | 'declaredKeys'>): Registries {
   return withStandIns(registries, declaredKeys, {
     authors: fm.authors,
     places: [...fm.places, ...(fm.dateline ? [fm.dateline] : [])],
@@ -265,6 +265,8 @@ export function assembleContent(
   arabicLiveFiles: readonly { path: string; parsed: ParsedArabicLiveFile }[] = [],
   /** The articles are exactly what passed the checks before (reused ones carry nothing to check). */
   articlesChecked = false,
+  /** An article's sources, which it does not hold: read from its file unless the caller has the text. */
+  sourcesOf: (article: Article) => readonly Source[] = articleSources,
 ): ContentResult {
   const { registries } = parsedRegistries;
   const problems: ContentProblem[] = [...parsedRegistries.problems];
@@ -281,10 +283,8 @@ export function assembleContent(
     if (!valid) continue;
     checked.push({
       article: buildArticle(valid.slug, path, valid.frontMatter, valid.wordCount, usableRegistries(valid.frontMatter, parsedRegistries), valid.revision),
-      sources: valid.frontMatter.sources,
       references: valid.references,
       bodyStartLine: valid.bodyStartLine,
-      todoLine: valid.todoLine,
       lineOf: lineLookup(valid.lines),
     });
   }
@@ -303,9 +303,6 @@ export function assembleContent(
     problems.push(...parsed.problems);
     return parsed.valid ? [{ path, valid: parsed.valid }] : [];
   });
-  // An original's sources: from its file's parse when it was parsed in this run, else read from its file.
-  const parsedSources = new Map(checked.map((item) => [item.article.slug, item.sources]));
-  const sourcesOf = (article: Article) => parsedSources.get(article.slug) ?? articleSources(article);
   const checkedTranslations = checkTranslations(translations, new Map(articles.map((a) => [a.slug, a])), registries, sourcesOf);
   problems.push(...checkedTranslations.problems);
   const order = new Map(articles.map((article, index) => [article.slug, index]));
@@ -329,10 +326,12 @@ export function assembleContent(
 export function buildContent(input: ContentInput): ContentResult {
   const registries = parseRegistries(input.registryFiles);
   const parsedFiles = input.articleFiles.map((file) => ({ path: file.path, parsed: parseArticleFile(file, registries) }));
+  const texts = new Map(input.articleFiles.map((file) => [file.path, file.text]));
   const liveFiles = (input.liveFiles ?? []).map((file) => ({ path: file.path, parsed: parseLiveFile(file, registries) }));
   const translationFiles = (input.translationFiles ?? []).map((file) => ({ path: file.path, parsed: parseTranslationFile(file, registries) }));
   const arabicLiveFiles = (input.arabicLiveFiles ?? []).map((file) => ({ path: file.path, parsed: parseArabicLiveFile(file, registries) }));
-  const result = assembleContent(registries, parsedFiles, input.timelineFile, input.publicFiles, liveFiles, translationFiles, arabicLiveFiles);
+  const sourcesOf = (article: Article) => sourcesInText(texts.get(article.file) ?? '', article.file);
+  const result = assembleContent(registries, parsedFiles, input.timelineFile, input.publicFiles, liveFiles, translationFiles, arabicLiveFiles, false, sourcesOf);
   return { ...result, problems: [...(input.readProblems ?? []), ...result.problems] };
 }
 

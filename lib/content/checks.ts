@@ -2,7 +2,8 @@ import { reservedPathReason } from '../reserved-paths';
 import { sitePaths } from '../site-paths';
 import { site } from '../site';
 import { normalizePath } from './aliases';
-import type { Article, Source } from './article';
+import type { Article } from './article';
+import type { FrontMatter } from './article-schema';
 import type { BodyReference } from './body-references';
 import type { ContentProblem } from './problems';
 import type { Registries } from './registries';
@@ -15,12 +16,8 @@ import { formatFieldPath } from './zod-problems';
 /** A valid article with what the cross-article checks need from its file. */
 export type CheckedArticle = {
   article: Article;
-  /** The sources its file cites (a server does not hold them once the content is built). */
-  sources: readonly Source[];
   /** File line the body starts on. */
   bodyStartLine: number;
-  /** File line of the first body line holding a TODO placeholder. */
-  todoLine?: number;
   references: readonly BodyReference[];
   lineOf: (path: FieldPath) => number | undefined;
 };
@@ -30,6 +27,15 @@ export const TITLE_WARNING_LENGTH = 110;
 const PLACEHOLDER = /\bTODO\b/;
 
 type Add = (item: CheckedArticle, problem: Omit<ContentProblem, 'file'>) => void;
+
+/** What a story file's own checks read: its front matter, where its fields are, its first body line with a TODO. */
+export type StoryFile = {
+  file: string;
+  fm: FrontMatter;
+  /** File line of the first body line holding a TODO placeholder. */
+  todoLine?: number;
+  lineOf: (path: FieldPath) => number | undefined;
+};
 
 function checkDuplicateTitles(items: readonly CheckedArticle[], add: Add) {
   const byTitle = new Map<string, CheckedArticle[]>();
@@ -167,39 +173,38 @@ function checkImageFile(
   }
 }
 
-function checkPlaceholders(item: CheckedArticle, add: Add) {
-  const { article } = item;
-  if (article.draft) return;
+function placeholderProblems({ file, fm, todoLine, lineOf }: StoryFile): ContentProblem[] {
+  if (fm.draft) return [];
   const fields: [FieldPath, string | undefined][] = [
-    [['title'], article.title],
-    [['dek'], article.dek],
-    ...item.sources.flatMap((source, i): [FieldPath, string | undefined][] => [
+    [['title'], fm.title],
+    [['dek'], fm.dek],
+    ...fm.sources.flatMap((source, i): [FieldPath, string | undefined][] => [
       [['sources', i, 'publisher'], source.publisher],
       [['sources', i, 'title'], source.title],
     ]),
   ];
-  for (const [path, value] of fields) {
-    if (value && PLACEHOLDER.test(value)) {
-      add(item, {
-        line: item.lineOf(path),
-        field: formatFieldPath(path),
-        message: 'Still holds a TODO placeholder, and the article is not a draft.',
-        fix: 'Write the real text, or keep `draft: true` until it is ready.',
-        severity: 'error',
-      });
-    }
-  }
-  if (item.todoLine !== undefined) {
-    add(item, {
-      line: item.todoLine,
+  const problems: ContentProblem[] = fields
+    .filter(([, value]) => value && PLACEHOLDER.test(value))
+    .map(([path]) => ({
+      file,
+      line: lineOf(path),
+      field: formatFieldPath(path),
+      message: 'Still holds a TODO placeholder, and the article is not a draft.',
+      fix: 'Write the real text, or keep `draft: true` until it is ready.',
+      severity: 'error',
+    }));
+  if (todoLine !== undefined) {
+    problems.push({
+      file,
+      line: todoLine,
       message: 'The article text still contains TODO, and the article is not a draft.',
       fix: 'Finish the text, or keep `draft: true` until it is ready.',
       severity: 'error',
     });
   }
+  return problems;
 }
 
-/** The first line of the body holding a control character (feeds carry the body). */
 /** The first control character in a body, as an error on its line (checked per file, with the file's other problems). */
 export function bodyCharacterProblem(file: string, body: string, bodyStartLine: number): ContentProblem | undefined {
   const lines = body.split('\n');
@@ -212,35 +217,51 @@ export function bodyCharacterProblem(file: string, body: string, bodyStartLine: 
   return undefined;
 }
 
-function checkLengths(item: CheckedArticle, add: Add) {
-  const { title, dek } = item.article;
-  if (dek.length > DEK_WARNING_LENGTH) {
-    add(item, {
-      line: item.lineOf(['dek']),
+function lengthProblems({ file, fm, lineOf }: StoryFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (fm.dek.length > DEK_WARNING_LENGTH) {
+    problems.push({
+      file,
+      line: lineOf(['dek']),
       field: 'dek',
-      message: `The dek is ${dek.length} characters; search engines cut descriptions after about ${DEK_WARNING_LENGTH}.`,
+      message: `The dek is ${fm.dek.length} characters; search engines cut descriptions after about ${DEK_WARNING_LENGTH}.`,
       fix: 'Tighten it to one sentence under 200 characters.',
       severity: 'warning',
     });
   }
-  if (title.length > TITLE_WARNING_LENGTH) {
-    add(item, {
-      line: item.lineOf(['title']),
+  if (fm.title.length > TITLE_WARNING_LENGTH) {
+    problems.push({
+      file,
+      line: lineOf(['title']),
       field: 'title',
-      message: `The headline is ${title.length} characters; long headlines are cut in search results and feeds.`,
+      message: `The headline is ${fm.title.length} characters; long headlines are cut in search results and feeds.`,
       fix: `Aim for under ${TITLE_WARNING_LENGTH} characters.`,
       severity: 'warning',
     });
   }
+  return problems;
+}
+
+/**
+ * The checks that read nothing but the story's own file: leftover TODO placeholders, sources
+ * and figures dated after publication, and (as warnings) over-long deks and titles. Run when the
+ * file is parsed, so that their result is stored with the file's and the index need not keep
+ * what they read (a story's sources: decision 0022).
+ */
+export function storyFileProblems(story: StoryFile): ContentProblem[] {
+  const { file, fm, lineOf } = story;
+  return [
+    ...placeholderProblems(story),
+    ...lengthProblems(story),
+    ...knownAtPublicationProblems({ article: { file, published: fm.published, figures: fm.figures, draft: fm.draft }, sources: fm.sources, lineOf }),
+  ];
 }
 
 /**
  * Checks across articles and files: duplicate headlines, alias collisions,
- * internal links to no page, images that are missing or lack alt text,
- * leftover TODO placeholders, control characters in the text, sources and
- * figures dated after publication, and (as warnings) over-long deks and
- * titles. House style is checked per file (house-style.ts, from
- * parseArticleFile), so its result is cached with the file's.
+ * internal links to no page, images that are missing or lack alt text.
+ * A story's own checks (storyFileProblems, control characters, house style)
+ * run per file, from parseArticleFile, so their result is cached with the file's.
  */
 export function checkArticles(
   items: readonly CheckedArticle[],
@@ -276,9 +297,6 @@ export function checkArticles(
         field: 'image.src',
       });
     }
-    checkPlaceholders(item, add);
-    checkLengths(item, add);
-    problems.push(...knownAtPublicationProblems(item));
   }
   return problems;
 }

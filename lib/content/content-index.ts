@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Article } from './article';
-import type { FrontMatter } from './article-schema';
+import type { Article, HeldFrontMatter } from './article';
 import {
   assembleContent,
   hasErrors,
@@ -36,7 +35,8 @@ import type { ContentProblem } from './problems';
 // 8: a registry key listed twice in a story is an error.
 // 9: live pages and their Arabic editions carry corrections.
 // 10: files keyed by their path inside the content folder, not from the working folder.
-const SCHEMA_VERSION = 10;
+// 11: a story's result holds its sources' key, not its sources; its own checks are in its problems.
+const SCHEMA_VERSION = 11;
 
 export type ContentChanges = {
   added: string[];
@@ -147,7 +147,8 @@ function registryFingerprint({ registries, declaredKeys }: ParsedRegistries): st
 
 type Dated = { date?: Date };
 type DatedLists = {
-  sources: (Dated & { publisher: string })[];
+  /** Not in a stored story (decision 0022); in translations and live pages. */
+  sources?: (Dated & { publisher: string })[];
   figures: { as_of: Date; metric: string; qualifier?: string; scope: string; reported_by: string }[];
   corrections?: { date: Date }[];
 };
@@ -183,7 +184,7 @@ function forgetRepeatedValues(): void {
 
 /** JSON stores dates as strings: the dated lists every kind of file shares, made Dates again. */
 function reviveDatedLists(fm: DatedLists): void {
-  for (const source of fm.sources) {
+  for (const source of fm.sources ?? []) {
     if (source.date) source.date = dateOnce(source.date);
     source.publisher = once(source.publisher);
   }
@@ -238,7 +239,7 @@ function stored<T extends { problems: ContentProblem[] }>(json: string, names: F
 function revive(json: string, names: FileNames): ParsedArticleFile {
   const parsed = stored<ParsedArticleFile>(json, names);
   if (parsed.valid) {
-    const fm: FrontMatter = parsed.valid.frontMatter;
+    const fm: HeldFrontMatter = parsed.valid.frontMatter;
     fm.published = new Date(fm.published);
     if (fm.updated) fm.updated = new Date(fm.updated);
     reviveDatedLists(fm);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, buildArticle, compareNewestFirst } from '../../../lib/content/article';
+import { articlePath, buildArticle, compareNewestFirst, heldFrontMatter } from '../../../lib/content/article';
 import { articleSchema, type FrontMatter } from '../../../lib/content/article-schema';
 import { REGISTRY_KINDS, parseRegistry, type DeclaredKeys, type Registries } from '../../../lib/content/registries';
 import { sourcesKey } from '../../../lib/content/sources';
@@ -25,7 +25,7 @@ function frontMatter(overrides: Record<string, unknown> = {}): FrontMatter {
 }
 
 const build = (overrides: Record<string, unknown> = {}, wordCount = 5) =>
-  buildArticle('hifter-push', 'content/articles/hifter-push.md', frontMatter(overrides), wordCount, registries);
+  buildArticle('hifter-push', 'content/articles/hifter-push.md', heldFrontMatter(frontMatter(overrides)), wordCount, registries);
 
 describe('articlePath', () => {
   it('puts articles under /articles/', () => {
@@ -129,7 +129,7 @@ describe('buildArticle', () => {
 
   it('does not reorder the front matter it was given', () => {
     const fm = frontMatter({ corrections: [{ date: '2019-04-09', text: 'B' }, { date: '2019-04-07', text: 'A' }] });
-    buildArticle('s', 'f', fm, 0, registries);
+    buildArticle('s', 'f', heldFrontMatter(fm), 0, registries);
     expect(fm.corrections.map((c) => c.text)).toEqual(['B', 'A']);
   });
 });

@@ -110,8 +110,8 @@ describe('indexContent', () => {
     expect(article!.published).toBeInstanceOf(Date);
   });
 
-  it('checks the dates of a stored result\'s sources as it checked them when parsing', () => {
-    // Sources are checked from the stored result (servers do not hold them): a date left as text would not compare.
+  it('reports a source dated after publication from a stored result as when it parsed the file', () => {
+    // A story's own checks run when its file is parsed; the stored result keeps their problems, not the sources.
     const late = articleText({ sources: '\n  - publisher: Reuters\n    date: 2019-04-07' });
     const { dir, index } = setup({ 'one.md': late });
     const fields = (run: ReturnType<typeof indexContent>) => run.problems.filter((p) => p.severity === 'error').map((p) => p.field);
@@ -251,9 +251,13 @@ describe('indexContent: a server loading the last version that passed the checks
   const serving = { trustLastGood: true };
 
   it('does not run the archive-wide checks again, and gives the same content as a full load', () => {
-    const { dir, index } = setup({ 'one.md': articleText({ title: 'One', dek: longDek }), 'two.md': articleText({ title: 'Two' }) });
+    // A link to another story's old address: a warning only the archive-wide checks can give.
+    const { dir, index } = setup({
+      'one.md': articleText({ title: 'One' }, 'See [the other story](/articles/old-two).'),
+      'two.md': articleText({ title: 'Two', aliases: '[/articles/old-two]' }),
+    });
     const checked = indexContent(dir, index);
-    expect(checked.problems.map((p) => p.severity)).toEqual(['warning']);
+    expect(checked.problems.map((p) => p.message)).toEqual(['The link to /articles/old-two uses an old address of /articles/two.']);
     const trusted = indexContent(dir, index, serving);
     expect(trusted.problems).toEqual([]);
     expect(trusted.version).toBe(checked.version);
@@ -277,6 +281,12 @@ describe('indexContent: a server loading the last version that passed the checks
     const { dir: good, index: goodIndex } = setup({ 'one.md': articleText({ title: 'One', dek: longDek }) });
     indexContent(good, goodIndex);
     expect(indexContent(good, goodIndex).problems).toHaveLength(1);
+  });
+
+  it('keeps a story\'s own warnings, which its stored result carries, when it trusts the version', () => {
+    const { dir, index } = setup({ 'one.md': articleText({ title: 'One', dek: longDek }) });
+    indexContent(dir, index);
+    expect(indexContent(dir, index, serving).problems.map((p) => p.field)).toEqual(['dek']);
   });
 });
 
