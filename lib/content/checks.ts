@@ -249,11 +249,10 @@ function lengthProblems({ file, fm, lineOf }: StoryFile): ContentProblem[] {
  * what they read (a story's sources: decision 0022).
  */
 export function storyFileProblems(story: StoryFile): ContentProblem[] {
-  const { file, fm, lineOf } = story;
   return [
     ...placeholderProblems(story),
     ...lengthProblems(story),
-    ...knownAtPublicationProblems({ article: { file, published: fm.published, figures: fm.figures, draft: fm.draft }, sources: fm.sources, lineOf }),
+    ...knownAtPublicationProblems(story),
   ];
 }
 

@@ -1,13 +1,13 @@
 import { libyaDayKey } from '../dates';
-import type { Article, Source } from './article';
+import type { FrontMatter } from './article-schema';
 import type { ContentProblem } from './problems';
 import type { FieldPath } from './yaml';
 import { formatFieldPath } from './zod-problems';
 
-/** What this check needs from an article: its dates, and the file line of a field. */
-export type DatedArticle = {
-  article: Pick<Article, 'file' | 'published' | 'figures' | 'draft'>;
-  sources: readonly Source[];
+/** What this check reads from a story's file: its dates, and the line of a field. */
+export type DatedStory = {
+  file: string;
+  fm: Pick<FrontMatter, 'published' | 'draft' | 'sources' | 'figures'>;
   lineOf: (path: FieldPath) => number | undefined;
 };
 
@@ -18,16 +18,16 @@ export type DatedArticle = {
  * day is accepted whatever its hour. Errors for published articles; a
  * draft's `published` is provisional, so it only gets warnings.
  */
-export function knownAtPublicationProblems({ article, sources, lineOf }: DatedArticle): ContentProblem[] {
-  const publishedDay = libyaDayKey(article.published);
-  const severity = article.draft ? ('warning' as const) : ('error' as const);
+export function knownAtPublicationProblems({ file, fm, lineOf }: DatedStory): ContentProblem[] {
+  const publishedDay = libyaDayKey(fm.published);
+  const severity = fm.draft ? ('warning' as const) : ('error' as const);
   const problems: ContentProblem[] = [];
   const check = (path: FieldPath, date: Date | undefined, what: string, fix: string) => {
     if (!date) return;
     const day = libyaDayKey(date);
     if (day <= publishedDay) return;
     problems.push({
-      file: article.file,
+      file,
       line: lineOf(path),
       field: formatFieldPath(path),
       message: `${what} is dated ${day}, after the article was published (${publishedDay}, Libya time); a story may only contain what was known when it was published.`,
@@ -35,7 +35,7 @@ export function knownAtPublicationProblems({ article, sources, lineOf }: DatedAr
       severity,
     });
   };
-  sources.forEach((source, i) =>
+  fm.sources.forEach((source, i) =>
     check(
       ['sources', i, 'date'],
       source.date,
@@ -43,7 +43,7 @@ export function knownAtPublicationProblems({ article, sources, lineOf }: DatedAr
       'Remove the source and whatever the story takes from it (later news belongs in a new story), or correct the date if it is wrong.',
     ),
   );
-  article.figures.forEach((figure, i) =>
+  fm.figures.forEach((figure, i) =>
     check(
       ['figures', i, 'as_of'],
       figure.as_of,

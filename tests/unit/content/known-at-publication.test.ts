@@ -6,7 +6,6 @@ import {
   SERVER_TIME_ZONES,
   articleFile,
   lineStartingWith,
-  makeArticle,
   onlyProblemIn,
   problemsIn,
   registryFiles,
@@ -142,18 +141,17 @@ describe('drafts', () => {
 describe('knownAtPublicationProblems (pure)', () => {
   const published = new Date('2020-06-20T19:15:00Z'); // 21:15 in Libya
   const lineOf = () => 7;
+  const file = 'content/articles/a.md';
 
   it('returns nothing when every date is on or before the published day', () => {
-    const article = makeArticle({ slug: 'a', published });
-    const sources = [{ publisher: 'Reuters', date: new Date('2020-06-19T22:00:00Z') }]; // June 20, 00:00 in Libya
-    expect(knownAtPublicationProblems({ article, sources, lineOf })).toEqual([]);
+    const fm = { published, draft: false, figures: [], sources: [{ publisher: 'Reuters', date: new Date('2020-06-19T22:00:00Z') }] }; // June 20, 00:00 in Libya
+    expect(knownAtPublicationProblems({ file, fm, lineOf })).toEqual([]);
   });
 
   it('uses the line the caller gives for the field', () => {
-    const article = makeArticle({ slug: 'a', published });
-    const sources = [{ publisher: 'Libya Herald', date: new Date('2020-06-20T22:00:00Z') }]; // June 21 in Libya
-    expect(knownAtPublicationProblems({ article, sources, lineOf })).toEqual([
-      expect.objectContaining({ file: article.file, line: 7, field: 'sources[0].date', severity: 'error' }),
+    const fm = { published, draft: false, figures: [], sources: [{ publisher: 'Libya Herald', date: new Date('2020-06-20T22:00:00Z') }] }; // June 21 in Libya
+    expect(knownAtPublicationProblems({ file, fm, lineOf })).toEqual([
+      expect.objectContaining({ file, line: 7, field: 'sources[0].date', severity: 'error' }),
     ]);
   });
 });
