@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import type { Article, Source } from './article';
-import { source } from './article-schema';
+import { sourceList } from './article-schema';
 import { BoundedCache } from './bounded-cache';
 import { parseSource } from './front-matter';
 import { renderMarkdown } from './render-markdown';
@@ -16,8 +15,6 @@ type StoryFileParts = { html: string; sources: Source[] };
 
 /** Kept per process; pages are cached after their first render anyway. */
 const parts = new BoundedCache<string, StoryFileParts>(Number(process.env.BODY_CACHE_SIZE ?? 256));
-
-const sourceList = z.array(source);
 
 /** The sources cited by the front matter of `data`, or undefined if they are not valid. */
 function validSources(data: unknown): Source[] | undefined {

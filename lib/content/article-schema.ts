@@ -143,6 +143,9 @@ export const source = z.strictObject({
   url: httpsUrl.optional(),
 });
 
+/** A story's `sources`: at least one. Its page reads them again from its file (article-body.ts). */
+export const sourceList = limitedList(source).min(1);
+
 export const image = z.strictObject({
   src: z.string().regex(/^\/[^\s]+$/).max(TEXT_LIMITS.line),
   alt: paragraph,
@@ -179,7 +182,7 @@ function buildArticleSchema(known: DeclaredKeys) {
       places: registryKeys(known, 'places').default([]),
       people: registryKeys(known, 'people').default([]),
       topics: registryKeys(known, 'topics').default([]),
-      sources: limitedList(source).min(1),
+      sources: sourceList,
       image: image.optional(),
       figures: limitedList(figure).default([]),
       corrections: limitedList(correction).default([]),

@@ -1,6 +1,4 @@
-import { format } from 'date-fns';
-import { tz } from '@date-fns/tz';
-import { site } from '../site';
+import { libyaDayKey } from '../dates';
 import type { Article, Figure, Source } from './article';
 import { DEK_WARNING_LENGTH } from './checks';
 import { lineLookup } from './field-lines';
@@ -14,7 +12,7 @@ import type { TranslationFrontMatter } from './translation-schema';
 
 type ValidTranslation = NonNullable<ParsedTranslationFile['valid']>;
 
-const day = (date: Date) => format(date, 'yyyy-MM-dd', { in: tz(site.timeZone) });
+const day = libyaDayKey;
 
 export const figureIdentity = (f: Figure) => [f.metric, f.value, f.qualifier ?? '', day(f.as_of)].join('|');
 

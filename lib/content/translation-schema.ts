@@ -7,7 +7,7 @@ import {
   image,
   registryKey,
   registryKeys,
-  source,
+  sourceList,
 } from './article-schema';
 import { KEY_PATTERN, type DeclaredKeys } from './registries';
 import { MAX_LIST_ITEMS, TEXT_LIMITS, limitedList, textField } from './text-field';
@@ -46,7 +46,7 @@ function buildTranslationSchema(known: DeclaredKeys) {
     places: registryKeys(known, 'places').default([]),
     people: registryKeys(known, 'people').default([]),
     topics: registryKeys(known, 'topics').default([]),
-    sources: limitedList(source).min(1),
+    sources: sourceList,
     image: image.optional(),
     figures: limitedList(figure).default([]),
     corrections: limitedList(correction).default([]),
