@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexContent, parseForIndex, prewarmContentIndex, type ParseJob } from '../../../lib/content/content-index';
 import { parseInWorkers } from '../../../scripts/lib/parse-in-workers';
-import { articleText, makeContentDir, makeTempDir, relativeToCwd, removeDir, writeFile } from '../helpers';
+import { REGISTRY_YAML, articleText, makeContentDir, makeTempDir, registryFiles, relativeToCwd, removeDir, writeFile } from '../helpers';
 
 const dirs: string[] = [];
 function setup(count: number) {
@@ -38,6 +38,17 @@ describe('prewarmContentIndex', () => {
     expect(await prewarmContentIndex(dir, parseAll, 10, index)).toBe(0);
     expect(await prewarmContentIndex(dir, parseAll, 0, index)).toBe(3);
     expect(await prewarmContentIndex(dir, parseAll, 0, index)).toBe(0);
+  });
+});
+
+describe('parseForIndex', () => {
+  it('parses each chunk against the registry files it is sent, not those of the chunk before', () => {
+    const job = { path: 'content/articles/story.md', key: 'articles/story.md', text: articleText() };
+    expect(JSON.parse(parseForIndex([job], registryFiles())[0]!.result).problems).toEqual([]);
+    const [renamed] = parseForIndex([job], registryFiles({ authors: REGISTRY_YAML.authors.replace('conflict-desk:', 'desk-staff:') }));
+    expect(renamed!.slug).toBeNull();
+    expect(JSON.parse(renamed!.result).problems).toEqual([expect.objectContaining({ message: expect.stringContaining('conflict-desk') })]);
+    expect(JSON.parse(parseForIndex([job], registryFiles())[0]!.result).problems).toEqual([]);
   });
 });
 
