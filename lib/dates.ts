@@ -52,8 +52,8 @@ function offsetMinutes(offset: string): number | undefined {
  */
 function libyaWallClock(p: Parts): Date {
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const guess = asUtc - tzOffset(site.timeZone, new Date(asUtc)) * 60_000;
-  return new Date(asUtc - tzOffset(site.timeZone, new Date(guess)) * 60_000);
+  const guess = asUtc - libyaOffset(asUtc) * 60_000;
+  return new Date(asUtc - libyaOffset(guess) * 60_000);
 }
 
 /**
