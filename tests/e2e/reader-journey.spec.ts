@@ -50,6 +50,10 @@ test('article page shows byline, dateline, Libya time, reading time, body and so
   await expect(meta).toContainText(`${newest.readingMinutes} min read`);
   await expect(page.locator('.article__body p').first()).toBeVisible();
   await expect(page.locator('.sources li')).toHaveCount(newest.sources.length);
+  // A source's date is a calendar day, and machine-readable as one.
+  const dated = newest.sources.filter((source) => source.date).length;
+  await expect(page.locator('.sources li time')).toHaveCount(dated);
+  for (const time of await page.locator('.sources li time').all()) await expect(time).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', newest.dek);
 });
 
