@@ -7,7 +7,7 @@ import type { ParseAll, ParseJob, ParseResult } from './content-index';
  * Options for a parse worker. Parsing Markdown and YAML makes short-lived garbage at a high rate:
  * with V8's default young generation (16 MB semi-spaces) a worker spent about 12 % of its time
  * collecting it. 192 MB (64 MB semi-spaces) made a cold check of 10,000 stories 10–15 % faster,
- * for about 100 MB more at its peak (docs/BENCHMARKS.md).
+ * for about 120 MB more at its peak (docs/BENCHMARKS.md).
  */
 export const PARSE_WORKER_OPTIONS: WorkerOptions = { resourceLimits: { maxYoungGenerationSizeMb: 192 } };
 

@@ -3,13 +3,14 @@
 // serves it, and prints one table: build time and peak memory (whole process
 // tree, and each process of `next build`), content-load times, pages prebuilt,
 // largest HTML page, article page weight, first-hit and cached latency of archived articles, hot- and
-// random-article throughput (autocannon, bounded, loopback), search latency,
+// random-article throughput (autocannon, bounded, loopback), search latency (whole response,
+// and searchArticles() in a process of its own: server time),
 // the time from saving a new article or a correction to `npm run publish`
 // until readers get it, server memory after the load, and the random load
 // again with a publish in the middle of it (what readers wait while servers
 // reload), and a second server's start on an empty content index (a new
 // machine). No figure here is asserted by a test.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, appendFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -236,6 +237,10 @@ try {
     for (const q of queries) searchTimes.push((await timed(`http://127.0.0.1:${PORT}/search?q=${encodeURIComponent(q)}`)).ms);
   }
   row('search, p50 / p95 (whole response, loopback)', `${percentile(searchTimes, 50).toFixed(0)} / ${percentile(searchTimes, 95).toFixed(0)} ms`);
+  // The same queries' server time: searchArticles() over the same index, in a process of its own.
+  const serverTime = execFileSync('node', ['--import', 'tsx', 'scripts/bench/search-time.ts'], { cwd: root, env: { ...env, NODE_ENV: 'production' }, encoding: 'utf8' });
+  const [, p50, p95] = /p50 ([\d.]+) ms, p95 ([\d.]+) ms/.exec(serverTime) ?? [];
+  row('search, p50 / p95 (server time: searchArticles)', `${p50} / ${p95} ms`);
   row('publish: new article, saved until served / correction, saved until served', (await timeToPublish(newest)).join(' / '));
   row('server memory after the load (RSS, process tree)', mb(treeRss(server.child.pid)));
   // What readers see while a publish reloads the content: the same random load, with a
