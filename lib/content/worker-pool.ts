@@ -20,8 +20,10 @@ export type WorkerPool = ParseAll & { close: () => Promise<void> };
  * in a fraction of the time one thread takes. The workers start once and
  * take one chunk of files after another; idle, they do not keep the process
  * alive, but they hold their memory until `close()`. `start` must call
- * `new Worker(new URL(…, import.meta.url))` itself, so that `next build`
- * bundles the worker it names; it passes PARSE_WORKER_OPTIONS.
+ * `new Worker(new URL(…, import.meta.url), { resourceLimits: PARSE_WORKER_OPTIONS.resourceLimits })`
+ * itself, the options written as an object literal, so that `next build` bundles the worker it
+ * names: given a variable as options, Turbopack copied the .ts file as a plain asset, and a
+ * server's workers failed to start (the bench's cold start now fails on it).
  */
 export function parseInWorkerPool(start: () => Worker): WorkerPool {
   let workers: Worker[] | undefined;

@@ -14,7 +14,7 @@ const WORKERS_FROM_FILES = 100;
  * stories). If the workers fail, the server says so and loads the usual way.
  */
 export async function fillContentIndex(): Promise<void> {
-  const parseAll = parseInWorkerPool(() => new Worker(new URL('../content/parse-worker.ts', import.meta.url), PARSE_WORKER_OPTIONS));
+  const parseAll = parseInWorkerPool(() => new Worker(new URL('../content/parse-worker.ts', import.meta.url), { resourceLimits: PARSE_WORKER_OPTIONS.resourceLimits }));
   const started = Date.now();
   try {
     const parsed = await prewarmContentIndex(contentDirectory(), parseAll, WORKERS_FROM_FILES);

@@ -5,4 +5,4 @@ import { PARSE_WORKER_OPTIONS, parseInWorkerPool } from '../../lib/content/worke
  * The CLI scripts' pool: its worker loads the TypeScript parser through tsx
  * (worker threads do not inherit the tsx loader of the script that starts them).
  */
-export const parseInWorkers = parseInWorkerPool(() => new Worker(new URL('./parse-worker.mjs', import.meta.url), PARSE_WORKER_OPTIONS));
+export const parseInWorkers = parseInWorkerPool(() => new Worker(new URL('./parse-worker.mjs', import.meta.url), { resourceLimits: PARSE_WORKER_OPTIONS.resourceLimits }));
