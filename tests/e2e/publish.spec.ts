@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,20 +39,25 @@ function write(name: string, text: string) {
   fs.writeFileSync(path.join(content, 'articles', name), text);
 }
 
-function publish(token = TOKEN) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/publish.ts', '--server', BASE], {
+/**
+ * Runs `npm run publish` against the test server, without blocking this process: with spawnSync
+ * its timers were held up for longer than the server keeps an idle connection open, so the next
+ * fetch could take a pooled socket the server had already closed ("other side closed").
+ */
+async function publish(token = TOKEN): Promise<{ status: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/publish.ts', '--server', BASE], {
     cwd: root,
     env: { ...process.env, CONTENT_DIR: content, PUBLISH_TOKEN: token, CONTENT_INDEX_DIR: path.join(content, '..', 'index') },
-    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  let output = '';
+  child.stdout!.on('data', (data) => (output += data));
+  child.stderr!.on('data', (data) => (output += data));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, output };
 }
 
-/**
- * `publish()` blocks this process (spawnSync) for longer than the server keeps an idle
- * connection open; the next fetch may then reuse a socket the server has already closed
- * ("other side closed"). A GET is safe to send again, once.
- */
+/** A GET, sent once more if its pooled connection turns out closed (a slow machine can still delay the pool's timers). */
 async function get(url: string): Promise<Response> {
   try {
     return await fetch(url, { redirect: 'manual' });
@@ -120,7 +125,7 @@ test('a new article is live everywhere after a publish, without a rebuild', asyn
   expect((await text('/articles/published-live')).status).toBe(404);
   write('published-live.md', article('Published while live'));
   const before = JSON.parse((await text('/api/status')).body);
-  const run = publish();
+  const run = await publish();
   expect(run.status, run.output).toBe(0);
   expect(run.output).toContain('added: published-live');
   expect((await text('/articles/published-live')).body).toContain('Published while live');
@@ -142,7 +147,7 @@ test('an edit of the text and a correction show on the next request', async () =
     'published-live.md',
     article('Published while live, corrected', 'corrections:\n  - date: 2019-06-02\n    text: An earlier version gave the wrong town.\n', 'Forces advanced on Gharyan, officials said.'),
   );
-  expect(publish().status).toBe(0);
+  expect((await publish()).status).toBe(0);
   const page = (await text('/articles/published-live')).body;
   expect(page).toContain('Published while live, corrected');
   expect(page).toContain('An earlier version gave the wrong town.');
@@ -158,18 +163,18 @@ test('an edit of the text and a correction show on the next request', async () =
 
 test('an alias added by a publish redirects, and goes when removed', async () => {
   write('published-live.md', article('Published while live, corrected', 'aliases: [/old/live-story]\n'));
-  expect(publish().status).toBe(0);
+  expect((await publish()).status).toBe(0);
   const moved = await text('/old/live-story');
   expect(moved.status).toBe(308);
   expect(moved.location).toBe('/articles/published-live');
   write('published-live.md', article('Published while live, corrected'));
-  expect(publish().status).toBe(0);
+  expect((await publish()).status).toBe(0);
   expect((await text('/old/live-story')).status).toBe(404);
 });
 
 test('broken content is refused and changes nothing live', async () => {
   write('broken.md', '---\ntitle: "No dek"\n---\nText.\n');
-  const run = publish();
+  const run = await publish();
   expect(run.status).toBe(1);
   expect(run.output).toContain('broken.md');
   expect(run.output).toContain('Nothing was published');
@@ -181,7 +186,7 @@ test('broken content is refused and changes nothing live', async () => {
 
 test('a wrong token changes nothing and reveals nothing', async () => {
   write('published-live.md', article('A title nobody should see'));
-  const run = publish('wrong-token-0123456789abcdef');
+  const run = await publish('wrong-token-0123456789abcdef');
   expect(run.status).toBe(1);
   const unknown = await fetch(`${BASE}/api/not-a-route`, { method: 'POST' });
   const refused = await fetch(`${BASE}/api/publish`, { method: 'POST', headers: { authorization: 'Bearer wrong-token-0123456789abcdef' } });
@@ -192,11 +197,11 @@ test('a wrong token changes nothing and reveals nothing', async () => {
 
 test('unpublishing (draft, then deletion) makes it 404 everywhere', async () => {
   write('published-live.md', article('Published while live, corrected', 'draft: true\n'));
-  expect(publish().status).toBe(0);
+  expect((await publish()).status).toBe(0);
   expect((await text('/articles/published-live')).status).toBe(404);
   expect((await text('/lite/articles/published-live')).status).toBe(404);
   fs.rmSync(path.join(content, 'articles', 'published-live.md'));
-  const run = publish();
+  const run = await publish();
   expect(run.status).toBe(0);
   for (const page of ['/', '/libya', '/lite', '/topics/tripoli-offensive', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live', '/articles/fixture-story-45']) {
     expect((await text(page)).body, page).not.toContain('published-live');
@@ -208,7 +213,7 @@ test('a scheduled story appears on its own when its time comes, with no publish'
   test.setTimeout(90_000);
   const due = new Date(Date.now() + 15_000);
   write('scheduled-soon.md', article('Scheduled to appear soon').replace('published: 2019-06-01T10:00', `published: ${due.toISOString().slice(0, 19)}Z`));
-  expect(publish().status).toBe(0);
+  expect((await publish()).status).toBe(0);
   expect((await text('/articles/scheduled-soon')).status).toBe(404);
   expect((await text('/lite/articles/scheduled-soon')).status).toBe(404);
   expect((await text('/libya')).body).not.toContain('Scheduled to appear soon');
