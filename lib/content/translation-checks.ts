@@ -12,9 +12,7 @@ import type { TranslationFrontMatter } from './translation-schema';
 
 type ValidTranslation = NonNullable<ParsedTranslationFile['valid']>;
 
-const day = libyaDayKey;
-
-export const figureIdentity = (f: Figure) => [f.metric, f.value, f.qualifier ?? '', day(f.as_of)].join('|');
+export const figureIdentity = (f: Figure) => [f.metric, f.value, f.qualifier ?? '', libyaDayKey(f.as_of)].join('|');
 
 /**
  * Why a translation is out of date: the original's latest update or
@@ -157,7 +155,7 @@ export function checkTranslations(
         });
       }
     };
-    compare('figures', fm.figures, original.figures, figureIdentity, (f) => `The figure ${f.metric} ${f.qualifier ? `${f.qualifier} ` : ''}${f.value} as of ${day(f.as_of)}`);
+    compare('figures', fm.figures, original.figures, figureIdentity, (f) => `The figure ${f.metric} ${f.qualifier ? `${f.qualifier} ` : ''}${f.value} as of ${libyaDayKey(f.as_of)}`);
     if (sourcesKey(fm.sources) !== original.sourcesKey) {
       compare('sources', fm.sources, sourcesOf(original), sourceIdentity, (s) => `The source "${s.publisher}${s.title ? `: ${s.title}` : ''}"`);
     }
@@ -166,7 +164,7 @@ export function checkTranslations(
       add({
         line: lineOf(['translated']),
         field: 'translated',
-        message: `Translation out of date since ${day(stale.since)}: ${stale.what} after this translation (translated ${day(fm.translated)}).`,
+        message: `Translation out of date since ${libyaDayKey(stale.since)}: ${stale.what} after this translation (translated ${libyaDayKey(fm.translated)}).`,
         fix: `Bring the Arabic text in line with ${original.file}, then set translated to the current Libya time.`,
         severity: 'warning',
       });

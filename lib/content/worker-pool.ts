@@ -1,15 +1,15 @@
 import os from 'node:os';
-import type { Worker, WorkerOptions } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import type { ContentInput } from './build-content';
 import type { ParseAll, ParseJob, ParseResult } from './content-index';
 
 /**
- * Options for a parse worker. Parsing Markdown and YAML makes short-lived garbage at a high rate:
+ * Resource limits for a parse worker. Parsing Markdown and YAML makes short-lived garbage at a high rate:
  * with V8's default young generation (16 MB semi-spaces) a worker spent about 12 % of its time
  * collecting it. 192 MB (64 MB semi-spaces) made a cold check of 10,000 stories 10–15 % faster,
  * for about 120 MB more at its peak (docs/BENCHMARKS.md).
  */
-export const PARSE_WORKER_OPTIONS: WorkerOptions = { resourceLimits: { maxYoungGenerationSizeMb: 192 } };
+export const PARSE_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 192 };
 
 /** A pool's parse, and a way to end its workers once the process needs them no more. */
 export type WorkerPool = ParseAll & { close: () => Promise<void> };
@@ -20,7 +20,7 @@ export type WorkerPool = ParseAll & { close: () => Promise<void> };
  * in a fraction of the time one thread takes. The workers start once and
  * take one chunk of files after another; idle, they do not keep the process
  * alive, but they hold their memory until `close()`. `start` must call
- * `new Worker(new URL(…, import.meta.url), { resourceLimits: PARSE_WORKER_OPTIONS.resourceLimits })`
+ * `new Worker(new URL(…, import.meta.url), { resourceLimits: PARSE_WORKER_LIMITS })`
  * itself, the options written as an object literal, so that `next build` bundles the worker it
  * names: given a variable as options, Turbopack copied the .ts file as a plain asset, and a
  * server's workers failed to start (the bench's cold start now fails on it).

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { prewarmContentIndex } from '../content/content-index';
-import { PARSE_WORKER_OPTIONS, parseInWorkerPool } from '../content/worker-pool';
+import { PARSE_WORKER_LIMITS, parseInWorkerPool } from '../content/worker-pool';
 import { contentDirectory } from '../site';
 
 /** Below this many files to parse, the serving thread's own load (indexContent) is quick enough. */
@@ -14,7 +14,7 @@ const WORKERS_FROM_FILES = 100;
  * stories). If the workers fail, the server says so and loads the usual way.
  */
 export async function fillContentIndex(): Promise<void> {
-  const parseAll = parseInWorkerPool(() => new Worker(new URL('../content/parse-worker.ts', import.meta.url), { resourceLimits: PARSE_WORKER_OPTIONS.resourceLimits }));
+  const parseAll = parseInWorkerPool(() => new Worker(new URL('../content/parse-worker.ts', import.meta.url), { resourceLimits: PARSE_WORKER_LIMITS }));
   const started = Date.now();
   try {
     const parsed = await prewarmContentIndex(contentDirectory(), parseAll, WORKERS_FROM_FILES);
