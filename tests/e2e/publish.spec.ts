@@ -87,9 +87,10 @@ async function card(pathname: string): Promise<Buffer> {
 }
 
 let firstCard: Buffer;
+let work: string;
 
 test.beforeAll(async () => {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'conflict-desk-publish-'));
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'conflict-desk-publish-'));
   content = path.join(work, 'content');
   fs.cpSync(path.join(root, 'tests/fixtures/generated/paginated'), content, { recursive: true });
   fs.rmSync(path.join(root, DIST), { recursive: true, force: true });
@@ -119,6 +120,8 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   server?.kill();
   fs.rmSync(path.join(root, DIST), { recursive: true, force: true });
+  // The copy of the content and the server's index: nothing of a run stays in the temp folder.
+  if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
 test('a new article is live everywhere after a publish, without a rebuild', async () => {
