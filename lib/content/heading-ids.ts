@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as plainSlug } from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
 
 /** The plain text of a Markdown node (the words a reader sees in a heading). */
@@ -26,8 +26,11 @@ export function remarkHeadingIds() {
   return (tree: Root) => {
     const slugger = new GithubSlugger();
     for (const heading of headings(tree)) {
-      const slug = slugger.slug(plainText(heading));
-      if (!slug) continue;
+      const text = plainText(heading);
+      // A heading of punctuation or emoji alone gets no id (and takes no number: `## ???` twice
+      // would otherwise give `-1`, and `## 🙂 !!!` the id `-`).
+      if (!/[\p{L}\p{N}]/u.test(plainSlug(text))) continue;
+      const slug = slugger.slug(text);
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: slug } };
     }
   };

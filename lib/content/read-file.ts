@@ -27,6 +27,23 @@ export function notRegularFileProblem(file: string, stat: fs.Stats): ContentProb
   };
 }
 
+function unreadableProblem(file: string, error: NodeJS.ErrnoException): ContentProblem {
+  if (error.code === 'ENOENT') {
+    return {
+      file,
+      message: 'The file was deleted or moved while it was being read.',
+      fix: 'Run the check again once the content folder has stopped changing.',
+      severity: 'error',
+    };
+  }
+  return {
+    file,
+    message: `The file could not be read (${error.code ?? 'error'}).`,
+    fix: 'Check that the file exists and that its permissions let the site read it.',
+    severity: 'error',
+  };
+}
+
 /**
  * Reads a regular file, at most `maxBytes` of it, without following a
  * symbolic link and without blocking on a named pipe or device (it is
@@ -34,23 +51,17 @@ export function notRegularFileProblem(file: string, stat: fs.Stats): ContentProb
  * a problem, never an exception or a hang.
  */
 export function readRegularFile(file: string, shownPath: string, maxBytes: number, tooLarge: (size: number) => ContentProblem): ReadResult {
-  const stat = fs.lstatSync(file);
-  if (!stat.isFile()) return { problem: notRegularFileProblem(shownPath, stat) };
   let fd: number;
   try {
+    // A file listed a moment ago can be gone by now (deleted or renamed while a check runs).
+    const stat = fs.lstatSync(file);
+    if (!stat.isFile()) return { problem: notRegularFileProblem(shownPath, stat) };
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    // Replaced by a link or a pipe since lstat, or unreadable.
+    // Replaced by a link or a pipe since lstat, gone, or unreadable.
     const now = fs.lstatSync(file, { throwIfNoEntry: false });
     if (now && !now.isFile()) return { problem: notRegularFileProblem(shownPath, now) };
-    return {
-      problem: {
-        file: shownPath,
-        message: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
-        fix: 'Check that the file exists and that its permissions let the site read it.',
-        severity: 'error',
-      },
-    };
+    return { problem: unreadableProblem(shownPath, error as NodeJS.ErrnoException) };
   }
   try {
     const opened = fs.fstatSync(fd);

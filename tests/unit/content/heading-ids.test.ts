@@ -52,6 +52,8 @@ describe('remarkHeadingIds', () => {
   it('gives no id to a heading with no letters or digits', () => {
     expect(headingIds('## !!!')).toEqual([undefined]);
     expect(headingIds('## 🙂')).toEqual([undefined]);
+    expect(headingIds('## 🙂 !!!')).toEqual([undefined]);
+    expect(headingIds('## !!!\n\n## ???\n\n## Reaction\n\n## ...')).toEqual([undefined, undefined, 'reaction', undefined]);
   });
 
   it('ends up, once sanitized, as a user-content- id in the HTML', () => {

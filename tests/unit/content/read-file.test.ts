@@ -94,6 +94,17 @@ describe('readRegularFile', () => {
     });
   });
 
+  it('reports a file deleted after it was listed, instead of throwing', () => {
+    expect(read(path.join(dir, 'gone.md'))).toEqual({
+      problem: {
+        file: SHOWN,
+        message: 'The file was deleted or moved while it was being read.',
+        fix: 'Run the check again once the content folder has stopped changing.',
+        severity: 'error',
+      },
+    });
+  });
+
   it('reports a file replaced by a link between its check and its opening, without following the link', () => {
     const file = writeFile(dir, 'story.md', 'text');
     const target = writeFile(dir, 'elsewhere.md', 'other');
