@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { correction, dateTimeField, figure, registryKeys, source } from './article-schema';
-import { limitedList } from './text-field';
+import { TEXT_LIMITS, limitedList, textField } from './text-field';
 import { LIVE_FIELD_HELP } from './live-schema';
 import { KEY_PATTERN, type DeclaredKeys } from './registries';
 import { TRANSLATION_FIELD_HELP } from './translation-schema';
@@ -21,8 +21,6 @@ export const ARABIC_LIVE_FIELD_HELP: Record<string, FieldHelp> = {
   summary: { expected: 'the Arabic "What we know" summary in Markdown, usually a list', example: 'summary: |\n        - ...' },
 };
 
-const text = z.string().trim().min(1);
-
 /**
  * The front matter of `content/ar/live/<slug>.md`: the translated texts,
  * `translated`, and the keys, sources and figures copied from the English
@@ -33,16 +31,16 @@ export const arabicLiveSchema = perDeclaredKeys(buildArabicLiveSchema);
 function buildArabicLiveSchema(known: DeclaredKeys) {
   return z.strictObject({
     translation_of: z.string().regex(KEY_PATTERN),
-    title: text,
-    dek: text,
-    summary: text,
+    title: textField(TEXT_LIMITS.title),
+    dek: textField(TEXT_LIMITS.dek),
+    summary: textField(TEXT_LIMITS.summary),
     translated: dateTimeField('translated'),
     authors: registryKeys(known, 'authors').pipe(z.array(z.string()).min(1)),
     places: registryKeys(known, 'places').default([]),
     people: registryKeys(known, 'people').default([]),
     topics: registryKeys(known, 'topics').default([]),
-    sources: z.array(source).default([]),
-    figures: z.array(figure).default([]),
+    sources: limitedList(source).default([]),
+    figures: limitedList(figure).default([]),
     /** The Arabic page's own corrections, as a translation has its own. */
     corrections: limitedList(correction).default([]),
     draft: z.boolean().default(false),

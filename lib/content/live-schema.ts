@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ARTICLE_FIELD_HELP, correction, dateTimeField, figure, registryKeys, source } from './article-schema';
-import { limitedList } from './text-field';
+import { TEXT_LIMITS, limitedList, textField } from './text-field';
 import type { DeclaredKeys } from './registries';
 import type { FieldHelp } from './zod-problems';
 import { perDeclaredKeys } from './per-declared-keys';
@@ -33,24 +33,22 @@ export const LIVE_ENTRY_HELP: Record<string, FieldHelp> = {
   'sources.url': ARTICLE_FIELD_HELP['sources.url']!,
 };
 
-const text = z.string().trim().min(1);
-
 /** The front matter of `content/live/<slug>.md`: an article's fields (corrections too), plus a summary and a status. */
 export const liveSchema = perDeclaredKeys(buildLiveSchema);
 
 function buildLiveSchema(known: DeclaredKeys) {
   return z.strictObject({
-    title: text,
-    dek: text,
-    summary: text,
+    title: textField(TEXT_LIMITS.title),
+    dek: textField(TEXT_LIMITS.dek),
+    summary: textField(TEXT_LIMITS.summary),
     published: dateTimeField('published'),
     status: z.enum(LIVE_STATUSES),
     authors: registryKeys(known, 'authors').pipe(z.array(z.string()).min(1)),
     places: registryKeys(known, 'places').default([]),
     people: registryKeys(known, 'people').default([]),
     topics: registryKeys(known, 'topics').default([]),
-    sources: z.array(source).default([]),
-    figures: z.array(figure).default([]),
+    sources: limitedList(source).default([]),
+    figures: limitedList(figure).default([]),
     corrections: limitedList(correction).default([]),
     draft: z.boolean().default(false),
   });
@@ -62,7 +60,7 @@ export type LiveFrontMatter = z.output<ReturnType<typeof liveSchema>>;
 export const liveEntrySchema = z.strictObject({
   key: z.boolean().default(false),
   pinned: z.boolean().default(false),
-  sources: z.array(source).min(1),
+  sources: limitedList(source).min(1),
 });
 
 export type LiveEntryAttributes = z.output<typeof liveEntrySchema>;

@@ -14,6 +14,8 @@ export const TEXT_LIMITS = {
   line: 300,
   /** Captions, descriptions, corrections, timeline events, alt text. */
   paragraph: 2000,
+  /** A live page's "What we know" list. */
+  summary: 4000,
 } as const;
 
 /** Most items any front-matter or registry list may hold. */

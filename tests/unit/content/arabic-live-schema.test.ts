@@ -99,6 +99,11 @@ describe('arabicLiveSchema: problems an editor is shown', () => {
     expect(problemWith({ authors: '[]' }).message).toContain('The list is empty.');
   });
 
+  it('holds its texts to the English page\'s rules: no control characters, nothing over the limit', () => {
+    expect(problemWith({ title: '"طرابلس\\u001b"' }).message).toContain('invisible control character (U+001B)');
+    expect(problemWith({ summary: 'س'.repeat(4001) }).message).toBe('The text is 4001 characters long; the limit is 4000.');
+  });
+
   it('rejects blank Arabic text', () => {
     expect(problemWith({ dek: '"  "' }).field).toBe('dek');
   });

@@ -98,6 +98,22 @@ describe('liveSchema: problems an editor is shown', () => {
     expect(problemWith({ summary: '"   "' }).field).toBe('summary');
   });
 
+  it("holds its texts to an article's rules: no control characters, no headline longer than the limit", () => {
+    expect(problemWith({ title: '"Live\\u001b: Tripoli"' })).toMatchObject({
+      field: 'title',
+      message: expect.stringContaining('invisible control character (U+001B)'),
+    });
+    expect(problemWith({ summary: '"- A\\u0000 fact"' }).message).toContain('(U+0000)');
+    expect(problemWith({ title: 'x'.repeat(301) }).message).toBe('The text is 301 characters long; the limit is 300.');
+    expect(problemWith({ summary: 'x'.repeat(4001) }).message).toBe('The text is 4001 characters long; the limit is 4000.');
+  });
+
+  it('takes at most 200 sources, as an article does', () => {
+    const many = (count: number) => `[${Array.from({ length: count }, () => '{publisher: Reuters}').join(', ')}]`;
+    expect(check({ sources: many(200) }).problems).toEqual([]);
+    expect(problemWith({ sources: many(201) }).field).toBe('sources');
+  });
+
   it('rejects an impossible start time, naming the field', () => {
     const problem = problemWith({ published: '2019-02-30T08:00' });
     expect(problem.field).toBe('published');
@@ -130,6 +146,7 @@ describe('liveEntrySchema', () => {
   it.each([
     ['no sources', {}, ['sources']],
     ['an empty list of sources', { sources: [] }, ['sources']],
+    ['more than 200 sources', { sources: Array.from({ length: 201 }, () => ({ publisher: 'Reuters' })) }, ['sources']],
     ['a key that is not true or false', { key: 'yes', sources }, ['key']],
     ['an unknown attribute', { pinnned: true, sources }, []],
   ])('rejects %s', (_, attributes, path) => {
