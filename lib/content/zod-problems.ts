@@ -106,6 +106,10 @@ export function issuesToProblems(
         break;
       case 'invalid_value': {
         const values = issue.values.map(String);
+        if (input === undefined) {
+          add(path, `This field is required but missing.${expected || ` Expected one of: ${values.join(', ')}.`}`, example);
+          break;
+        }
         add(
           path,
           `${describeValue(input)} is not allowed here. Use one of: ${values.join(', ')}.`,

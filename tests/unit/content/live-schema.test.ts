@@ -75,7 +75,8 @@ describe('liveSchema: problems an editor is shown', () => {
   it('requires status, naming the values it may take', () => {
     const problem = problemWith({ status: undefined });
     expect(problem).toMatchObject({ field: 'status', severity: 'error' });
-    expect(problem.message).toMatch(/live.*ended/);
+    expect(problem.message).toBe('This field is required but missing. Expected live or ended.');
+    expect(problem.fix).toBe('Write it like this: status: live');
   });
 
   it('explains the summary with its own help and example', () => {

@@ -212,6 +212,11 @@ describe('issuesToProblems', () => {
       const [problem] = problemsFor(z.strictObject({ metric: z.enum(['killed', 'wounded']) }), { metric: 'rainfall' });
       expect(problem!.fix).toBeUndefined();
     });
+
+    it('says a missing choice is missing, and lists the choices', () => {
+      const [problem] = problemsFor(z.strictObject({ metric: z.enum(['killed', 'wounded']) }), {});
+      expect(problem).toMatchObject({ field: 'metric', message: 'This field is required but missing. Expected one of: killed, wounded.' });
+    });
   });
 
   describe('sizes (too_small / too_big)', () => {
