@@ -2,10 +2,23 @@ import { getContent, getPublishedArabicLivePages, getPublishedArticles, getPubli
 import { internalToken } from './publish-auth';
 import { rememberLiveContent } from './publish-server';
 
-const INTERVAL_MS = Number(process.env.SCHEDULE_CHECK_MS ?? 15_000);
+const DEFAULT_INTERVAL_MS = 15_000;
 
 /**
- * Every INTERVAL_MS: if the set of published stories or live entries differs
+ * The check's interval from SCHEDULE_CHECK_MS: a whole number of milliseconds, at least 100.
+ * Anything else ("", "15s", 0) falls back to 15 s with a warning; Node would otherwise run the
+ * check every millisecond.
+ */
+export function scheduleIntervalMs(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_INTERVAL_MS;
+  const ms = Number(value);
+  if (/^\s*\d+\s*$/.test(value) && ms >= 100) return ms;
+  console.warn(`SCHEDULE_CHECK_MS=${JSON.stringify(value)} is not a whole number of milliseconds (at least 100); checking every ${DEFAULT_INTERVAL_MS} ms.`);
+  return DEFAULT_INTERVAL_MS;
+}
+
+/**
+ * Every SCHEDULE_CHECK_MS (scheduleIntervalMs): if the set of published stories or live entries differs
  * from the last check (a scheduled story or live entry came due, or another server's publish reloaded
  * the content here), ask this server's own publish endpoint to regenerate
  * what changed. Revalidation needs a request context, hence the call to
@@ -39,7 +52,7 @@ export function startScheduler(): void {
       console.error('Scheduled publishing check failed:', error);
     }
   };
-  holder[Symbol.for('conflict-desk.scheduler')] = setInterval(check, INTERVAL_MS);
+  holder[Symbol.for('conflict-desk.scheduler')] = setInterval(check, scheduleIntervalMs(process.env.SCHEDULE_CHECK_MS));
   (holder[Symbol.for('conflict-desk.scheduler')] as NodeJS.Timeout).unref();
   void check();
 }

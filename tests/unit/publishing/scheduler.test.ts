@@ -177,3 +177,19 @@ describe('startScheduler', () => {
     expect(publish(AFTER_DUE)).toMatchObject({ ok: true, affected: { added: ['scheduled'] } });
   });
 });
+
+describe('scheduleIntervalMs', () => {
+  it('takes SCHEDULE_CHECK_MS as whole milliseconds, and 15 s when it is unset', async () => {
+    const { scheduleIntervalMs } = await import('@/lib/publishing/scheduler');
+    expect(scheduleIntervalMs(undefined)).toBe(15_000);
+    expect(scheduleIntervalMs('2000')).toBe(2000);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it.each(['', '15s', '0', '-5', '50', '1.5', 'NaN'])('falls back to 15 s, with a warning, for %j (Node would check every millisecond)', async (value) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { scheduleIntervalMs } = await import('@/lib/publishing/scheduler');
+    expect(scheduleIntervalMs(value)).toBe(15_000);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`SCHEDULE_CHECK_MS=${JSON.stringify(value)} is not a whole number of milliseconds`));
+  });
+});
