@@ -1,4 +1,5 @@
 import type { ArabicArticle } from '../content/translation';
+import { arabicEntityPath } from '../i18n/arabic-taxonomy';
 import { entryName } from '../i18n/entry-name';
 import { absoluteUrl } from '../site';
 import { articleCard } from './article-card';
@@ -16,6 +17,8 @@ export function arabicNewsArticleJsonLd(article: ArabicArticle): JsonLd {
     author: article.authors.map((author) => ({
       '@type': author.kind === 'organization' ? 'Organization' : 'Person',
       name: entryName(author, 'ar'),
+      // The Arabic byline's link: the translation checks make sure every author has an Arabic name, and so a page.
+      url: absoluteUrl(arabicEntityPath('authors', author.key)),
     })),
     keywords: [...article.topics, ...article.places, ...article.people].map((entry) => entryName(entry, 'ar')),
     image: [article.image ? absoluteUrl(article.image.src) : articleCard(article).url],

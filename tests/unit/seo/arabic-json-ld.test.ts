@@ -48,10 +48,10 @@ describe('arabicNewsArticleJsonLd', () => {
     expect(data.dateModified).toBe('2019-04-06T10:00:00+02:00');
   });
 
-  it('names authors in Arabic (the English name where there is none), organizations as such', () => {
+  it('names authors in Arabic (the English name where there is none), organizations as such, with their Arabic pages', () => {
     expect(data.author).toEqual([
-      { '@type': 'Organization', name: 'فريق كونفليكت ديسك' },
-      { '@type': 'Person', name: 'Jane Doe' },
+      { '@type': 'Organization', name: 'فريق كونفليكت ديسك', url: `${site.url}/ar/authors/conflict-desk` },
+      { '@type': 'Person', name: 'Jane Doe', url: `${site.url}/ar/authors/jane-doe` },
     ]);
   });
 
