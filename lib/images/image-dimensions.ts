@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { BoundedCache } from '../content/bounded-cache';
 
 export type Dimensions = { width: number; height: number };
 
-const memo = new Map<string, Dimensions | undefined>();
+/** Sizes of the images pages asked for (null: not an image), bounded so an archive of 100,000 illustrated stories does not grow it without end. */
+const memo = new BoundedCache<string, Dimensions | null>(2000);
 
 /**
  * Pixel size of an image under public/ (`src` is its site path, such as
@@ -17,13 +19,19 @@ export function imageDimensions(src: string, publicDir = path.join(/* turbopackI
   const stat = fs.statSync(/* turbopackIgnore: true */ file, { throwIfNoEntry: false });
   if (!stat?.isFile()) return undefined;
   const key = `${file}:${stat.size}:${stat.mtimeMs}`;
-  if (!memo.has(key)) {
-    try {
-      const { width, height } = imageSize(fs.readFileSync(/* turbopackIgnore: true */ file));
-      memo.set(key, width && height ? { width, height } : undefined);
-    } catch {
-      memo.set(key, undefined);
-    }
+  let dimensions = memo.get(key);
+  if (dimensions === undefined) {
+    dimensions = readDimensions(file);
+    memo.set(key, dimensions);
   }
-  return memo.get(key);
+  return dimensions ?? undefined;
+}
+
+function readDimensions(file: string): Dimensions | null {
+  try {
+    const { width, height } = imageSize(fs.readFileSync(/* turbopackIgnore: true */ file));
+    return width && height ? { width, height } : null;
+  } catch {
+    return null;
+  }
 }
