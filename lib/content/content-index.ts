@@ -363,6 +363,7 @@ function syncSearch(db: Database.Database, articles: readonly Article[], arabic:
     if (removedFiles) {
       db.exec('DELETE FROM search WHERE rowid NOT IN (SELECT search_rowid FROM parsed WHERE search_rowid IS NOT NULL)');
       db.exec('DELETE FROM search_ar WHERE rowid NOT IN (SELECT search_rowid FROM parsed WHERE search_rowid IS NOT NULL)');
+      db.prepare('DELETE FROM meta WHERE key = ?').run(FILES_REMOVED);
     }
     const inserts: { key: number; row: (typeof stale)[number]; found: NonNullable<ReturnType<typeof rows.get>> }[] = [];
     for (const row of stale) {
@@ -534,8 +535,10 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
         if (slug && row?.hash !== digest) (row ? changes.updated : changes.added).push(slug);
       }
     }
-    // Whatever is left was deleted.
-    removedFiles = rows.size > 0;
+    // Whatever is left was deleted. Their search rows go when the search rows are next brought in
+    // line (syncSearch, after a run that passes): until then the mark says that some are left.
+    if (rows.size > 0) db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(FILES_REMOVED, '1');
+    removedFiles = metaValue(db, FILES_REMOVED) !== undefined;
     const remove = db.prepare('DELETE FROM parsed WHERE path = ?');
     for (const row of rows.values()) {
       const result = storedResult.get(row.path)!;
@@ -612,6 +615,8 @@ function* articleSources(
 }
 
 const GOOD_VERSION = 'good-version';
+/** Set while files deleted from the folder may still have search rows (a run that removed them failed its checks). */
+const FILES_REMOVED = 'files-removed';
 const GOOD_REGISTRIES = 'good-registries';
 
 function metaValue(db: Database.Database, key: string): string | undefined {

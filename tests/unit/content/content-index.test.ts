@@ -318,6 +318,22 @@ describe('indexContent: search rows', () => {
     // Each search row is the one its file's key names.
     expect(db.prepare('SELECT count(*) FROM parsed JOIN search ON search.rowid = parsed.search_rowid').pluck().get()).toBe(2);
   });
+
+  it('takes back a file deleted in a run that failed its checks, with one search row (the run keeps no stale row)', () => {
+    const { dir, index } = setup({
+      'a.md': dated('First', '2019-04-06T10:00'),
+      'b.md': articleText({ title: '"Second"', published: '2019-04-07T10:00' }, 'As [reported earlier](/articles/a), the front moved.'),
+    });
+    expect(hasErrors(indexContent(dir, index).problems)).toBe(false);
+    const text = fs.readFileSync(path.join(dir, 'articles/a.md'), 'utf8');
+    fs.rmSync(path.join(dir, 'articles/a.md'));
+    // b links to the deleted story: the run fails, and its search rows stay as they were.
+    expect(hasErrors(indexContent(dir, index).problems)).toBe(true);
+    writeFile(dir, 'articles/a.md', text, LATER);
+    const restored = indexContent(dir, index);
+    expect(restored.problems).toEqual([]);
+    expect(bySearchRowid(openContentIndex(index))).toEqual(['a', 'b']);
+  });
 });
 
 describe('indexContent: Arabic translations', () => {
