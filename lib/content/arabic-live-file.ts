@@ -3,7 +3,7 @@ import { arabicLiveSchema, ARABIC_LIVE_FIELD_HELP, type ArabicLiveFrontMatter } 
 import { fieldLines, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { splitLiveBody } from './live-entries';
-import { checkEntries, parseEntry, type LiveEntry } from './live-page';
+import { checkEntries, liveTextProblems, parseEntry, type LiveEntry } from './live-page';
 import type { ContentProblem } from './problems';
 import { KEY_PATTERN, type DeclaredKeys } from './registries';
 import { wrongScriptParagraphs, wrongScriptProblem } from './script-check';
@@ -67,6 +67,7 @@ export function parseArabicLiveFile(file: { path: string; text: string }, { decl
   problems.push(...split.problems);
   const parsedEntries = split.entries.map((raw, index) => parseEntry(raw, index, file.path));
   parsedEntries.forEach((parsed) => problems.push(...parsed.problems));
+  problems.push(...liveTextProblems(file.path, source, result.success ? result.data : undefined));
   const entries = parsedEntries.flatMap((parsed) => (parsed.entry ? [parsed.entry] : []));
   const checkable = parsedEntries.flatMap((parsed, index) => (parsed.checkable ? [{ entry: parsed.checkable, index }] : []));
   // Order, duplicates, one pin, sources no later than their entry; the start of coverage is the English page's.

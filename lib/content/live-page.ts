@@ -12,6 +12,8 @@ import type { ContentProblem } from './problems';
 import { KEY_PATTERN, type Author, type DeclaredKeys, type Person, type Place, type Registries, type Topic } from './registries';
 import { parseYaml, type FieldPath } from './yaml';
 import { formatFieldPath, issuesToProblems } from './zod-problems';
+import { bodyCharacterProblem } from './checks';
+import { TEXT_LIMITS, isBlank } from './text-field';
 
 /** One entry of a live page, as stored and as pages use it (its text is rendered on demand). */
 export type LiveEntry = {
@@ -128,7 +130,26 @@ export function parseEntry(
       }
     }
   }
-  if (!raw.body.trim()) {
+  if (raw.title !== undefined && isBlank(raw.title)) {
+    problems.push({
+      file,
+      line: raw.line,
+      field: field('title'),
+      message: 'The entry title holds only invisible characters (such as zero-width spaces).',
+      fix: 'Write the title after the "|", or remove the "|" for an entry without one.',
+      severity: 'error',
+    });
+  } else if (raw.title !== undefined && raw.title.length > TEXT_LIMITS.title) {
+    problems.push({
+      file,
+      line: raw.line,
+      field: field('title'),
+      message: `The entry title is ${raw.title.length} characters long; the limit is ${TEXT_LIMITS.title}.`,
+      fix: `Shorten it to at most ${TEXT_LIMITS.title} characters; the detail belongs in the entry's text.`,
+      severity: 'error',
+    });
+  }
+  if (isBlank(raw.body)) {
     problems.push({
       file,
       line: raw.line,
@@ -144,6 +165,33 @@ export function parseEntry(
   // An entry with other problems still takes part in the order, duplicate and pin checks.
   return problems.length ? { checkable: entry, problems } : { entry, checkable: entry, problems };
 }
+
+/**
+ * What a live file (either edition) must not hold whatever its entries: a control character
+ * anywhere in its text (headings included), and, unless it is a draft, a TODO placeholder in its
+ * title, dek, summary or text. Articles get the same checks (checks.ts).
+ */
+export function liveTextProblems(
+  file: string,
+  source: { body: string; bodyStartLine: number; lineOf: (path: FieldPath) => number | undefined },
+  fm: { draft: boolean; title: string; dek: string; summary: string } | undefined,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const badCharacter = bodyCharacterProblem(file, source.body, source.bodyStartLine);
+  if (badCharacter) problems.push(badCharacter);
+  if (!fm || fm.draft) return problems;
+  for (const name of ['title', 'dek', 'summary'] as const) {
+    if (!PLACEHOLDER.test(fm[name])) continue;
+    problems.push({ file, line: source.lineOf([name]), field: name, message: 'Still holds a TODO placeholder, and the live page is not a draft.', fix: 'Write the real text, or keep `draft: true` until it is ready.', severity: 'error' });
+  }
+  const todoIndex = source.body.split('\n').findIndex((line) => PLACEHOLDER.test(line));
+  if (todoIndex !== -1) {
+    problems.push({ file, line: source.bodyStartLine + todoIndex, message: 'The live page\'s text still contains TODO, and the page is not a draft.', fix: 'Finish the entry, or keep `draft: true` until it is ready.', severity: 'error' });
+  }
+  return problems;
+}
+
+const PLACEHOLDER = /\bTODO\b/;
 
 /** Entry times: a date-time with minutes, Libya time unless an offset is given. */
 function parseLiveTime(text: string): Date | undefined {
@@ -257,6 +305,7 @@ export function parseLiveFile(file: { path: string; text: string }, { registries
   problems.push(...split.problems);
   const parsedEntries = split.entries.map((raw, index) => parseEntry(raw, index, file.path));
   parsedEntries.forEach((parsed) => problems.push(...parsed.problems));
+  problems.push(...liveTextProblems(file.path, source, result.success ? result.data : undefined));
   const entries = parsedEntries.flatMap((parsed) => (parsed.entry ? [parsed.entry] : []));
   const checkable = parsedEntries.flatMap((parsed, index) => (parsed.checkable ? [{ entry: parsed.checkable, index }] : []));
   if (result.success) problems.push(...checkEntries(checkable, result.data.published, file.path));

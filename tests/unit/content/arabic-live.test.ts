@@ -135,6 +135,16 @@ describe('Arabic live pages: errors', () => {
     expect(hasErrors(problems)).toBe(true);
   });
 
+  it('refuses a control character in an entry and a TODO left in a page that is not a draft', () => {
+    const text = arabicText([{ time: '2019-04-05T09:00', text: 'تقدمت القوات \u0007 نحو العاصمة. TODO' }], { dek: '"TODO ترجمة"' });
+    const errors = mine(build(text).problems).filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.line, p.field, p.message.slice(0, 48)])).toEqual([
+      [lineOf(text, 'تقدمت'), undefined, 'Contains an invisible control character (U+0007)'],
+      [lineOf(text, 'dek:'), 'dek', 'Still holds a TODO placeholder, and the live pag'],
+      [lineOf(text, 'تقدمت'), undefined, "The live page's text still contains TODO, and th"],
+    ]);
+  });
+
   it('refuses a translation_of that names no English live page, suggesting the closest', () => {
     const { problems, content } = build(arabicText(ARABIC_ENTRIES, { translation_of: 'tripoli-lve' }), englishText(), 'content/ar/live/tripoli-lve.md');
     const [problem] = mine(problems, 'content/ar/live/tripoli-lve.md');

@@ -171,6 +171,35 @@ describe('live pages: every error at once, with line and field', () => {
     );
   });
 
+  it("holds the entries' text to an article's rules: control characters, blank text and titles, over-long titles", () => {
+    const text = liveText([
+      { time: '2019-04-05T09:30', text: 'A caption \u001b from a video.' },
+      { time: '2019-04-05T10:30', title: '\u200b' },
+      { time: '2019-04-05T11:30', text: '\u200b' },
+      { time: '2019-04-05T12:30', title: 'x'.repeat(301) },
+    ]);
+    const problems = errors(text);
+    expect(problems.map((p) => [p.line, p.field])).toEqual([
+      [lineOf(text, '## 2019-04-05T10:30'), 'entries[1].title'],
+      [lineOf(text, '## 2019-04-05T11:30'), 'entries[2].text'],
+      [lineOf(text, '## 2019-04-05T12:30'), 'entries[3].title'],
+      [lineOf(text, 'A caption'), undefined],
+    ]);
+    expect(problems[3]!.message).toContain('invisible control character (U+001B) at column 11');
+    expect(problems[2]!.message).toBe('The entry title is 301 characters long; the limit is 300.');
+  });
+
+  it('refuses a TODO in the text or the front matter unless the page is a draft', () => {
+    const front = FRONT.map((line) => line.replace('dek: Updates as the offensive unfolds.', 'dek: TODO write the dek'));
+    const text = liveText([{ time: '2019-04-05T09:30', text: 'TODO: confirm the toll with the ministry.' }], front);
+    expect(errors(text).map((p) => [p.line, p.field, p.message])).toEqual([
+      [lineOf(text, 'dek:'), 'dek', 'Still holds a TODO placeholder, and the live page is not a draft.'],
+      [lineOf(text, 'TODO: confirm'), undefined, "The live page's text still contains TODO, and the page is not a draft."],
+    ]);
+    const draft = liveText([{ time: '2019-04-05T09:30', text: 'TODO: confirm the toll.' }], [...front.slice(0, -2), 'draft: true', '---', '']);
+    expect(errors(draft)).toEqual([]);
+  });
+
   it('checks registry keys like an article', () => {
     const front = FRONT.map((line) => line.replace('places: [tripoli]', 'places: [tripolli]'));
     const [problem] = errors(liveText([{ time: '2019-04-05T09:30' }], front));
