@@ -112,9 +112,13 @@ const EXAMPLES: Record<RegistryKind, string> = {
 function standInEntry(key: string, value: unknown) {
   const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const number = (field: unknown) => (typeof field === 'number' && Number.isFinite(field) ? field : 0);
+  const text = (field: unknown) => (typeof field === 'string' && field.trim() ? field.trim() : key);
   return {
     key,
-    name: typeof fields.name === 'string' && fields.name.trim() ? fields.name.trim() : key,
+    name: text(fields.name),
+    // A stand-in never reaches a reader (its registry's error blocks publishing); an Arabic name
+    // keeps the translations that use it from each reporting a missing one.
+    name_ar: text(fields.name_ar),
     aliases: [],
     latitude: number(fields.latitude),
     longitude: number(fields.longitude),

@@ -114,6 +114,12 @@ describe('Arabic translations', () => {
     expect(content.arabic).toEqual([]);
   });
 
+  it('reports a broken registry entry once, in its registry, not as a missing Arabic name in each translation', () => {
+    const broken = { ...ARABIC_REGISTRIES, people: ARABIC_REGISTRIES.people.replace('name: Khalifa Hifter', 'name: "Khalifa\\x1b Hifter"') };
+    const errors = build([translationFile('hifter-push', withKeys)], undefined, broken).problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.file, p.field])).toEqual([['content/people.yml', 'khalifa-hifter.name']]);
+  });
+
   it('keeps a TODO out of a published translation but allows it in a draft', () => {
     const todo = translationFile('hifter-push', withKeys, 'TODO: ترجمة النص');
     expect(build([todo]).problems.find((p) => p.field === 'body')).toMatchObject({ severity: 'error' });
