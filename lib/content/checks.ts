@@ -155,22 +155,35 @@ function checkImageFile(
   add: Add,
   where: { line?: number; field?: string },
 ) {
+  const problem = imageFileProblem(url, path, publicFiles);
+  if (problem) add(item, { ...where, ...problem, severity: 'error' });
+}
+
+/** A file's own image (`image.src` in its front matter: a translation's, which the Arabic page shows), if it cannot be shown. */
+export function ownImageProblems(
+  file: string,
+  image: { src: string } | undefined,
+  lineOf: (path: FieldPath) => number | undefined,
+  publicFiles: ReadonlySet<string>,
+): ContentProblem[] {
+  const problem = image && imageFileProblem(image.src, sitePath(image.src), publicFiles);
+  return problem ? [{ file, line: lineOf(['image', 'src']), field: 'image.src', ...problem, severity: 'error' }] : [];
+}
+
+/** Why the image at `url` (site path `path`, if it is on this site) cannot be shown, if it cannot. */
+export function imageFileProblem(url: string, path: string | undefined, publicFiles: ReadonlySet<string>): { message: string; fix: string } | undefined {
   if (path === undefined) {
-    add(item, {
-      ...where,
+    return {
       message: `The image ${url} is not stored on this site.`,
       fix: 'Save it under public/images/ and refer to it as /images/<file name>; the site does not load images from elsewhere.',
-      severity: 'error',
-    });
-  } else if (!publicFiles.has(path)) {
-    const suggestion = closestMatch(path, publicFiles);
-    add(item, {
-      ...where,
-      message: `The image ${path} does not exist under public/.`,
-      fix: suggestion ? `Did you mean "${suggestion}"?` : `Add the file as public${path}, or fix the path.`,
-      severity: 'error',
-    });
+    };
   }
+  if (publicFiles.has(path)) return undefined;
+  const suggestion = closestMatch(path, publicFiles);
+  return {
+    message: `The image ${path} does not exist under public/.`,
+    fix: suggestion ? `Did you mean "${suggestion}"?` : `Add the file as public${path}, or fix the path.`,
+  };
 }
 
 function placeholderProblems({ file, fm, todoLine, lineOf }: StoryFile): ContentProblem[] {

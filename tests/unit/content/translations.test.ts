@@ -120,6 +120,23 @@ describe('Arabic translations', () => {
     expect(errors.map((p) => [p.file, p.field])).toEqual([['content/people.yml', 'khalifa-hifter.name']]);
   });
 
+  it("refuses a translation's own image that is not under public/, naming the closest file", () => {
+    const image = '\n  src: /images/tripoli-frontt.jpg\n  alt: "صورة"\n  credit: Reuters';
+    const file = translationFile('hifter-push', { ...withKeys, image });
+    const original = articleFile('hifter-push', withKeys);
+    const result = buildContent({ articleFiles: [original], translationFiles: [file], registryFiles: registryFiles(ARABIC_REGISTRIES), publicFiles: new Set(['/images/tripoli-front.jpg']) });
+    expect(result.problems).toEqual([
+      {
+        file: file.path,
+        line: lineStartingWith(file.text, 'src:'),
+        field: 'image.src',
+        message: 'The image /images/tripoli-frontt.jpg does not exist under public/.',
+        fix: 'Did you mean "/images/tripoli-front.jpg"?',
+        severity: 'error',
+      },
+    ]);
+  });
+
   it('keeps a TODO out of a published translation but allows it in a draft', () => {
     const todo = translationFile('hifter-push', withKeys, 'TODO: ترجمة النص');
     expect(build([todo]).problems.find((p) => p.field === 'body')).toMatchObject({ severity: 'error' });
