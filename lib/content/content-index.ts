@@ -16,7 +16,7 @@ import {
 } from './build-content';
 import { parseLiveFile, type ParsedLiveFile } from './live-page';
 import { parseArabicLiveFile, type ParsedArabicLiveFile } from './arabic-live-file';
-import { ARTICLE_KEY_PREFIX, articlesFolderProblem, countArticleFiles, listArabicLiveFiles, listArticleFiles, listLiveFiles, listTranslationFiles, publicFiles, readRegistryFiles, relative } from './read-content';
+import { ARTICLE_KEY_PREFIX, countArticleFiles, listArabicLiveFiles, listArticleFiles, listLiveFiles, listTranslationFiles, publicFiles, readRegistryFiles, relative, storyFolderProblems } from './read-content';
 import { normalizeArabic } from '../i18n/arabic-normalize';
 import type { ArabicArticle } from './translation';
 import { parseTranslationFile, type ParsedTranslationFile } from './translation-file';
@@ -429,7 +429,7 @@ export type ServingOptions = {
 export function indexContent(dir: string, indexFile = contentIndexPath(dir), serving: ServingOptions = {}): IndexedContent {
   const db = openContentIndex(indexFile);
   const { registryFiles, timelineFile, readProblems } = readRegistryFiles(dir);
-  const folderProblem = articlesFolderProblem(dir);
+  const folderProblems = storyFolderProblems(dir);
   const registries = parseRegistries(registryFiles);
   const fingerprint = registryFingerprint(registries);
   const registriesHash = hash(JSON.stringify(registryFiles));
@@ -577,7 +577,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
   );
   const result = {
     ...assembled,
-    problems: [...(folderProblem ? [folderProblem] : []), ...readProblems, ...assembled.problems],
+    problems: [...folderProblems, ...readProblems, ...assembled.problems],
   };
   if (!hasErrors(result.problems)) {
     syncSearch(db, result.content.articles, result.content.arabic, removedFiles, names);

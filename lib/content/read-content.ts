@@ -138,11 +138,32 @@ export function listArabicLiveFiles(dir: string): ListedFile[] {
   return listArticleFiles(dir, ARABIC_LIVE_FOLDER);
 }
 
-/** A problem if the articles folder exists but is not a folder. */
-export function articlesFolderProblem(dir: string): ContentProblem | undefined {
-  const folder = path.join(/* turbopackIgnore: true */ dir, ARTICLES_FOLDER);
-  const stat = fs.lstatSync(/* turbopackIgnore: true */ folder, { throwIfNoEntry: false });
-  return stat && !stat.isDirectory() ? notRegularFileProblem(relative(folder), stat) : undefined;
+/**
+ * A problem for each story folder (articles, live pages, and `ar/` with its two) that exists
+ * but is not a folder: a link or a file there would otherwise leave its stories out silently.
+ */
+export function storyFolderProblems(dir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const name of [ARTICLES_FOLDER, LIVE_FOLDER, 'ar', ARABIC_ARTICLES_FOLDER, ARABIC_LIVE_FOLDER]) {
+    const folder = path.join(/* turbopackIgnore: true */ dir, name);
+    const stat = fs.lstatSync(/* turbopackIgnore: true */ folder, { throwIfNoEntry: false });
+    if (stat && !stat.isDirectory()) problems.push(notAFolderProblem(relative(folder), stat));
+  }
+  return problems;
+}
+
+function notAFolderProblem(file: string, stat: fs.Stats): ContentProblem {
+  const link = stat.isSymbolicLink();
+  return {
+    file,
+    message: link
+      ? 'This is a symbolic link where a folder of stories belongs. Links are not followed (they could lead outside the content folder), so none of its stories would be published.'
+      : `This is ${stat.isFile() ? 'a file' : 'not a folder'} where a folder of stories belongs, so no story is read from it.`,
+    fix: link
+      ? 'Replace the link with the folder itself: move the real folder into the content folder.'
+      : 'Replace it with a folder of the same name holding the story files (docs/EDITING.md says what each folder holds).',
+    severity: 'error',
+  };
 }
 
 /**
@@ -154,8 +175,7 @@ export function articlesFolderProblem(dir: string): ContentProblem | undefined {
  */
 export function readContent(dir: string): ContentInput {
   const { registryFiles, timelineFile, readProblems } = readRegistryFiles(dir);
-  const folderProblem = articlesFolderProblem(dir);
-  if (folderProblem) readProblems.unshift(folderProblem);
+  readProblems.unshift(...storyFolderProblems(dir));
   const readAll = (files: ListedFile[]) => {
     const sources: SourceFile[] = [];
     for (const file of files) {

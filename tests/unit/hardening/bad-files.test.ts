@@ -161,6 +161,21 @@ describe('files on disk: encoding, size and kind', () => {
     expect(onlyProblemIn(problems, relativeToCwd(path.join(dir, 'topics.yml')))).toMatchObject({ message: expect.stringMatching(/symbolic link/) });
   });
 
+  it('a story folder that is a link or a file is reported, in the check and in the index, not left out silently', () => {
+    dir = makeContentDir({ 'story.md': articleText() });
+    fs.symlinkSync('/etc', path.join(dir, 'live'));
+    fs.mkdirSync(path.join(dir, 'ar'));
+    fs.writeFileSync(path.join(dir, 'ar', 'live'), 'not a folder');
+    const expected = [
+      [relativeToCwd(path.join(dir, 'live')), expect.stringMatching(/^This is a symbolic link where a folder of stories belongs/)],
+      [relativeToCwd(path.join(dir, 'ar', 'live')), 'This is a file where a folder of stories belongs, so no story is read from it.'],
+    ];
+    const fromCheck = buildContent(readContent(dir)).problems.map((p) => [p.file, p.message]);
+    const fromIndex = indexContent(dir, path.join(dir, 'index.sqlite')).problems.map((p) => [p.file, p.message]);
+    expect(fromCheck).toEqual(expected);
+    expect(fromIndex).toEqual(expected);
+  });
+
   it('a named pipe (FIFO) in the articles folder or as a registry is reported without hanging', () => {
     dir = makeContentDir();
     const fifo = path.join(dir, 'articles', 'pipe.md');
