@@ -13,7 +13,7 @@ import { plainTextOf } from './plain-text';
 import { countWords } from './reading-time';
 import { isError, type ContentProblem } from './problems';
 import { buildLivePage, parseLiveFile, type LivePage, type ParsedLiveFile } from './live-page';
-import { KEY_PATTERN, REGISTRY_KINDS, parseRegistry, withStandIns, type DeclaredKeys, type Registries } from './registries';
+import { KEY_PATTERN, REGISTRY_KINDS, parseRegistry, usableRegistries, type DeclaredKeys, type Registries } from './registries';
 import { parseTimeline, type TimelineEvent } from './timeline';
 import { wrongScriptParagraphs, wrongScriptProblem } from './script-check';
 import type { ArabicArticle } from './translation';
@@ -199,20 +199,6 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
   };
 }
 
-/**
- * The registries an article is built with: an unreadable registry's keys
- * get stand-in entries, so its articles are still built and checked (the
- * registry's own error keeps anything from being published).
- */
-function usableRegistries(fm: Pick<FrontMatter, 'authors' | 'places' | 'dateline' | 'people' | 'topics'>, { registries, declaredKeys }: Pick<ParsedRegistries, 'registries' | 'declaredKeys'>): Registries {
-  return withStandIns(registries, declaredKeys, {
-    authors: fm.authors,
-    places: [...fm.places, ...(fm.dateline ? [fm.dateline] : [])],
-    people: fm.people,
-    topics: fm.topics,
-  });
-}
-
 const spellingCache = new WeakMap<Registries, VariantSpelling[]>();
 function spellingsOf(registries: Registries): VariantSpelling[] {
   let spellings = spellingCache.get(registries);
@@ -291,7 +277,7 @@ export function assembleContent(
   const live: LivePage[] = [];
   for (const { path, parsed } of liveFiles) {
     problems.push(...parsed.problems);
-    if (parsed.valid) live.push(buildLivePage(path, parsed.valid, registries));
+    if (parsed.valid) live.push(buildLivePage(path, parsed.valid, usableRegistries(parsed.valid.frontMatter, parsedRegistries)));
   }
   live.sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
   if (reused.length && !articlesChecked) throw new Error('Reused articles need content that was checked as it is (articlesChecked).');

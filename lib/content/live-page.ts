@@ -9,7 +9,7 @@ import { LIVE_ENTRY_HELP, LIVE_FIELD_HELP, liveEntrySchema, liveSchema, type Liv
 import { parseMarkdown } from './markdown-tree';
 import { plainTextOf } from './plain-text';
 import type { ContentProblem } from './problems';
-import { KEY_PATTERN, type Author, type DeclaredKeys, type Person, type Place, type Registries, type Topic } from './registries';
+import { KEY_PATTERN, usableRegistries, type Author, type DeclaredKeys, type Person, type Place, type Registries, type Topic } from './registries';
 import { parseYaml, type FieldPath } from './yaml';
 import { formatFieldPath, issuesToProblems } from './zod-problems';
 import { bodyCharacterProblem } from './checks';
@@ -309,7 +309,7 @@ export function parseLiveFile(file: { path: string; text: string }, { registries
   const entries = parsedEntries.flatMap((parsed) => (parsed.entry ? [parsed.entry] : []));
   const checkable = parsedEntries.flatMap((parsed, index) => (parsed.checkable ? [{ entry: parsed.checkable, index }] : []));
   if (result.success) problems.push(...checkEntries(checkable, result.data.published, file.path));
-  if (!result.success || !slug || entries.length !== split.entries.length || !usesOnlyValidKeys(result.data, registries)) {
+  if (!result.success || !slug || entries.length !== split.entries.length || !usesOnlyValidKeys(result.data, usableRegistries(result.data, { registries, declaredKeys }))) {
     return { kind: 'live', problems };
   }
   if (problems.some((p) => p.severity === 'error')) return { kind: 'live', problems };

@@ -235,3 +235,20 @@ export function withStandIns(
   }
   return completed as unknown as Registries;
 }
+
+/**
+ * The registries a story (an article or a live page) is built with: an unreadable registry's keys
+ * get stand-in entries, so its stories are still built and checked (the registry's own error
+ * keeps anything from being published).
+ */
+export function usableRegistries(
+  keys: { authors: readonly string[]; places: readonly string[]; dateline?: string; people: readonly string[]; topics: readonly string[] },
+  { registries, declaredKeys }: { registries: Registries; declaredKeys: DeclaredKeys },
+): Registries {
+  return withStandIns(registries, declaredKeys, {
+    authors: keys.authors,
+    places: [...keys.places, ...(keys.dateline ? [keys.dateline] : [])],
+    people: keys.people,
+    topics: keys.topics,
+  });
+}

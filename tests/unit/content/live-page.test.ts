@@ -6,7 +6,7 @@ import type { LivePage } from '../../../lib/content/live-page';
 import type { ContentProblem } from '../../../lib/content/problems';
 import { visibleLivePage } from '../../../lib/content/visibility';
 import { parseDateTime } from '../../../lib/dates';
-import { registryFiles } from '../helpers';
+import { articleText, registryFiles } from '../helpers';
 
 const PATH = 'content/live/tripoli-live.md';
 
@@ -198,6 +198,16 @@ describe('live pages: every error at once, with line and field', () => {
     ]);
     const draft = liveText([{ time: '2019-04-05T09:30', text: 'TODO: confirm the toll.' }], [...front.slice(0, -2), 'draft: true', '---', '']);
     expect(errors(draft)).toEqual([]);
+  });
+
+  it('is still built and checked when a registry it uses cannot be read: the registry reports the one error', () => {
+    const front = FRONT.map((line) => line.replace('places: [tripoli]', 'places: [tripoli]\npeople: [khalifa-hifter]'));
+    const text = liveText([{ time: '2019-04-05T09:30' }], front);
+    const linking = { path: 'content/articles/linking.md', text: articleText({}, 'Follow [the live page](/live/tripoli-live).') };
+    const people = 'khalifa-hifter:\n  name: Khalifa Hifter\n  name: again\n';
+    const { problems, content } = buildContent({ articleFiles: [linking], registryFiles: registryFiles({ people }), liveFiles: [{ path: PATH, text }] });
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual(['content/people.yml']);
+    expect(content.live.map((page) => page.slug)).toEqual(['tripoli-live']);
   });
 
   it('checks registry keys like an article', () => {
