@@ -3,10 +3,9 @@ import { arabicLiveSchema, ARABIC_LIVE_FIELD_HELP, type ArabicLiveFrontMatter } 
 import { fieldLines, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { splitLiveBody } from './live-entries';
-import { checkEntries, liveTextProblems, parseEntry, type LiveEntry } from './live-page';
+import { checkEntries, liveScriptProblems, liveTextProblems, parseEntry, type LiveEntry } from './live-page';
 import type { ContentProblem } from './problems';
 import { KEY_PATTERN, type DeclaredKeys } from './registries';
-import { wrongScriptParagraphs, wrongScriptProblem } from './script-check';
 import { formatFieldPath, issuesToProblems } from './zod-problems';
 
 /** What one Arabic live file yields; stored in the content index like a live file's result. */
@@ -72,22 +71,9 @@ export function parseArabicLiveFile(file: { path: string; text: string }, { decl
   const checkable = parsedEntries.flatMap((parsed, index) => (parsed.checkable ? [{ entry: parsed.checkable, index }] : []));
   // Order, duplicates, one pin, sources no later than their entry; the start of coverage is the English page's.
   problems.push(...checkEntries(checkable, new Date(0), file.path));
-  const scriptIssue = (path: (string | number)[], text: string | undefined, line: number | undefined, severity: ContentProblem['severity']) => {
-    if (text === undefined) return;
-    const problem = wrongScriptProblem(file.path, formatFieldPath(path), line, text, 'arabic', severity);
-    if (problem) problems.push(problem);
-  };
-  split.entries.forEach((raw, index) => {
-    scriptIssue(['entries', index, 'title'], raw.title, raw.line, 'error');
-    problems.push(...wrongScriptParagraphs(file.path, raw.body, raw.bodyLine, 'arabic'));
-  });
+  problems.push(...liveScriptProblems(file.path, source.lineOf, split.entries, result.success ? result.data : undefined, 'arabic'));
   if (!result.success) return { kind: 'arabic-live', problems };
   const fm = result.data;
-  scriptIssue(['title'], fm.title, source.lineOf(['title']), 'error');
-  scriptIssue(['dek'], fm.dek, source.lineOf(['dek']), 'error');
-  scriptIssue(['summary'], fm.summary, source.lineOf(['summary']), 'warning');
-  fm.figures.forEach((figure, index) => scriptIssue(['figures', index, 'scope'], figure.scope, source.lineOf(['figures', index, 'scope']), 'warning'));
-  fm.corrections.forEach((correction, index) => scriptIssue(['corrections', index, 'text'], correction.text, source.lineOf(['corrections', index, 'text']), 'warning'));
   if (KEY_PATTERN.test(slug) && fm.translation_of !== slug) {
     problems.push({
       file: file.path,

@@ -12,6 +12,7 @@ import type { ContentProblem } from './problems';
 import { KEY_PATTERN, usableRegistries, type Author, type DeclaredKeys, type Person, type Place, type Registries, type Topic } from './registries';
 import { parseYaml, type FieldPath } from './yaml';
 import { formatFieldPath, issuesToProblems } from './zod-problems';
+import { wrongScriptParagraphs, wrongScriptProblem, type Script } from './script-check';
 import { bodyCharacterProblem } from './checks';
 import { TEXT_LIMITS, isBlank } from './text-field';
 
@@ -193,6 +194,35 @@ export function liveTextProblems(
 
 const PLACEHOLDER = /\bTODO\b/;
 
+/**
+ * Text in the other edition's script (decision 0015): a title, dek or entry title in the wrong
+ * script is an error; the summary, an entry's paragraphs, figure scopes and corrections warn.
+ */
+export function liveScriptProblems(
+  file: string,
+  lineOf: (path: FieldPath) => number | undefined,
+  entries: readonly RawLiveEntry[],
+  fm: { title: string; dek: string; summary: string; figures: readonly { scope: string }[]; corrections: readonly { text: string }[] } | undefined,
+  expected: Script,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const check = (path: FieldPath, text: string | undefined, line: number | undefined, severity: ContentProblem['severity']) => {
+    const problem = text === undefined ? undefined : wrongScriptProblem(file, formatFieldPath(path), line, text, expected, severity);
+    if (problem) problems.push(problem);
+  };
+  entries.forEach((raw, index) => {
+    check(['entries', index, 'title'], raw.title, raw.line, 'error');
+    problems.push(...wrongScriptParagraphs(file, raw.body, raw.bodyLine, expected));
+  });
+  if (!fm) return problems;
+  check(['title'], fm.title, lineOf(['title']), 'error');
+  check(['dek'], fm.dek, lineOf(['dek']), 'error');
+  check(['summary'], fm.summary, lineOf(['summary']), 'warning');
+  fm.figures.forEach((figure, index) => check(['figures', index, 'scope'], figure.scope, lineOf(['figures', index, 'scope']), 'warning'));
+  fm.corrections.forEach((correction, index) => check(['corrections', index, 'text'], correction.text, lineOf(['corrections', index, 'text']), 'warning'));
+  return problems;
+}
+
 /** Entry times: a date-time with minutes, Libya time unless an offset is given. */
 function parseLiveTime(text: string): Date | undefined {
   return /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text) ? parseDateTime(text) : undefined;
@@ -306,6 +336,8 @@ export function parseLiveFile(file: { path: string; text: string }, { registries
   const parsedEntries = split.entries.map((raw, index) => parseEntry(raw, index, file.path));
   parsedEntries.forEach((parsed) => problems.push(...parsed.problems));
   problems.push(...liveTextProblems(file.path, source, result.success ? result.data : undefined));
+  // Arabic text belongs in the Arabic edition (content/ar/live/), not in the English one.
+  problems.push(...liveScriptProblems(file.path, source.lineOf, split.entries, result.success ? result.data : undefined, 'latin'));
   const entries = parsedEntries.flatMap((parsed) => (parsed.entry ? [parsed.entry] : []));
   const checkable = parsedEntries.flatMap((parsed, index) => (parsed.checkable ? [{ entry: parsed.checkable, index }] : []));
   if (result.success) problems.push(...checkEntries(checkable, result.data.published, file.path));

@@ -189,6 +189,16 @@ describe('live pages: every error at once, with line and field', () => {
     expect(problems[2]!.message).toBe('The entry title is 301 characters long; the limit is 300.');
   });
 
+  it('keeps Arabic out of the English edition: an error in the headline, a warning in an entry', () => {
+    const front = FRONT.map((line) => line.replace('title: "Live: the push on Tripoli"', 'title: "مباشر: الزحف نحو طرابلس"'));
+    const text = liveText([{ time: '2019-04-05T09:30', text: 'تقدمت القوات نحو العاصمة صباح اليوم، بحسب ما أفادت به وكالة رويترز.' }], front);
+    const problems = build(text).problems.map((p) => [p.severity, p.line, p.field ?? null]);
+    expect(problems).toEqual([
+      ['warning', lineOf(text, 'تقدمت'), 'body'],
+      ['error', lineOf(text, 'title:'), 'title'],
+    ]);
+  });
+
   it('refuses a TODO in the text or the front matter unless the page is a draft', () => {
     const front = FRONT.map((line) => line.replace('dek: Updates as the offensive unfolds.', 'dek: TODO write the dek'));
     const text = liveText([{ time: '2019-04-05T09:30', text: 'TODO: confirm the toll with the ministry.' }], front);
