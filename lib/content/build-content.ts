@@ -4,7 +4,7 @@ import { buildArticle, compareNewestFirst, heldFrontMatter, type Article, type H
 import { articleSources, sourcesInText } from './article-body';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
 import { referencesOf, type BodyReference } from './body-references';
-import { bodyCharacterProblem, checkArticles, ownImageProblems, storyFileProblems, type CheckedArticle } from './checks';
+import { bodyCharacterProblem, checkArticles, ownImageProblems, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
@@ -179,6 +179,7 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
     ...articleHouseStyle(file.path, result.data, source.lineOf, source.body, source.bodyStartLine, spellingsOf(registries)),
   );
   const tree = parseMarkdown(source.body);
+  problems.push(...topLevelHeadingProblems(file.path, tree, source.bodyStartLine));
   const searchText = plainTextOf(tree);
   const todoIndex = source.body.split('\n').findIndex((line) => TODO.test(line));
   const todoLine = todoIndex === -1 ? undefined : source.bodyStartLine + todoIndex;

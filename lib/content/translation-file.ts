@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SourceFile, ParsedRegistries } from './build-content';
-import { bodyCharacterProblem } from './checks';
+import { bodyCharacterProblem, topLevelHeadingProblems } from './checks';
 import { fieldLines, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { parseMarkdown } from './markdown-tree';
@@ -108,8 +108,9 @@ export function parseTranslationFile(file: SourceFile, { declaredKeys }: Pick<Pa
   problems.push(...wrongScriptParagraphs(file.path, source.body, source.bodyStartLine, 'arabic'));
   const badCharacter = bodyCharacterProblem(file.path, source.body, source.bodyStartLine);
   if (badCharacter) problems.push(badCharacter);
-  if (problems.some((p) => p.severity === 'error')) return { kind: 'translation', problems };
   const tree = parseMarkdown(source.body);
+  problems.push(...topLevelHeadingProblems(file.path, tree, source.bodyStartLine));
+  if (problems.some((p) => p.severity === 'error')) return { kind: 'translation', problems };
   const searchText = plainTextOf(tree);
   const todoIndex = source.body.split('\n').findIndex((line) => TODO.test(line));
   return {

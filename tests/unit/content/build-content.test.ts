@@ -35,6 +35,17 @@ describe('buildContent: valid content', () => {
     expect(slugs(content.articles)).toEqual(['hifter-push']);
   });
 
+  it('refuses a "# " heading in the text, on its line: the headline is the page heading', () => {
+    const file = articleFile('two-titles', {}, 'First paragraph.\n\n# A second title\n\nMore text.');
+    expect(onlyProblemIn(build([file]).problems, file.path)).toEqual({
+      file: file.path,
+      line: lineStartingWith(file.text, '# A second title'),
+      message: 'A "# " heading is not allowed in a story\'s text: the headline is the page\'s heading.',
+      fix: 'Use "## " for a section heading.',
+      severity: 'error',
+    });
+  });
+
   it('resolves every registry key to its entry', () => {
     const file = articleFile('hifter-push', {
       dateline: 'tripoli',
