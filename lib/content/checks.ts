@@ -244,7 +244,8 @@ export function bodyCharacterProblem(file: string, body: string, bodyStartLine: 
   return undefined;
 }
 
-function lengthProblems({ file, fm, lineOf }: StoryFile): ContentProblem[] {
+/** Warnings for a headline or dek longer than search results and feeds show (articles and live pages). */
+export function lengthProblems({ file, fm, lineOf }: { file: string; fm: { title: string; dek: string }; lineOf: StoryFile['lineOf'] }): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (fm.dek.length > DEK_WARNING_LENGTH) {
     problems.push({

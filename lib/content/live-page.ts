@@ -13,7 +13,7 @@ import { KEY_PATTERN, usableRegistries, type Author, type DeclaredKeys, type Per
 import { parseYaml, type FieldPath } from './yaml';
 import { formatFieldPath, issuesToProblems } from './zod-problems';
 import { wrongScriptParagraphs, wrongScriptProblem, type Script } from './script-check';
-import { bodyCharacterProblem } from './checks';
+import { bodyCharacterProblem, lengthProblems } from './checks';
 import { TEXT_LIMITS, isBlank } from './text-field';
 
 /** One entry of a live page, as stored and as pages use it (its text is rendered on demand). */
@@ -170,7 +170,8 @@ export function parseEntry(
 /**
  * What a live file (either edition) must not hold whatever its entries: a control character
  * anywhere in its text (headings included), and, unless it is a draft, a TODO placeholder in its
- * title, dek, summary or text. Articles get the same checks (checks.ts).
+ * title, dek, summary or text; and warnings for an over-long headline or dek. Articles get the
+ * same checks (checks.ts).
  */
 export function liveTextProblems(
   file: string,
@@ -180,6 +181,7 @@ export function liveTextProblems(
   const problems: ContentProblem[] = [];
   const badCharacter = bodyCharacterProblem(file, source.body, source.bodyStartLine);
   if (badCharacter) problems.push(badCharacter);
+  if (fm) problems.push(...lengthProblems({ file, fm, lineOf: source.lineOf }));
   if (!fm || fm.draft) return problems;
   for (const name of ['title', 'dek', 'summary'] as const) {
     if (!PLACEHOLDER.test(fm[name])) continue;

@@ -199,6 +199,14 @@ describe('live pages: every error at once, with line and field', () => {
     ]);
   });
 
+  it('warns about a headline or dek longer than search results show, as for an article', () => {
+    const front = FRONT.map((line) => line.replace('title: "Live: the push on Tripoli"', `title: "Live: ${'the push on Tripoli '.repeat(6).trim()}"`));
+    const text = liveText([{ time: '2019-04-05T09:30' }], front);
+    expect(build(text).problems).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'title', line: lineOf(text, 'title:'), message: expect.stringMatching(/^The headline is 12\d characters/) }),
+    ]);
+  });
+
   it('refuses a TODO in the text or the front matter unless the page is a draft', () => {
     const front = FRONT.map((line) => line.replace('dek: Updates as the offensive unfolds.', 'dek: TODO write the dek'));
     const text = liveText([{ time: '2019-04-05T09:30', text: 'TODO: confirm the toll with the ministry.' }], front);
