@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { ContentProblem } from './problems';
-import { issuesToProblems, type FieldHelp } from './zod-problems';
+import { formatFieldPath, issuesToProblems, type FieldHelp } from './zod-problems';
 import { TEXT_LIMITS, limitedList, textField } from './text-field';
-import { parseYaml } from './yaml';
+import { parseYaml, type FieldPath } from './yaml';
+import { wrongScriptProblem } from './script-check';
 
 export const REGISTRY_KINDS = ['authors', 'places', 'people', 'topics'] as const;
 export type RegistryKind = (typeof REGISTRY_KINDS)[number];
@@ -196,8 +197,10 @@ export function parseRegistry<K extends RegistryKind>(
     }
     declaredKeys.add(key);
     const result = entrySchemas[kind].safeParse(value, { reportInput: true });
-    if (result.success) entries.set(key, { ...result.data, key } as EntryOf<K>);
-    else {
+    if (result.success) {
+      entries.set(key, { ...result.data, key } as EntryOf<K>);
+      problems.push(...arabicFieldScriptProblems(file, key, result.data as Record<string, unknown>, yaml.lineOf));
+    } else {
       entries.set(key, standInEntry(key, value) as unknown as EntryOf<K>);
       problems.push(...issuesToProblems(result.error.issues, {
           file,
@@ -251,4 +254,21 @@ export function usableRegistries(
     people: keys.people,
     topics: keys.topics,
   });
+}
+
+/**
+ * The Arabic fields of an entry written in Latin letters: the Arabic edition shows them as they
+ * are. A name is an error (it heads pages and bylines), the rest warn.
+ */
+function arabicFieldScriptProblems(file: string, key: string, entry: Record<string, unknown>, lineOf: (path: FieldPath) => number | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const check = (path: FieldPath, text: unknown, severity: ContentProblem['severity']) => {
+    const problem = typeof text === 'string' ? wrongScriptProblem(file, formatFieldPath([key, ...path]), lineOf([key, ...path]), text, 'arabic', severity) : undefined;
+    if (problem) problems.push(problem);
+  };
+  check(['name_ar'], entry.name_ar, 'error');
+  check(['description_ar'], entry.description_ar, 'warning');
+  check(['bio_ar'], entry.bio_ar, 'warning');
+  (Array.isArray(entry.aliases_ar) ? entry.aliases_ar : []).forEach((alias, index) => check(['aliases_ar', index], alias, 'warning'));
+  return problems;
 }

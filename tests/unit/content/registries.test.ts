@@ -95,6 +95,23 @@ describe('parseRegistry: author bios and kinds', () => {
   });
 });
 
+describe('parseRegistry: Arabic fields', () => {
+  it('refuses an Arabic name in Latin letters and warns about other Arabic fields in them, each on its line', () => {
+    const yaml = 'khalifa-hifter:\n  name: Khalifa Hifter\n  name_ar: Khalifa Hifter the commander\n  aliases_ar: [حفطر, Haftar the field marshal]\n';
+    const { entries, problems } = parseRegistry('people', 'content/people.yml', yaml);
+    expect(problems.map((p) => [p.severity, p.line, p.field])).toEqual([
+      ['error', 3, 'khalifa-hifter.name_ar'],
+      ['warning', 4, 'khalifa-hifter.aliases_ar[1]'],
+    ]);
+    expect(entries.get('khalifa-hifter')).toMatchObject({ name_ar: 'Khalifa Hifter the commander' });
+  });
+
+  it('accepts Arabic names, with a Latin acronym in them', () => {
+    const yaml = 'unsmil:\n  name: UNSMIL\n  name_ar: بعثة الأمم المتحدة للدعم في ليبيا (UNSMIL)\n';
+    expect(parseRegistry('people', 'content/people.yml', yaml).problems).toEqual([]);
+  });
+});
+
 describe('parseRegistry: problems', () => {
   it('reports a missing file as an error with an example entry', () => {
     const { entries, problems } = parseRegistry('people', 'content/people.yml', undefined);
