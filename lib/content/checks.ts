@@ -10,6 +10,7 @@ import type { ContentProblem } from './problems';
 import type { Registries } from './registries';
 import { closestMatch } from './suggest';
 import { knownAtPublicationProblems } from './known-at-publication';
+import { libyaDayKey } from '../dates';
 import { findForbiddenCharacter, forbiddenCharacterMessage } from './text-field';
 import type { FieldPath } from './yaml';
 import { formatFieldPath } from './zod-problems';
@@ -281,7 +282,25 @@ export function storyFileProblems(story: StoryFile): ContentProblem[] {
     ...placeholderProblems(story),
     ...lengthProblems(story),
     ...knownAtPublicationProblems(story),
+    ...correctionDateProblems(story),
   ];
+}
+
+/** A correction dated before the story was published (Libya days): it corrects nothing that was out. */
+export function correctionDateProblems({ file, fm, lineOf }: { file: string; fm: { published: Date; corrections: readonly { date: Date }[] }; lineOf: StoryFile['lineOf'] }): ContentProblem[] {
+  const publishedDay = libyaDayKey(fm.published);
+  return fm.corrections.flatMap((correction, index) => {
+    const day = libyaDayKey(correction.date);
+    if (day >= publishedDay) return [];
+    return [{
+      file,
+      line: lineOf(['corrections', index, 'date']),
+      field: `corrections[${index}].date`,
+      message: `The correction is dated ${day}, before the story was published (${publishedDay}, Libya time).`,
+      fix: 'Give the day the correction was made (today, for a new one).',
+      severity: 'error' as const,
+    }];
+  });
 }
 
 /**

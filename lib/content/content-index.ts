@@ -40,7 +40,8 @@ import type { ContentProblem } from './problems';
 // 13: live pages checked for control characters, TODO and the other edition's script; stand-ins for unreadable registries.
 // 14: a "# " heading in a story's text is an error.
 // 15: live pages warn about long headlines and deks; Arabic registry fields in Latin letters.
-const SCHEMA_VERSION = 15;
+// 16: a correction dated before the story was published is an error.
+const SCHEMA_VERSION = 16;
 
 export type ContentChanges = {
   added: string[];

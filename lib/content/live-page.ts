@@ -13,7 +13,7 @@ import { KEY_PATTERN, usableRegistries, type Author, type DeclaredKeys, type Per
 import { parseYaml, type FieldPath } from './yaml';
 import { formatFieldPath, issuesToProblems } from './zod-problems';
 import { wrongScriptParagraphs, wrongScriptProblem, type Script } from './script-check';
-import { bodyCharacterProblem, lengthProblems } from './checks';
+import { bodyCharacterProblem, correctionDateProblems, lengthProblems } from './checks';
 import { TEXT_LIMITS, isBlank } from './text-field';
 
 /** One entry of a live page, as stored and as pages use it (its text is rendered on demand). */
@@ -343,6 +343,7 @@ export function parseLiveFile(file: { path: string; text: string }, { registries
   const entries = parsedEntries.flatMap((parsed) => (parsed.entry ? [parsed.entry] : []));
   const checkable = parsedEntries.flatMap((parsed, index) => (parsed.checkable ? [{ entry: parsed.checkable, index }] : []));
   if (result.success) problems.push(...checkEntries(checkable, result.data.published, file.path));
+  if (result.success) problems.push(...correctionDateProblems({ file: file.path, fm: result.data, lineOf: source.lineOf }));
   if (!result.success || !slug || entries.length !== split.entries.length || !usesOnlyValidKeys(result.data, usableRegistries(result.data, { registries, declaredKeys }))) {
     return { kind: 'live', problems };
   }

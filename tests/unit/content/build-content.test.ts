@@ -35,6 +35,18 @@ describe('buildContent: valid content', () => {
     expect(slugs(content.articles)).toEqual(['hifter-push']);
   });
 
+  it('refuses a correction dated before the story was published, on its line', () => {
+    const file = articleFile('early-fix', { published: '2019-04-05T10:00', corrections: '\n  - date: 2019-04-04\n    text: An earlier version misspelled Gharyan.' });
+    expect(onlyProblemIn(build([file]).problems, file.path)).toMatchObject({
+      line: lineStartingWith(file.text, '- date: 2019-04-04'),
+      field: 'corrections[0].date',
+      message: 'The correction is dated 2019-04-04, before the story was published (2019-04-05, Libya time).',
+      severity: 'error',
+    });
+    const sameDay = articleFile('same-day-fix', { published: '2019-04-05T10:00', corrections: '\n  - date: 2019-04-05\n    text: An earlier version misspelled Gharyan.' });
+    expect(build([sameDay]).problems).toEqual([]);
+  });
+
   it('refuses a "# " heading in the text, on its line: the headline is the page heading', () => {
     const file = articleFile('two-titles', {}, 'First paragraph.\n\n# A second title\n\nMore text.');
     expect(onlyProblemIn(build([file]).problems, file.path)).toEqual({

@@ -207,6 +207,12 @@ describe('live pages: every error at once, with line and field', () => {
     ]);
   });
 
+  it('refuses a correction dated before coverage started', () => {
+    const front = [...FRONT.slice(0, -2), 'corrections:', '  - date: 2019-04-01', '    text: An earlier version misdated an entry.', '---', ''];
+    const text = liveText([{ time: '2019-04-05T09:30' }], front);
+    expect(errors(text).map((p) => [p.line, p.field])).toEqual([[lineOf(text, '  - date: 2019-04-01'), 'corrections[0].date']]);
+  });
+
   it('refuses a TODO in the text or the front matter unless the page is a draft', () => {
     const front = FRONT.map((line) => line.replace('dek: Updates as the offensive unfolds.', 'dek: TODO write the dek'));
     const text = liveText([{ time: '2019-04-05T09:30', text: 'TODO: confirm the toll with the ministry.' }], front);
