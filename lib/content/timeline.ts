@@ -5,6 +5,7 @@ import { didYouMean } from './suggest';
 import { TEXT_LIMITS, textField } from './text-field';
 import { parseYaml } from './yaml';
 import { formatFieldPath, issuesToProblems, type FieldHelp } from './zod-problems';
+import { wrongScriptProblem } from './script-check';
 
 export type TimelineEvent = { date: Date; event: string; event_ar?: string; article: string };
 
@@ -77,6 +78,12 @@ export function parseTimeline(
       });
       return;
     }
+    // Each edition's text in its own script (decision 0015): shown as it is on /libya/timeline and /ar/libya/timeline.
+    const wrongScript = [
+      wrongScriptProblem(file, formatFieldPath([index, 'event']), yaml.lineOf([index, 'event']), result.data.event, 'latin', 'warning'),
+      result.data.event_ar === undefined ? undefined : wrongScriptProblem(file, formatFieldPath([index, 'event_ar']), yaml.lineOf([index, 'event_ar']), result.data.event_ar, 'arabic', 'warning'),
+    ];
+    for (const problem of wrongScript) if (problem) problems.push(problem);
     events.push(result.data);
   });
   events.sort((a, b) => a.date.getTime() - b.date.getTime());

@@ -12,6 +12,26 @@ function timeline(...events: [date: string, event: string, article: string][]): 
   return events.map(([date, event, article]) => `- date: ${date}\n  event: ${event}\n  article: ${article}\n`).join('');
 }
 
+describe('parseTimeline: each edition in its script', () => {
+  it('warns about an English event in Arabic letters and an Arabic one in Latin letters, on their lines', () => {
+    const source = [
+      '- date: 2019-04-04',
+      '  event: حفتر يأمر قواته بالتقدم نحو طرابلس في الرابع من أبريل.',
+      '  article: hifter-push',
+      '- date: 2019-04-05',
+      '  event: Hifter orders his forces to advance on Tripoli.',
+      '  event_ar: Hifter orders his forces to advance on Tripoli.',
+      '  article: hifter-push',
+    ].join('\n');
+    const { events, problems } = parseTimeline(FILE, source, new Set(['hifter-push']));
+    expect(events).toHaveLength(2);
+    expect(problems.map((p) => [p.severity, p.line, p.field])).toEqual([
+      ['warning', 2, '[0].event'],
+      ['warning', 6, '[1].event_ar'],
+    ]);
+  });
+});
+
 describe('parseTimeline: valid files', () => {
   it('gives no events and no problems when there is no file', () => {
     expect(parseTimeline(FILE, undefined, SLUGS)).toEqual({ events: [], problems: [] });
