@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { imageDimensions } from '@/lib/images/image-dimensions';
 import { makeTempDir, removeDir, touch } from '../helpers';
 
@@ -44,8 +44,14 @@ describe('imageDimensions', () => {
     expect(imageDimensions(publish('/images/map.gif', gif(480, 320)), publicDir)).toEqual({ width: 480, height: 320 });
   });
 
-  it("looks in the project's public/ folder by default", () => {
-    expect(imageDimensions('/images/fixtures/fixture-lead.png')).toEqual({ width: 1200, height: 800 });
+  it("looks in the working folder's public/ by default (the project's, for a server)", () => {
+    publish('/images/default-folder.png', png(1200, 800));
+    const cwd = vi.spyOn(process, 'cwd').mockReturnValue(root);
+    try {
+      expect(imageDimensions('/images/default-folder.png')).toEqual({ width: 1200, height: 800 });
+    } finally {
+      cwd.mockRestore();
+    }
   });
 
   it('gives undefined for a missing file or a folder', () => {
