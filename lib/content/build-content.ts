@@ -4,7 +4,7 @@ import { buildArticle, compareNewestFirst, heldFrontMatter, type Article, type H
 import { articleSources, sourcesInText } from './article-body';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
 import { referencesOf, type BodyReference } from './body-references';
-import { bodyCharacterProblem, checkArticles, ownImageProblems, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
+import { bodyCharacterProblem, bodyImageProblems, checkArticles, ownImageProblems, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
@@ -293,7 +293,10 @@ export function assembleContent(
   const checkedTranslations = checkTranslations(translations, new Map(articles.map((a) => [a.slug, a])), registries, sourcesOf);
   problems.push(...checkedTranslations.problems);
   if (!articlesChecked) {
-    for (const { path, valid } of translations) problems.push(...ownImageProblems(path, valid.frontMatter.image, lineLookup(valid.lines), publicFiles));
+    for (const { path, valid } of translations) {
+      problems.push(...ownImageProblems(path, valid.frontMatter.image, lineLookup(valid.lines), publicFiles));
+      for (const ref of valid.images) problems.push(...bodyImageProblems(path, ref, publicFiles));
+    }
   }
   const order = new Map(articles.map((article, index) => [article.slug, index]));
   const arabic = checkedTranslations.arabic.sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);

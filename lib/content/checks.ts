@@ -116,15 +116,7 @@ function checkReferences(
   for (const ref of item.references) {
     const path = sitePath(ref.url);
     if (ref.kind === 'image') {
-      if (!ref.alt?.trim()) {
-        add(item, {
-          line: ref.line,
-          message: `The image ${ref.url} has no alt text.`,
-          fix: 'Describe what the image shows between the brackets: ![Smoke over southern Tripoli](/images/file.jpg)',
-          severity: 'error',
-        });
-      }
-      checkImageFile(item, ref.url, path, publicFiles, add, { line: ref.line });
+      for (const problem of bodyImageProblems(item.article.file, ref, publicFiles)) add(item, problem);
       continue;
     }
     if (path === undefined) continue;
@@ -149,16 +141,21 @@ function checkReferences(
   }
 }
 
-function checkImageFile(
-  item: CheckedArticle,
-  url: string,
-  path: string | undefined,
-  publicFiles: ReadonlySet<string>,
-  add: Add,
-  where: { line?: number; field?: string },
-) {
-  const problem = imageFileProblem(url, path, publicFiles);
-  if (problem) add(item, { ...where, ...problem, severity: 'error' });
+/** An image in a story's text without alt text, or whose file is not under public/. */
+export function bodyImageProblems(file: string, ref: BodyReference, publicFiles: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!ref.alt?.trim()) {
+    problems.push({
+      file,
+      line: ref.line,
+      message: `The image ${ref.url} has no alt text.`,
+      fix: 'Describe what the image shows between the brackets: ![Smoke over southern Tripoli](/images/file.jpg)',
+      severity: 'error',
+    });
+  }
+  const missing = imageFileProblem(ref.url, sitePath(ref.url), publicFiles);
+  if (missing) problems.push({ file, line: ref.line, ...missing, severity: 'error' });
+  return problems;
 }
 
 /** A file's own image (`image.src` in its front matter: a translation's, which the Arabic page shows), if it cannot be shown. */
@@ -337,12 +334,7 @@ export function checkArticles(
   for (const item of items) {
     const draft = item.article.draft;
     checkReferences(item, draft ? previewPages : publicPages, draft ? previewAliases : publicAliases, publicFiles, add);
-    if (item.article.image) {
-      checkImageFile(item, item.article.image.src, sitePath(item.article.image.src), publicFiles, add, {
-        line: item.lineOf(['image', 'src']),
-        field: 'image.src',
-      });
-    }
+    for (const problem of ownImageProblems(item.article.file, item.article.image, item.lineOf, publicFiles)) add(item, problem);
   }
   return problems;
 }

@@ -41,7 +41,8 @@ import type { ContentProblem } from './problems';
 // 14: a "# " heading in a story's text is an error.
 // 15: live pages warn about long headlines and deks; Arabic registry fields in Latin letters.
 // 16: a correction dated before the story was published is an error.
-const SCHEMA_VERSION = 16;
+// 17: a translation's result holds the images of its text.
+const SCHEMA_VERSION = 17;
 
 export type ContentChanges = {
   added: string[];

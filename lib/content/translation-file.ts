@@ -4,6 +4,7 @@ import { bodyCharacterProblem, topLevelHeadingProblems } from './checks';
 import { fieldLines, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { parseMarkdown } from './markdown-tree';
+import { referencesOf, type BodyReference } from './body-references';
 import { plainTextOf } from './plain-text';
 import type { ContentProblem } from './problems';
 import { countWords } from './reading-time';
@@ -29,6 +30,8 @@ export type ParsedTranslationFile = {
     lines: FieldLines;
     /** Plain text of the body, for the Arabic full-text index. */
     searchText: string;
+    /** The images in the body, checked for alt text and a file with the rest of the content. */
+    images: BodyReference[];
   };
 };
 
@@ -125,6 +128,7 @@ export function parseTranslationFile(file: SourceFile, { declaredKeys }: Pick<Pa
       todoLine: todoIndex === -1 ? undefined : source.bodyStartLine + todoIndex,
       lines: fieldLines(source.data, source.lineOf),
       searchText,
+      images: referencesOf(tree, source.bodyStartLine).filter((ref) => ref.kind === 'image'),
     },
   };
 }

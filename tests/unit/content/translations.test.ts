@@ -137,6 +137,17 @@ describe('Arabic translations', () => {
     ]);
   });
 
+  it('checks the images in its text as an article\'s: alt text, and a file under public/', () => {
+    const body = `${ARABIC_BODY}\n\n![](/images/tripoli-front.jpg)\n\n![خريطة](/images/nope.png)`;
+    const file = translationFile('hifter-push', withKeys, body);
+    const original = articleFile('hifter-push', withKeys);
+    const result = buildContent({ articleFiles: [original], translationFiles: [file], registryFiles: registryFiles(ARABIC_REGISTRIES), publicFiles: new Set(['/images/tripoli-front.jpg']) });
+    expect(result.problems.map((p) => [p.file, p.line, p.message])).toEqual([
+      [file.path, lineStartingWith(file.text, '![](/images/tripoli-front.jpg)'), 'The image /images/tripoli-front.jpg has no alt text.'],
+      [file.path, lineStartingWith(file.text, '![خريطة]'), 'The image /images/nope.png does not exist under public/.'],
+    ]);
+  });
+
   it('keeps a TODO out of a published translation but allows it in a draft', () => {
     const todo = translationFile('hifter-push', withKeys, 'TODO: ترجمة النص');
     expect(build([todo]).problems.find((p) => p.field === 'body')).toMatchObject({ severity: 'error' });
