@@ -3,7 +3,8 @@ import { arabicLiveSchema, ARABIC_LIVE_FIELD_HELP, type ArabicLiveFrontMatter } 
 import { fieldLines, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { splitLiveBody } from './live-entries';
-import { checkEntries, liveScriptProblems, liveTextProblems, parseEntry, type LiveEntry } from './live-page';
+import { checkEntries, entryImages, liveScriptProblems, liveTextProblems, parseEntry, type LiveEntry } from './live-page';
+import type { BodyReference } from './body-references';
 import type { ContentProblem } from './problems';
 import { KEY_PATTERN, type DeclaredKeys } from './registries';
 import { formatFieldPath, issuesToProblems } from './zod-problems';
@@ -12,7 +13,7 @@ import { formatFieldPath, issuesToProblems } from './zod-problems';
 export type ParsedArabicLiveFile = {
   kind: 'arabic-live';
   problems: ContentProblem[];
-  valid?: { slug: string; revision: string; frontMatter: ArabicLiveFrontMatter; entries: LiveEntry[]; lines: FieldLines };
+  valid?: { slug: string; revision: string; frontMatter: ArabicLiveFrontMatter; entries: LiveEntry[]; lines: FieldLines; images: BodyReference[] };
 };
 
 const INHERITED = new Set(['published', 'status']);
@@ -88,6 +89,6 @@ export function parseArabicLiveFile(file: { path: string; text: string }, { decl
   return {
     kind: 'arabic-live',
     problems,
-    valid: { slug, revision: createHash('sha1').update(file.text).digest('hex'), frontMatter: fm, entries, lines: fieldLines(source.data, source.lineOf) },
+    valid: { slug, revision: createHash('sha1').update(file.text).digest('hex'), frontMatter: fm, entries, lines: fieldLines(source.data, source.lineOf), images: entryImages(split.entries) },
   };
 }

@@ -278,7 +278,9 @@ export function assembleContent(
   const live: LivePage[] = [];
   for (const { path, parsed } of liveFiles) {
     problems.push(...parsed.problems);
-    if (parsed.valid) live.push(buildLivePage(path, parsed.valid, usableRegistries(parsed.valid.frontMatter, parsedRegistries)));
+    if (!parsed.valid) continue;
+    live.push(buildLivePage(path, parsed.valid, usableRegistries(parsed.valid.frontMatter, parsedRegistries)));
+    if (!articlesChecked) for (const ref of parsed.valid.images) problems.push(...bodyImageProblems(path, ref, publicFiles));
   }
   live.sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
   if (reused.length && !articlesChecked) throw new Error('Reused articles need content that was checked as it is (articlesChecked).');
@@ -302,6 +304,7 @@ export function assembleContent(
   const arabic = checkedTranslations.arabic.sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);
   const arabicLiveValid = arabicLiveFiles.flatMap(({ path, parsed }) => {
     problems.push(...parsed.problems);
+    if (parsed.valid && !articlesChecked) for (const ref of parsed.valid.images) problems.push(...bodyImageProblems(path, ref, publicFiles));
     return parsed.valid ? [{ path, valid: parsed.valid }] : [];
   });
   const checkedLive = checkArabicLivePages(arabicLiveValid, new Map(live.map((page) => [page.slug, page])), registries);

@@ -7,6 +7,7 @@ import { articleTexts, houseStyleProblems, variantSpellings, type StyledText, ty
 import { liveEntryId, splitLiveBody, type RawLiveEntry } from './live-entries';
 import { LIVE_ENTRY_HELP, LIVE_FIELD_HELP, liveEntrySchema, liveSchema, type LiveFrontMatter, type LiveStatus } from './live-schema';
 import { parseMarkdown } from './markdown-tree';
+import { referencesOf, type BodyReference } from './body-references';
 import { plainTextOf } from './plain-text';
 import type { ContentProblem } from './problems';
 import { KEY_PATTERN, usableRegistries, type Author, type DeclaredKeys, type Person, type Place, type Registries, type Topic } from './registries';
@@ -69,8 +70,14 @@ export function livePath(slug: string): string {
 export type ParsedLiveFile = {
   kind: 'live';
   problems: ContentProblem[];
-  valid?: { slug: string; revision: string; frontMatter: LiveFrontMatter; entries: LiveEntry[]; lines: FieldLines };
+  /** `images`: the images in the entries' text, checked for alt text and a file with the rest of the content. */
+  valid?: { slug: string; revision: string; frontMatter: LiveFrontMatter; entries: LiveEntry[]; lines: FieldLines; images: BodyReference[] };
 };
+
+/** The images in the entries' text (either edition). */
+export function entryImages(entries: readonly RawLiveEntry[]): BodyReference[] {
+  return entries.flatMap((raw) => referencesOf(parseMarkdown(raw.body), raw.bodyLine).filter((ref) => ref.kind === 'image'));
+}
 
 type Registered = { registries: Registries; declaredKeys: DeclaredKeys };
 
@@ -372,6 +379,7 @@ export function parseLiveFile(file: { path: string; text: string }, { registries
       frontMatter: fm,
       entries,
       lines: fieldLines(source.data, source.lineOf),
+      images: entryImages(split.entries),
     },
   };
 }

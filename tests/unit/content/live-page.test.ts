@@ -207,6 +207,15 @@ describe('live pages: every error at once, with line and field', () => {
     ]);
   });
 
+  it("checks the images in the entries as an article's: alt text, and a file under public/", () => {
+    const text = liveText([{ time: '2019-04-05T09:30', text: 'Smoke rose over the airport.\n\n![](/images/mitiga.jpg)\n\n![Smoke over Mitiga](/images/nope.jpg)' }]);
+    const { problems } = buildContent({ articleFiles: [], registryFiles: registryFiles(), liveFiles: [{ path: PATH, text }], publicFiles: new Set(['/images/mitiga.jpg']) });
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [lineOf(text, '![](/images/mitiga.jpg)'), 'The image /images/mitiga.jpg has no alt text.'],
+      [lineOf(text, '![Smoke over Mitiga]'), 'The image /images/nope.jpg does not exist under public/.'],
+    ]);
+  });
+
   it('refuses a correction dated before coverage started', () => {
     const front = [...FRONT.slice(0, -2), 'corrections:', '  - date: 2019-04-01', '    text: An earlier version misdated an entry.', '---', ''];
     const text = liveText([{ time: '2019-04-05T09:30' }], front);
