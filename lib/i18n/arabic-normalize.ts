@@ -53,6 +53,9 @@ const FOLD: Record<string, string> = {
   '\u06CC': 'ي', // ی
   '\u0629': 'ه', // ة
   '\u06C0': 'ه', // ۀ
+  // The other letters that are a letter and a combining hamza (NFC): folded like the hamza mark.
+  '\u06C2': '\u06C1', // ۂ → ہ
+  '\u06D3': '\u06D2', // ۓ → ے
   '\u06A9': 'ك', // ک
   '\u066B': '.',
   '\u066C': ',',
