@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatDateTime, toLibyaIso } from '../dates';
 import type { ArabicLiveFrontMatter } from './arabic-live-schema';
 import { lineLookup } from './field-lines';
-import { oldestFirst } from './article';
+import { oldestFirst, type Source } from './article';
 import type { LivePage } from './live-page';
 import type { ContentProblem } from './problems';
 import type { Registries, RegistryKind } from './registries';
@@ -102,6 +102,17 @@ export function checkArabicLivePages(
           field: `entries[${index}].${flag}`,
           message: `The entry at ${formatDateTime(entry.time)} has ${flag}: ${entry[flag]}, the English entry ${flag}: ${theirs[flag]}.`,
           fix: `Copy the entry's attributes from ${original.file} (line ${theirs.line}).`,
+          severity: 'warning',
+        });
+      }
+      // An entry rests on the English entry's sources (docs/EDITING.md): the same ones, in any order.
+      const sameSources = (list: readonly Source[]) => list.map(sourceIdentity).sort().join('\n');
+      if (sameSources(entry.sources) !== sameSources(theirs.sources)) {
+        add({
+          line: entry.line,
+          field: `entries[${index}].sources`,
+          message: `The entry at ${formatDateTime(entry.time)} cites other sources than the English entry (${entry.sources.length} here, ${theirs.sources.length} there, or different values).`,
+          fix: `Copy the entry's sources from ${original.file} (line ${theirs.line}) unchanged.`,
           severity: 'warning',
         });
       }

@@ -204,6 +204,13 @@ describe('Arabic live pages: warnings against the English page', () => {
     expect(mine(build(text).problems)).toEqual([expect.objectContaining({ field: 'entries[0].key', severity: 'warning' })]);
   });
 
+  it("warns when an entry cites other sources than the English entry's", () => {
+    const text = arabicText([ARABIC_ENTRIES[0]!, { ...ARABIC_ENTRIES[1]!, attributes: ['sources:', '  - publisher: Al Jazeera'] }, ARABIC_ENTRIES[2]!]);
+    expect(mine(build(text).problems)).toEqual([
+      expect.objectContaining({ field: 'entries[1].sources', line: lineOf(text, '## 2019-04-05T10:30'), severity: 'warning' }),
+    ]);
+  });
+
   it('warns when the translation is older than the latest due English entry, not a scheduled one', () => {
     const stale = mine(build(arabicText(ARABIC_ENTRIES, { translated: '2019-04-05T10:00' })).problems);
     expect(stale).toEqual([expect.objectContaining({ field: 'translated', severity: 'warning' })]);
