@@ -87,8 +87,10 @@ export function generateCorpus({ articles, out, seed = 42 }) {
       random() < 0.5
         ? `figures:\n  - metric: ${pick(['killed', 'wounded', 'displaced'])}\n    value: ${1 + Math.floor(random() * 500)}\n    qualifier: at least\n    as_of: ${day}\n    scope: people counted in the synthetic report\n    reported_by: Synthetic Health Ministry\n`
         : '';
+    // Corrected two days later: a correction dated before publication (in Libya time) is an error.
+    const correctedDay = new Date(published.getTime() + 2 * 86_400_000).toISOString().slice(0, 10);
     const corrections =
-      random() < 0.05 ? `corrections:\n  - date: ${day}\n    text: An earlier version misspelled a place name.\n` : '';
+      random() < 0.05 ? `corrections:\n  - date: ${correctedDay}\n    text: An earlier version misspelled a place name.\n` : '';
     writeFileSync(
       path.join(out, 'articles', `${slug}.md`),
       `---
