@@ -4,7 +4,7 @@ import { buildArticle, compareNewestFirst, heldFrontMatter, type Article, type H
 import { articleSources, sourcesInText } from './article-body';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
 import { referencesOf, type BodyReference } from './body-references';
-import { bodyCharacterProblem, bodyImageProblems, checkArticles, ownImageProblems, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
+import { bodyCharacterProblem, bodyImageProblems, checkArticles, headlineKey, ownImageProblems, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
@@ -285,6 +285,7 @@ export function assembleContent(
   live.sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
   if (reused.length && !articlesChecked) throw new Error('Reused articles need content that was checked as it is (articlesChecked).');
   if (!articlesChecked) problems.push(...checkArticles(checked, registries, publicFiles, live));
+  if (!articlesChecked) problems.push(...liveHeadlineProblems(liveFiles, checked.map((item) => item.article)));
   const articles = [...reused, ...checked.map((item) => item.article)].sort(compareNewestFirst);
   const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Set(articles.map((a) => a.slug)));
   problems.push(...timeline.problems);
@@ -312,6 +313,27 @@ export function assembleContent(
   const liveOrder = new Map(live.map((page, index) => [page.slug, index]));
   const arabicLive = checkedLive.arabicLive.sort((a, b) => liveOrder.get(a.slug)! - liveOrder.get(b.slug)!);
   return { content: { articles, registries, timeline: timeline.events, live, arabic, arabicLive }, problems };
+}
+
+/** A live page whose headline is an article's or another live page's: readers and search engines could not tell them apart. */
+function liveHeadlineProblems(liveFiles: readonly { path: string; parsed: ParsedLiveFile }[], articles: readonly Article[]): ContentProblem[] {
+  const owners = new Map<string, string[]>();
+  const own = (title: string, file: string) => owners.set(headlineKey(title), [...(owners.get(headlineKey(title)) ?? []), file]);
+  for (const article of articles) own(article.title, article.file);
+  for (const { path, parsed } of liveFiles) if (parsed.valid) own(parsed.valid.frontMatter.title, path);
+  return liveFiles.flatMap(({ path, parsed }) => {
+    if (!parsed.valid) return [];
+    const others = (owners.get(headlineKey(parsed.valid.frontMatter.title)) ?? []).filter((file) => file !== path);
+    if (others.length === 0) return [];
+    return [{
+      file: path,
+      line: lineLookup(parsed.valid.lines)(['title']),
+      field: 'title',
+      message: `"${parsed.valid.frontMatter.title}" is also the headline of ${others.join(', ')}.`,
+      fix: 'Give each story its own headline, so readers and search engines can tell them apart.',
+      severity: 'error' as const,
+    }];
+  });
 }
 
 /**

@@ -39,10 +39,13 @@ export type StoryFile = {
   lineOf: (path: FieldPath) => number | undefined;
 };
 
+/** What makes two headlines the same: case and spacing aside. */
+export const headlineKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
+
 function checkDuplicateTitles(items: readonly CheckedArticle[], add: Add) {
   const byTitle = new Map<string, CheckedArticle[]>();
   for (const item of items) {
-    const key = item.article.title.toLowerCase().replace(/\s+/g, ' ').trim();
+    const key = headlineKey(item.article.title);
     byTitle.set(key, [...(byTitle.get(key) ?? []), item]);
   }
   for (const group of byTitle.values()) {

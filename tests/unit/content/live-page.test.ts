@@ -216,6 +216,22 @@ describe('live pages: every error at once, with line and field', () => {
     ]);
   });
 
+  it("refuses a headline that is an article's, naming the article", () => {
+    const text = liveText([{ time: '2019-04-05T09:30' }]);
+    const article = { path: 'content/articles/push.md', text: articleText({ title: '"live:  the push on Tripoli"' }) };
+    const { problems } = buildContent({ articleFiles: [article], registryFiles: registryFiles(), liveFiles: [{ path: PATH, text }] });
+    expect(problems).toEqual([
+      {
+        file: PATH,
+        line: lineOf(text, 'title:'),
+        field: 'title',
+        message: '"Live: the push on Tripoli" is also the headline of content/articles/push.md.',
+        fix: 'Give each story its own headline, so readers and search engines can tell them apart.',
+        severity: 'error',
+      },
+    ]);
+  });
+
   it('refuses a correction dated before coverage started', () => {
     const front = [...FRONT.slice(0, -2), 'corrections:', '  - date: 2019-04-01', '    text: An earlier version misdated an entry.', '---', ''];
     const text = liveText([{ time: '2019-04-05T09:30' }], front);
