@@ -4,7 +4,8 @@ import { buildArticle, compareNewestFirst, heldFrontMatter, type Article, type H
 import { articleSources, sourcesInText } from './article-body';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
 import { referencesOf, type BodyReference } from './body-references';
-import { bodyCharacterProblem, bodyImageProblems, checkArticles, headlineKey, ownImageProblems, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
+import { closestMatch } from './suggest';
+import { bodyCharacterProblem, bodyImageProblems, checkArticles, headlineKey, ownImageProblems, sitePath, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
@@ -298,8 +299,9 @@ export function assembleContent(
   if (!articlesChecked) {
     for (const { path, valid } of translations) {
       problems.push(...ownImageProblems(path, valid.frontMatter.image, lineLookup(valid.lines), publicFiles));
-      for (const ref of valid.images) problems.push(...bodyImageProblems(path, ref, publicFiles));
+      for (const ref of valid.references) if (ref.kind === 'image') problems.push(...bodyImageProblems(path, ref, publicFiles));
     }
+    problems.push(...translationLinkProblems(translations, checkedTranslations.arabic, articles));
   }
   const order = new Map(articles.map((article, index) => [article.slug, index]));
   const arabic = checkedTranslations.arabic.sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);
@@ -313,6 +315,40 @@ export function assembleContent(
   const liveOrder = new Map(live.map((page, index) => [page.slug, index]));
   const arabicLive = checkedLive.arabicLive.sort((a, b) => liveOrder.get(a.slug)! - liveOrder.get(b.slug)!);
   return { content: { articles, registries, timeline: timeline.events, live, arabic, arabicLive }, problems };
+}
+
+/**
+ * Links in a translation's text to a story that readers could not open: an Arabic story
+ * (`/ar/articles/<slug>`) with no translation, or an English one (`/articles/<slug>`) that does not
+ * exist; a published translation may link only to published stories. Other addresses are not
+ * checked here (the English link checks cover the English edition's pages).
+ */
+function translationLinkProblems(
+  translations: readonly { path: string; valid: NonNullable<ParsedTranslationFile['valid']> }[],
+  arabic: readonly { path: string; draft: boolean }[],
+  articles: readonly Article[],
+): ContentProblem[] {
+  const pagesFor = (draft: boolean) =>
+    new Set([...arabic, ...articles].filter((story) => draft || !story.draft).map((story) => story.path));
+  const published = pagesFor(false);
+  const preview = pagesFor(true);
+  const originalDraft = new Map(articles.map((article) => [article.slug, article.draft]));
+  return translations.flatMap(({ path, valid }) => {
+    const draft = valid.frontMatter.draft || originalDraft.get(valid.frontMatter.translation_of) === true;
+    const pages = draft ? preview : published;
+    return valid.references.flatMap((ref) => {
+      const target = ref.kind === 'link' ? sitePath(ref.url) : undefined;
+      if (!target || !/^\/(ar\/)?articles\/[^/]+$/.test(target) || pages.has(target)) return [];
+      const suggestion = closestMatch(target, [...pages].filter((page) => page.startsWith(target.startsWith('/ar/') ? '/ar/' : '/articles/')));
+      return [{
+        file: path,
+        line: ref.line,
+        message: `The link to ${ref.url} points to no ${target.startsWith('/ar/') ? 'Arabic ' : ''}story on this site.`,
+        fix: suggestion ? `Did you mean "${suggestion}"?` : 'Link to a story that exists: /ar/articles/<file name> for one with an Arabic edition, else /articles/<file name>.',
+        severity: 'error' as const,
+      }];
+    });
+  });
 }
 
 /** A live page whose headline is an article's or another live page's: readers and search engines could not tell them apart. */

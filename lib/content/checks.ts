@@ -101,7 +101,7 @@ function checkAliases(items: readonly CheckedArticle[], pages: ReadonlySet<strin
 }
 
 /** The site path a URL points to (query and fragment dropped), or undefined if it is elsewhere. */
-function sitePath(url: string): string | undefined {
+export function sitePath(url: string): string | undefined {
   const local = url.startsWith('/') && !url.startsWith('//') ? url : url.startsWith(`${site.url}/`) ? url.slice(site.url.length) : undefined;
   if (local === undefined) return undefined;
   const path = local.replace(/[?#].*$/, '');

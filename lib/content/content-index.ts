@@ -43,7 +43,8 @@ import type { ContentProblem } from './problems';
 // 16: a correction dated before the story was published is an error.
 // 17: a translation's result holds the images of its text.
 // 18: so do live pages' (both editions).
-const SCHEMA_VERSION = 18;
+// 19: a translation's result holds the links of its text too.
+const SCHEMA_VERSION = 19;
 
 export type ContentChanges = {
   added: string[];

@@ -30,8 +30,8 @@ export type ParsedTranslationFile = {
     lines: FieldLines;
     /** Plain text of the body, for the Arabic full-text index. */
     searchText: string;
-    /** The images in the body, checked for alt text and a file with the rest of the content. */
-    images: BodyReference[];
+    /** The links and images in the body, checked with the rest of the content (images for alt text and a file, links for a page). */
+    references: BodyReference[];
   };
 };
 
@@ -128,7 +128,7 @@ export function parseTranslationFile(file: SourceFile, { declaredKeys }: Pick<Pa
       todoLine: todoIndex === -1 ? undefined : source.bodyStartLine + todoIndex,
       lines: fieldLines(source.data, source.lineOf),
       searchText,
-      images: referencesOf(tree, source.bodyStartLine).filter((ref) => ref.kind === 'image'),
+      references: referencesOf(tree, source.bodyStartLine),
     },
   };
 }

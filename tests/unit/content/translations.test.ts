@@ -148,6 +148,16 @@ describe('Arabic translations', () => {
     ]);
   });
 
+  it('refuses a link to a story readers could not open: an Arabic story with no translation, or no story at all', () => {
+    const body = `${ARABIC_BODY}\n\nانظر [التقرير](/ar/articles/hifter-push) و[الأصل](/articles/hifter-push).\n\n[خبر](/ar/articles/hifter-pus) و[آخر](/articles/no-such-story) و[الخط الزمني](/ar/libya/timeline).`;
+    const file = translationFile('hifter-push', withKeys, body);
+    const errors = build([file]).problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.line, p.message, p.fix])).toEqual([
+      [lineStartingWith(file.text, '[خبر]'), 'The link to /ar/articles/hifter-pus points to no Arabic story on this site.', 'Did you mean "/ar/articles/hifter-push"?'],
+      [lineStartingWith(file.text, '[خبر]'), 'The link to /articles/no-such-story points to no story on this site.', expect.any(String)],
+    ]);
+  });
+
   it('keeps a TODO out of a published translation but allows it in a draft', () => {
     const todo = translationFile('hifter-push', withKeys, 'TODO: ترجمة النص');
     expect(build([todo]).problems.find((p) => p.field === 'body')).toMatchObject({ severity: 'error' });
