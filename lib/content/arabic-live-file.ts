@@ -3,7 +3,7 @@ import { arabicLiveSchema, ARABIC_LIVE_FIELD_HELP, type ArabicLiveFrontMatter } 
 import { fieldLines, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { splitLiveBody } from './live-entries';
-import { checkEntries, entryImages, liveScriptProblems, liveTextProblems, parseEntry, type LiveEntry } from './live-page';
+import { checkEntries, liveScriptProblems, liveTextProblems, parseEntry, type LiveEntry } from './live-page';
 import type { BodyReference } from './body-references';
 import type { ContentProblem } from './problems';
 import { KEY_PATTERN, type DeclaredKeys } from './registries';
@@ -89,6 +89,6 @@ export function parseArabicLiveFile(file: { path: string; text: string }, { decl
   return {
     kind: 'arabic-live',
     problems,
-    valid: { slug, revision: createHash('sha1').update(file.text).digest('hex'), frontMatter: fm, entries, lines: fieldLines(source.data, source.lineOf), images: entryImages(split.entries) },
+    valid: { slug, revision: createHash('sha1').update(file.text).digest('hex'), frontMatter: fm, entries, lines: fieldLines(source.data, source.lineOf), images: parsedEntries.flatMap((parsed) => parsed.images) },
   };
 }

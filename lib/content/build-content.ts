@@ -5,7 +5,7 @@ import { articleSources, sourcesInText } from './article-body';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
 import { referencesOf, type BodyReference } from './body-references';
 import { closestMatch } from './suggest';
-import { bodyCharacterProblem, bodyImageProblems, checkArticles, headlineKey, ownImageProblems, sitePath, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
+import { PLACEHOLDER, bodyCharacterProblem, bodyImageProblems, checkArticles, headlineKey, ownImageProblems, sitePath, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
@@ -119,7 +119,6 @@ function usesOnlyValidKeys(fm: FrontMatter, registries: Registries): boolean {
   );
 }
 
-const TODO = /\bTODO\b/;
 
 /**
  * What one article file yields, in a form that can be stored and reused
@@ -182,7 +181,7 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
   const tree = parseMarkdown(source.body);
   problems.push(...topLevelHeadingProblems(file.path, tree, source.bodyStartLine));
   const searchText = plainTextOf(tree);
-  const todoIndex = source.body.split('\n').findIndex((line) => TODO.test(line));
+  const todoIndex = source.body.split('\n').findIndex((line) => PLACEHOLDER.test(line));
   const todoLine = todoIndex === -1 ? undefined : source.bodyStartLine + todoIndex;
   problems.push(...storyFileProblems({ file: file.path, fm: result.data, todoLine, lineOf: source.lineOf }));
   return {
@@ -276,12 +275,17 @@ export function assembleContent(
       lineOf: lineLookup(valid.lines),
     });
   }
+  // Images in the text of live pages and translations (articles': checkArticles), unless checked before.
+  const checkImages = (path: string, references: readonly BodyReference[]) => {
+    if (articlesChecked) return;
+    for (const ref of references) if (ref.kind === 'image') problems.push(...bodyImageProblems(path, ref, publicFiles));
+  };
   const live: LivePage[] = [];
   for (const { path, parsed } of liveFiles) {
     problems.push(...parsed.problems);
     if (!parsed.valid) continue;
     live.push(buildLivePage(path, parsed.valid, usableRegistries(parsed.valid.frontMatter, parsedRegistries)));
-    if (!articlesChecked) for (const ref of parsed.valid.images) problems.push(...bodyImageProblems(path, ref, publicFiles));
+    checkImages(path, parsed.valid.images);
   }
   live.sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
   if (reused.length && !articlesChecked) throw new Error('Reused articles need content that was checked as it is (articlesChecked).');
@@ -299,7 +303,7 @@ export function assembleContent(
   if (!articlesChecked) {
     for (const { path, valid } of translations) {
       problems.push(...ownImageProblems(path, valid.frontMatter.image, lineLookup(valid.lines), publicFiles));
-      for (const ref of valid.references) if (ref.kind === 'image') problems.push(...bodyImageProblems(path, ref, publicFiles));
+      checkImages(path, valid.references);
     }
     problems.push(...translationLinkProblems(translations, checkedTranslations.arabic, articles));
   }
@@ -307,7 +311,7 @@ export function assembleContent(
   const arabic = checkedTranslations.arabic.sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);
   const arabicLiveValid = arabicLiveFiles.flatMap(({ path, parsed }) => {
     problems.push(...parsed.problems);
-    if (parsed.valid && !articlesChecked) for (const ref of parsed.valid.images) problems.push(...bodyImageProblems(path, ref, publicFiles));
+    if (parsed.valid) checkImages(path, parsed.valid.images);
     return parsed.valid ? [{ path, valid: parsed.valid }] : [];
   });
   const checkedLive = checkArabicLivePages(arabicLiveValid, new Map(live.map((page) => [page.slug, page])), registries);

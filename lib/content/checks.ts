@@ -26,7 +26,8 @@ export type CheckedArticle = {
 
 export const DEK_WARNING_LENGTH = 200;
 export const TITLE_WARNING_LENGTH = 110;
-const PLACEHOLDER = /\bTODO\b/;
+/** A placeholder left for the editor (any story's text or fields). */
+export const PLACEHOLDER = /\bTODO\b/;
 
 type Add = (item: CheckedArticle, problem: Omit<ContentProblem, 'file'>) => void;
 

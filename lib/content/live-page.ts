@@ -14,7 +14,7 @@ import { KEY_PATTERN, usableRegistries, type Author, type DeclaredKeys, type Per
 import { parseYaml, type FieldPath } from './yaml';
 import { formatFieldPath, issuesToProblems } from './zod-problems';
 import { wrongScriptParagraphs, wrongScriptProblem, type Script } from './script-check';
-import { bodyCharacterProblem, correctionDateProblems, lengthProblems } from './checks';
+import { PLACEHOLDER, bodyCharacterProblem, correctionDateProblems, lengthProblems } from './checks';
 import { TEXT_LIMITS, isBlank } from './text-field';
 
 /** One entry of a live page, as stored and as pages use it (its text is rendered on demand). */
@@ -74,17 +74,13 @@ export type ParsedLiveFile = {
   valid?: { slug: string; revision: string; frontMatter: LiveFrontMatter; entries: LiveEntry[]; lines: FieldLines; images: BodyReference[] };
 };
 
-/** The images in the entries' text (either edition). */
-export function entryImages(entries: readonly RawLiveEntry[]): BodyReference[] {
-  return entries.flatMap((raw) => referencesOf(parseMarkdown(raw.body), raw.bodyLine).filter((ref) => ref.kind === 'image'));
-}
 
 type Registered = { registries: Registries; declaredKeys: DeclaredKeys };
 
 const EXCERPT_LENGTH = 240;
 
-function excerptOf(markdown: string): string {
-  const text = plainTextOf(parseMarkdown(markdown)).replace(/\s+/g, ' ').trim();
+function excerptOf(tree: ReturnType<typeof parseMarkdown>): string {
+  const text = plainTextOf(tree).replace(/\s+/g, ' ').trim();
   return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1).replace(/\s+\S*$/, '')}…`;
 }
 
@@ -93,7 +89,7 @@ export function parseEntry(
   raw: RawLiveEntry,
   index: number,
   file: string,
-): { entry?: LiveEntry; checkable?: LiveEntry; problems: ContentProblem[] } {
+): { entry?: LiveEntry; checkable?: LiveEntry; problems: ContentProblem[]; images: BodyReference[] } {
   const problems: ContentProblem[] = [];
   const field = (name: string) => `entries[${index}].${name}`;
   const time = raw.time ? parseLiveTime(raw.time) : undefined;
@@ -167,11 +163,14 @@ export function parseEntry(
       severity: 'error',
     });
   }
-  if (!time) return { problems };
+  // The text is parsed once: for its excerpt and for its images (checked with the rest of the content).
+  const tree = parseMarkdown(raw.body);
+  const images = referencesOf(tree, raw.bodyLine).filter((ref) => ref.kind === 'image');
+  if (!time) return { problems, images };
   const { key = false, pinned = false, sources = [] } = attributes?.success ? attributes.data : {};
-  const entry = { id: liveEntryId(time), time, title: raw.title, key, pinned, sources, line: raw.line, excerpt: excerptOf(raw.body) };
+  const entry = { id: liveEntryId(time), time, title: raw.title, key, pinned, sources, line: raw.line, excerpt: excerptOf(tree) };
   // An entry with other problems still takes part in the order, duplicate and pin checks.
-  return problems.length ? { checkable: entry, problems } : { entry, checkable: entry, problems };
+  return problems.length ? { checkable: entry, problems, images } : { entry, checkable: entry, problems, images };
 }
 
 /**
@@ -201,7 +200,6 @@ export function liveTextProblems(
   return problems;
 }
 
-const PLACEHOLDER = /\bTODO\b/;
 
 /**
  * Text in the other edition's script (decision 0015): a title, dek or entry title in the wrong
@@ -379,7 +377,7 @@ export function parseLiveFile(file: { path: string; text: string }, { registries
       frontMatter: fm,
       entries,
       lines: fieldLines(source.data, source.lineOf),
-      images: entryImages(split.entries),
+      images: parsedEntries.flatMap((parsed) => parsed.images),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SourceFile, ParsedRegistries } from './build-content';
-import { bodyCharacterProblem, topLevelHeadingProblems } from './checks';
+import { PLACEHOLDER, bodyCharacterProblem, topLevelHeadingProblems } from './checks';
 import { fieldLines, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { parseMarkdown } from './markdown-tree';
@@ -35,7 +35,6 @@ export type ParsedTranslationFile = {
   };
 };
 
-const TODO = /\bTODO\b/;
 
 function fileProblem(file: string, message: string, fix: string): ContentProblem {
   return { file, message, fix, severity: 'error' };
@@ -115,7 +114,7 @@ export function parseTranslationFile(file: SourceFile, { declaredKeys }: Pick<Pa
   problems.push(...topLevelHeadingProblems(file.path, tree, source.bodyStartLine));
   if (problems.some((p) => p.severity === 'error')) return { kind: 'translation', problems };
   const searchText = plainTextOf(tree);
-  const todoIndex = source.body.split('\n').findIndex((line) => TODO.test(line));
+  const todoIndex = source.body.split('\n').findIndex((line) => PLACEHOLDER.test(line));
   return {
     kind: 'translation',
     problems,
