@@ -5,7 +5,10 @@ import { articleSources, sourcesInText } from './article-body';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
 import { referencesOf, type BodyReference } from './body-references';
 import { closestMatch } from './suggest';
-import { PLACEHOLDER, bodyCharacterProblem, bodyImageProblems, checkArticles, headlineKey, ownImageProblems, sitePath, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
+import { normalizePath } from './aliases';
+import { sitePaths } from '../site-paths';
+import { arabicSitePaths } from '../i18n/arabic-site-paths';
+import { PLACEHOLDER, aliasTargets, bodyCharacterProblem, bodyImageProblems, checkArticles, headlineKey, linkProblem, ownImageProblems, sitePath, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
@@ -305,7 +308,6 @@ export function assembleContent(
       problems.push(...ownImageProblems(path, valid.frontMatter.image, lineLookup(valid.lines), publicFiles));
       checkImages(path, valid.references);
     }
-    problems.push(...translationLinkProblems(translations, checkedTranslations.arabic, articles));
   }
   const order = new Map(articles.map((article, index) => [article.slug, index]));
   const arabic = checkedTranslations.arabic.sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);
@@ -318,39 +320,59 @@ export function assembleContent(
   problems.push(...checkedLive.problems);
   const liveOrder = new Map(live.map((page, index) => [page.slug, index]));
   const arabicLive = checkedLive.arabicLive.sort((a, b) => liveOrder.get(a.slug)! - liveOrder.get(b.slug)!);
+  if (!articlesChecked) problems.push(...translationLinkProblems(translations, { articles, arabic, live, arabicLive }, registries, publicFiles));
   return { content: { articles, registries, timeline: timeline.events, live, arabic, arabicLive }, problems };
 }
 
 /**
- * Links in a translation's text to a story that readers could not open: an Arabic story
- * (`/ar/articles/<slug>`) with no translation, or an English one (`/articles/<slug>`) that does not
- * exist; a published translation may link only to published stories. Other addresses are not
- * checked here (the English link checks cover the English edition's pages).
+ * Links in a translation's text to a page readers could not open. A story (`/ar/articles/<slug>`
+ * with no translation, or `/articles/<slug>` that does not exist) gets a message of its own; any
+ * other address must be a page of either edition (`sitePaths`, `arabicSitePaths`), checked like
+ * an article's links. A published translation may link only to published pages.
  */
 function translationLinkProblems(
   translations: readonly { path: string; valid: NonNullable<ParsedTranslationFile['valid']> }[],
-  arabic: readonly { path: string; draft: boolean }[],
-  articles: readonly Article[],
+  editions: { articles: readonly Article[]; arabic: readonly ArabicArticle[]; live: readonly LivePage[]; arabicLive: readonly ArabicLivePage[] },
+  registries: Registries,
+  publicFiles: ReadonlySet<string>,
 ): ContentProblem[] {
+  const visible = <T extends { draft: boolean }>(list: readonly T[], draft: boolean) => list.filter((item) => draft || !item.draft);
+  const storiesFor = (draft: boolean) => new Set([...visible(editions.arabic, draft), ...visible(editions.articles, draft)].map((story) => story.path));
+  // Every page of both editions, worked out only for a translation that links to a page that is not a story.
   const pagesFor = (draft: boolean) =>
-    new Set([...arabic, ...articles].filter((story) => draft || !story.draft).map((story) => story.path));
-  const published = pagesFor(false);
-  const preview = pagesFor(true);
-  const originalDraft = new Map(articles.map((article) => [article.slug, article.draft]));
+    new Set([
+      ...sitePaths(visible(editions.articles, draft), registries),
+      ...visible(editions.live, draft).map((page) => page.path),
+      ...arabicSitePaths(visible(editions.arabic, draft), registries, visible(editions.arabicLive, draft)),
+    ]);
+  const memo = <T>(make: (draft: boolean) => T) => {
+    const made = new Map<boolean, T>();
+    return (draft: boolean) => made.get(draft) ?? made.set(draft, make(draft)).get(draft)!;
+  };
+  const stories = memo(storiesFor);
+  const pages = memo(pagesFor);
+  const aliases = memo((draft: boolean) => aliasTargets(visible(editions.articles, draft)));
+  const originalDraft = new Map(editions.articles.map((article) => [article.slug, article.draft]));
   return translations.flatMap(({ path, valid }) => {
     const draft = valid.frontMatter.draft || originalDraft.get(valid.frontMatter.translation_of) === true;
-    const pages = draft ? preview : published;
     return valid.references.flatMap((ref) => {
       const target = ref.kind === 'link' ? sitePath(ref.url) : undefined;
-      if (!target || !/^\/(ar\/)?articles\/[^/]+$/.test(target) || pages.has(target)) return [];
-      const suggestion = closestMatch(target, [...pages].filter((page) => page.startsWith(target.startsWith('/ar/') ? '/ar/' : '/articles/')));
-      return [{
-        file: path,
-        line: ref.line,
-        message: `The link to ${ref.url} points to no ${target.startsWith('/ar/') ? 'Arabic ' : ''}story on this site.`,
-        fix: suggestion ? `Did you mean "${suggestion}"?` : 'Link to a story that exists: /ar/articles/<file name> for one with an Arabic edition, else /articles/<file name>.',
-        severity: 'error' as const,
-      }];
+      if (!target) return [];
+      // An old address of a story is left to linkProblem, which names the current one.
+      if (/^\/(ar\/)?articles\/[^/]+$/.test(target) && !aliases(draft).has(normalizePath(target))) {
+        if (stories(draft).has(target)) return [];
+        const arabicTarget = target.startsWith('/ar/');
+        const suggestion = closestMatch(target, [...stories(draft)].filter((page) => page.startsWith(arabicTarget ? '/ar/' : '/articles/')));
+        return [{
+          file: path,
+          line: ref.line,
+          message: `The link to ${ref.url} points to no ${arabicTarget ? 'Arabic ' : ''}story on this site.`,
+          fix: suggestion ? `Did you mean "${suggestion}"?` : 'Link to a story that exists: /ar/articles/<file name> for one with an Arabic edition, else /articles/<file name>.',
+          severity: 'error' as const,
+        }];
+      }
+      const problem = linkProblem(ref, pages(draft), aliases(draft), publicFiles);
+      return problem ? [{ file: path, ...problem }] : [];
     });
   });
 }

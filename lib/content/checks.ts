@@ -118,31 +118,44 @@ function checkReferences(
   add: Add,
 ) {
   for (const ref of item.references) {
-    const path = sitePath(ref.url);
     if (ref.kind === 'image') {
       for (const problem of bodyImageProblems(item.article.file, ref, publicFiles)) add(item, problem);
-      continue;
+    } else {
+      const problem = linkProblem(ref, pages, aliases, publicFiles);
+      if (problem) add(item, problem);
     }
-    if (path === undefined) continue;
-    if (pages.has(path) || publicFiles.has(path)) continue;
-    const current = aliases.get(normalizePath(path));
-    if (current) {
-      add(item, {
-        line: ref.line,
-        message: `The link to ${ref.url} uses an old address of ${current}.`,
-        fix: `Link to ${current} instead.`,
-        severity: 'warning',
-      });
-      continue;
-    }
-    const suggestion = closestMatch(path, pages);
-    add(item, {
-      line: ref.line,
-      message: `The link to ${ref.url} points to no page on this site.`,
-      fix: suggestion ? `Did you mean "${suggestion}"?` : 'Check the address, or link to an article as /articles/<file name>.',
-      severity: 'error',
-    });
   }
+}
+
+/**
+ * What is wrong with a link in a story's text, if anything: an address on this site that is no
+ * page (an error, with the closest page) or an old address of one (a warning). `pages` are the
+ * pages the story may link to, `aliases` the old addresses (normalized) and where they lead.
+ */
+export function linkProblem(
+  ref: BodyReference,
+  pages: ReadonlySet<string>,
+  aliases: ReadonlyMap<string, string>,
+  publicFiles: ReadonlySet<string>,
+): Omit<ContentProblem, 'file'> | undefined {
+  const path = sitePath(ref.url);
+  if (path === undefined || pages.has(path) || publicFiles.has(path)) return undefined;
+  const current = aliases.get(normalizePath(path));
+  if (current) {
+    return { line: ref.line, message: `The link to ${ref.url} uses an old address of ${current}.`, fix: `Link to ${current} instead.`, severity: 'warning' };
+  }
+  const suggestion = closestMatch(path, pages);
+  return {
+    line: ref.line,
+    message: `The link to ${ref.url} points to no page on this site.`,
+    fix: suggestion ? `Did you mean "${suggestion}"?` : 'Check the address, or link to an article as /articles/<file name>.',
+    severity: 'error',
+  };
+}
+
+/** Each old address (`aliases:`, normalized) of these articles, and the article's address. */
+export function aliasTargets(articles: readonly Article[]): Map<string, string> {
+  return new Map(articles.flatMap((article) => article.aliases.map((alias) => [normalizePath(alias), article.path] as const)));
 }
 
 /** An image in a story's text without alt text, or whose file is not under public/. */
@@ -327,11 +340,9 @@ export function checkArticles(
     published.length === items.length && livePages.every((page) => !page.draft)
       ? publicPages
       : new Set([...sitePaths(items.map((item) => item.article), registries), ...livePages.map((p) => p.path)]);
-  const aliasesOf = (list: readonly CheckedArticle[]) =>
-    new Map(list.flatMap((item) => item.article.aliases.map((alias) => [normalizePath(alias), item.article.path] as const)));
   // Drafts have no redirects in production, so only published articles' aliases lead anywhere.
-  const publicAliases = aliasesOf(items.filter((item) => !item.article.draft));
-  const previewAliases = aliasesOf(items);
+  const publicAliases = aliasTargets(published);
+  const previewAliases = aliasTargets(items.map((item) => item.article));
 
   checkDuplicateTitles(items, add);
   checkAliases(items, previewPages, publicFiles, add);

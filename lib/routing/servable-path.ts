@@ -2,6 +2,7 @@ import type { Article } from '../content/article';
 import { getArabicArticle, getArabicLivePage, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, getPublishedLivePages, publishedArabicArticlesFor, publishedArticlesFor, publishedToll } from '../content/store';
 import type { LivePage } from '../content/live-page';
 import { CORRECTIONS_PAGE_SIZE } from '../corrections';
+import { ARABIC_FIXED_PATHS } from '../i18n/arabic-site-paths';
 import { isTollMetric } from '../figures/toll';
 import { TOLL_PAGE_SIZE } from '../figures/toll-pages';
 import { livePageCount } from '../live-coverage';
@@ -15,7 +16,7 @@ const ARABIC_ARTICLE = /^\/ar\/articles\/([^/]+)(?:\/opengraph-image)?\/?$/;
 const ARABIC_LIBYA_PAGE = /^\/ar\/libya\/page\/([^/]+)\/?$/;
 const ARABIC_ENTRY = /^\/ar\/(topics|places|people|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 /** The Arabic edition's fixed addresses; any other /ar/... address not matched above is a 404. */
-const ARABIC_FIXED = new Set(['/ar/libya', '/ar/libya/timeline', '/ar/search', '/ar/feed.xml', '/ar/atom.xml', '/ar/feed.json', '/ar/opengraph-image']);
+const ARABIC_FIXED = new Set([...ARABIC_FIXED_PATHS, '/ar/opengraph-image']);
 const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const ARABIC_LIVE = /^\/ar\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const INDEX_PAGE = /^\/(topics|places|people|authors)\/page\/([^/]+)\/?$/;

@@ -158,6 +158,35 @@ describe('Arabic translations', () => {
     ]);
   });
 
+  it('checks a link to any other page of either edition, as an article\'s links are checked', () => {
+    const fine = '[أ](/ar) [ب](/ar/libya) [ج](/ar/people/khalifa-hifter) [د](/libya/timeline) [هـ](/people/khalifa-hifter) [و](/lite/articles/hifter-push) [ز](/ar/feed.xml)';
+    const broken = '[ح](/ar/people/no-one) [ط](/topics/no-topic) [ي](/ar/places/tripoli) [ك](/ar/libya/page/2) [ل](/libya/timline)';
+    const file = translationFile('hifter-push', withKeys, `${ARABIC_BODY}\n\n${fine}\n\n${broken}`);
+    const errors = build([file]).problems.filter((p) => p.severity === 'error');
+    const line = lineStartingWith(file.text, '[ح]');
+    expect(errors.map((p) => [p.line, p.message])).toEqual([
+      [line, 'The link to /ar/people/no-one points to no page on this site.'],
+      [line, 'The link to /topics/no-topic points to no page on this site.'],
+      // Tripoli has an Arabic name in these registries: the Arabic page exists. A second index page does not (one story).
+      [line, 'The link to /ar/libya/page/2 points to no page on this site.'],
+      [line, 'The link to /libya/timline points to no page on this site.'],
+    ]);
+    expect(errors.at(-1)!.fix).toBe('Did you mean "/libya/timeline"?');
+  });
+
+  it("warns about a link to an article's old address, and lets a draft translation link to a draft story", () => {
+    const original = articleFile('hifter-push', { ...withKeys, aliases: '[/articles/old-push]' });
+    const other = articleFile('later-story', { ...withKeys, title: '"A later story"', draft: 'true' });
+    const body = `${ARABIC_BODY}\n\n[قديم](/articles/old-push) و[مسودة](/articles/later-story)`;
+    const published = buildContent({ articleFiles: [original, other], translationFiles: [translationFile('hifter-push', withKeys, body)], registryFiles: registryFiles(ARABIC_REGISTRIES) });
+    expect(published.problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'The link to /articles/old-push uses an old address of /articles/hifter-push.'],
+      ['error', 'The link to /articles/later-story points to no story on this site.'],
+    ]);
+    const draft = buildContent({ articleFiles: [original, other], translationFiles: [translationFile('hifter-push', { ...withKeys, draft: 'true' }, body)], registryFiles: registryFiles(ARABIC_REGISTRIES) });
+    expect(draft.problems.map((p) => p.message)).toEqual(['The link to /articles/old-push uses an old address of /articles/hifter-push.']);
+  });
+
   it('keeps a TODO out of a published translation but allows it in a draft', () => {
     const todo = translationFile('hifter-push', withKeys, 'TODO: ترجمة النص');
     expect(build([todo]).problems.find((p) => p.field === 'body')).toMatchObject({ severity: 'error' });
