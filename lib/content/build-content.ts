@@ -295,7 +295,7 @@ export function assembleContent(
   if (!articlesChecked) problems.push(...checkArticles(checked, registries, publicFiles, live));
   if (!articlesChecked) problems.push(...liveHeadlineProblems(liveFiles, checked.map((item) => item.article)));
   const articles = [...reused, ...checked.map((item) => item.article)].sort(compareNewestFirst);
-  const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Set(articles.map((a) => a.slug)));
+  const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Map(articles.map((a) => [a.slug, a])), spellingsOf(registries));
   problems.push(...timeline.problems);
   const translations = translationFiles.flatMap(({ path, parsed }) => {
     problems.push(...parsed.problems);

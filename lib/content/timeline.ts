@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_YEAR, MIN_YEAR, parseCalendarDate } from '../dates';
+import { MAX_YEAR, MIN_YEAR, libyaDayKey, parseCalendarDate } from '../dates';
+import { houseStyleProblems, type VariantSpelling } from './house-style';
 import type { ContentProblem } from './problems';
 import { didYouMean } from './suggest';
 import { TEXT_LIMITS, textField } from './text-field';
@@ -8,6 +9,9 @@ import { formatFieldPath, issuesToProblems, type FieldHelp } from './zod-problem
 import { wrongScriptProblem } from './script-check';
 
 export type TimelineEvent = { date: Date; event: string; event_ar?: string; article: string };
+
+/** What the timeline checks read of the article an event links to. */
+export type TimelineArticle = { published: Date; draft: boolean };
 
 const HELP: Record<string, FieldHelp> = {
   date: { expected: 'the date of the event, such as 2019-04-04', example: 'date: 2019-04-04' },
@@ -36,12 +40,14 @@ const eventSchema = z.strictObject({
 /**
  * Parses `content/timeline.yml`, a list of key events, each linked to the
  * article that covers it. The file is optional (no file, no timeline), but
- * every event in it must name an existing article.
+ * every event in it must name an existing article that was published on or after the event's
+ * day (Libya time), and its English text is held to the house style as an article's is.
  */
 export function parseTimeline(
   file: string,
   source: string | undefined | null,
-  articleSlugs: ReadonlySet<string>,
+  articles: ReadonlyMap<string, TimelineArticle>,
+  spellings: readonly VariantSpelling[] = [],
 ): { events: TimelineEvent[]; problems: ContentProblem[] } {
   // No file, or one the reader could not use (and reported).
   if (source === undefined || source === null) return { events: [], problems: [] };
@@ -67,13 +73,14 @@ export function parseTimeline(
       );
       return;
     }
-    if (!articleSlugs.has(result.data.article)) {
+    const article = articles.get(result.data.article);
+    if (!article) {
       problems.push({
         file,
         line: yaml.lineOf([index, 'article']),
         field: formatFieldPath([index, 'article']),
         message: `No valid article "${result.data.article}" in content/articles (the file is missing, or has errors of its own).`,
-        fix: didYouMean(result.data.article, articleSlugs) || 'Use the file name of an article, without .md.',
+        fix: didYouMean(result.data.article, articles.keys()) || 'Use the file name of an article, without .md.',
         severity: 'error',
       });
       return;
@@ -84,6 +91,21 @@ export function parseTimeline(
       result.data.event_ar === undefined ? undefined : wrongScriptProblem(file, formatFieldPath([index, 'event_ar']), yaml.lineOf([index, 'event_ar']), result.data.event_ar, 'arabic', 'warning'),
     ];
     for (const problem of wrongScript) if (problem) problems.push(problem);
+    const eventField = formatFieldPath([index, 'event']);
+    problems.push(...houseStyleProblems(file, [{ text: result.data.event, line: yaml.lineOf([index, 'event']), field: eventField }], spellings));
+    const eventDay = libyaDayKey(result.data.date);
+    const publishedDay = libyaDayKey(article.published);
+    if (eventDay > publishedDay) {
+      problems.push({
+        file,
+        line: yaml.lineOf([index, 'date']),
+        field: formatFieldPath([index, 'date']),
+        message: `The event is dated ${eventDay}, after "${result.data.article}" was published (${publishedDay}, Libya time): a story cannot cover what had not happened yet.`,
+        fix: 'Correct the date, or link the event to the story that reported it.',
+        // A draft's publication time is provisional.
+        severity: article.draft ? 'warning' : 'error',
+      });
+    }
     events.push(result.data);
   });
   events.sort((a, b) => a.date.getTime() - b.date.getTime());

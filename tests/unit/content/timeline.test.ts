@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../../lib/content/build-content';
+import { buildContent, parseRegistries } from '../../../lib/content/build-content';
+import { variantSpellings } from '../../../lib/content/house-style';
 import { parseTimeline } from '../../../lib/content/timeline';
 import { libyaDayKey } from '../../../lib/dates';
 import { SERVER_TIME_ZONES, articleFile, lineStartingWith, problemsIn, registryFiles, withTimeZone } from '../helpers';
 
 const FILE = 'content/timeline.yml';
-const SLUGS = new Set(['hifter-push', 'mitiga-air-strike', 'gna-retakes-gharyan']);
+/** Articles published after every event below, so that only the check under test speaks. */
+const stories = (...slugs: string[]) => new Map(slugs.map((slug) => [slug, { published: new Date('2021-01-01T00:00:00Z'), draft: false }]));
+const SLUGS = stories('hifter-push', 'mitiga-air-strike', 'gna-retakes-gharyan');
 
 /** A timeline file: one event per [date, event, article]. */
 function timeline(...events: [date: string, event: string, article: string][]): string {
@@ -23,7 +26,7 @@ describe('parseTimeline: each edition in its script', () => {
       '  event_ar: Hifter orders his forces to advance on Tripoli.',
       '  article: hifter-push',
     ].join('\n');
-    const { events, problems } = parseTimeline(FILE, source, new Set(['hifter-push']));
+    const { events, problems } = parseTimeline(FILE, source, stories('hifter-push'));
     expect(events).toHaveLength(2);
     expect(problems.map((p) => [p.severity, p.line, p.field])).toEqual([
       ['warning', 2, '[0].event'],
@@ -248,6 +251,15 @@ describe('buildContent: timeline', () => {
     expect(content.timeline).toEqual([]);
   });
 
+  it('checks each event against its story and the house style', () => {
+    const text = timeline(['2019-06-28', 'Haftar loses Gharyan.', 'gna-retakes-gharyan']);
+    const { problems } = buildContent({ articleFiles: articles, registryFiles: registryFiles(), timelineFile: { path: FILE, text } });
+    expect(problems.map((p) => [p.file, p.severity, p.field])).toEqual([
+      [FILE, 'warning', '[0].event'],
+      [FILE, 'error', '[0].date'],
+    ]);
+  });
+
   it('holds the valid events in content.timeline, oldest first', () => {
     const text = timeline(
       ['2019-06-26', 'Government forces retake Gharyan.', 'gna-retakes-gharyan'],
@@ -306,5 +318,43 @@ describe('buildContent: timeline', () => {
     });
     expect(problems).toEqual([]);
     expect(content.timeline.map((e) => e.article)).toEqual(['draft-story']);
+  });
+});
+
+describe('parseTimeline: what the event says and when', () => {
+  const published = (iso: string, draft = false) => new Map([['hifter-push', { published: new Date(iso), draft }]]);
+
+  it('refuses an event dated after the day its story was published, in Libya time', () => {
+    const source = timeline(['2019-04-05', 'Advance.', 'hifter-push'], ['2019-04-06', 'Later.', 'hifter-push']);
+    // 23:30 UTC on April 5 is already April 6 in Libya (UTC+2): both events are on or before that day.
+    expect(parseTimeline(FILE, source, published('2019-04-05T23:30:00Z')).problems).toEqual([]);
+    const { events, problems } = parseTimeline(FILE, source, published('2019-04-05T21:40:00Z'));
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: lineStartingWith(source, '- date: 2019-04-06'),
+        field: '[1].date',
+        message: 'The event is dated 2019-04-06, after "hifter-push" was published (2019-04-05, Libya time): a story cannot cover what had not happened yet.',
+        fix: 'Correct the date, or link the event to the story that reported it.',
+        severity: 'error',
+      },
+    ]);
+    // The timeline is not published while it has an error; the events are still read, as with a script warning.
+    expect(events).toHaveLength(2);
+  });
+
+  it("only warns while the story is a draft, whose publication time is provisional", () => {
+    const source = timeline(['2019-04-09', 'Later.', 'hifter-push']);
+    expect(parseTimeline(FILE, source, published('2019-04-05T21:40:00Z', true)).problems.map((p) => p.severity)).toEqual(['warning']);
+  });
+
+  it('holds the English event to the house style, on its own line', () => {
+    const registries = parseRegistries(registryFiles()).registries;
+    const source = timeline(['2019-04-04', 'Haftar orders an advance on 4 April.', 'hifter-push']);
+    const { problems } = parseTimeline(FILE, source, SLUGS, variantSpellings(registries));
+    expect(problems.map((p) => [p.severity, p.line, p.field, p.message])).toEqual([
+      ['warning', 2, '[0].event', expect.stringContaining('"Haftar" is not the house spelling of Khalifa Hifter')],
+      ['warning', 2, '[0].event', expect.stringContaining('The date "4 April"')],
+    ]);
   });
 });
