@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { geoArea, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { decimate } from './decimate';
@@ -41,18 +41,36 @@ function readAtlas(detail: MapFrame['detail']): Countries {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Countries;
 }
 
+/**
+ * The feature with each of its polygons wound the way d3-geo reads them. On a sphere a ring's
+ * winding says which side is inside, and world-atlas's 1:10m Maldives is wound the wrong way: it
+ * covered the whole globe but the islands, and filled the sea of the close-up frame with land.
+ * A polygon larger than a hemisphere is such a one (no country is), and its rings are reversed.
+ */
+export function woundInward<F extends Feature>(feature: F): F {
+  const geometry = feature.geometry;
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return feature;
+  const rightWay = (rings: Position[][]) =>
+    geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
+  const coordinates = geometry.type === 'Polygon' ? rightWay(geometry.coordinates) : geometry.coordinates.map(rightWay);
+  return { ...feature, geometry: { ...geometry, coordinates } as Geometry };
+}
+
+/** Every country of the atlas at the frame's detail, each wound inward. */
+export function countriesOf(frame: MapFrame): { topology: Countries; features: Feature<Geometry, CountryProperties>[] } {
+  const topology = readAtlas(frame.detail);
+  const all = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, CountryProperties>;
+  return { topology, features: all.features.map(woundInward) };
+}
+
 /** The base map of a frame: plain SVG path data, coordinates to one decimal. */
 export function buildBaseMap(frame: MapFrame): BaseMap {
   const projection = frameProjection(frame);
   const draw = geoPath({ stream: (sink) => projection.stream(decimate(frame.simplify, sink)) }).digits(1);
-  const topology = readAtlas(frame.detail);
+  const { topology, features } = countriesOf(frame);
   const countries = topology.objects.countries;
-  const all = feature(topology, countries) as FeatureCollection<Geometry, CountryProperties>;
-  const others: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: all.features.filter((f) => String(f.id) !== LIBYA_ID),
-  };
-  const libya = all.features.find((f) => String(f.id) === LIBYA_ID) as Feature;
+  const others: FeatureCollection = { type: 'FeatureCollection', features: features.filter((f) => String(f.id) !== LIBYA_ID) };
+  const libya = features.find((f) => String(f.id) === LIBYA_ID) as Feature;
   return {
     frame,
     width: frame.width,
