@@ -8,8 +8,8 @@ import { SiteLink } from './SiteLink';
 type Props = { map: PlaceMapData; places: readonly Place[]; dateline?: Place; id?: string; heading?: string; lang?: Lang };
 
 const WORDS = {
-  en: { heading: 'Where this story happened', map: 'Map', dateline: ' (dateline)', beyond: ' (beyond the map)' },
-  ar: { heading: 'أين وقعت الأحداث', map: 'خريطة', dateline: ' (مكان الخبر)', beyond: ' (خارج الخريطة)' },
+  en: { heading: 'Where this story happened', map: 'Map', dateline: 'dateline', beyond: 'beyond the map', and: ', ' },
+  ar: { heading: 'أين وقعت الأحداث', map: 'خريطة', dateline: 'مكان الخبر', beyond: 'خارج الخريطة', and: '، ' },
 } as const;
 
 /** An article's locator map, with the same places as a list of links below it. */
@@ -29,13 +29,16 @@ export function LocatorMap({ map, places, dateline, id = 'locator-map', heading,
       <figcaption className="locator__caption">
         <span className="locator__heading">{title}:</span>{' '}
         <ul className="inline-list">
-          {places.map((place) => (
-            <li key={place.key}>
-              <SiteLink href={placePath(place.key, lang)}>{entryName(place, lang)}</SiteLink>
-              {place.key === dateline?.key ? words.dateline : null}
-              {outside.has(place.key) ? words.beyond : null}
-            </li>
-          ))}
+          {places.map((place) => {
+            // One bracket for both notes: "Geneva (dateline, beyond the map)".
+            const notes = [place.key === dateline?.key && words.dateline, outside.has(place.key) && words.beyond].filter(Boolean);
+            return (
+              <li key={place.key}>
+                <SiteLink href={placePath(place.key, lang)}>{entryName(place, lang)}</SiteLink>
+                {notes.length > 0 ? ` (${notes.join(words.and)})` : null}
+              </li>
+            );
+          })}
         </ul>
       </figcaption>
     </figure>

@@ -40,7 +40,7 @@ export function TollSection({ data }: { data: TollMetricPage }) {
           dot carries its number in the table below.
         </figcaption>
       </figure>
-      <TollTable points={page.items} first={first} rowId={rowId} caption={`${title}: ${rangeText(data)}, by date: what each counts and who said so`} />
+      <TollTable points={page.items} first={first} rowId={rowId} captionId={`${metric}-table`} caption={`${title}: ${rangeText(data)}, by date: what each counts and who said so`} />
       <Pagination
         info={page}
         hrefFor={(n) => tollMetricPath(metric, n)}

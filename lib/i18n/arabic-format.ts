@@ -1,6 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Figure } from '../content/article';
+import { exactScale, type Scale } from '../figures/figure-text';
 import { site } from '../site';
 
 /**
@@ -195,17 +196,30 @@ export function unitAr(unit: string, value: number): string | undefined {
 /** First strong isolate … pop isolate: an English unit inside Arabic text keeps its own order. */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
+/** The fact box's scales in Arabic: "9.8 مليار دولار", and the plural after 3 to 10 ("10 مليارات دولار"). */
+const SCALE_WORDS_AR: Record<Scale['word'], { one: string; few: string }> = {
+  billion: { one: 'مليار', few: 'مليارات' },
+  million: { one: 'مليون', few: 'ملايين' },
+};
+
+function scaledNumberAr({ amount, scale }: { amount: number; scale: Scale }): string {
+  const words = SCALE_WORDS_AR[scale.word];
+  return `${formatNumberAr(amount)} ${Number.isInteger(amount) && amount >= 3 && amount <= 10 ? words.few : words.one}`;
+}
+
 /**
  * A figure as the Arabic fact box states it (the English figureValue plus
  * its metric label): "ما لا يقل عن 25 قتيلاً", "أكثر من 120,000 نازح",
- * "800,000 برميل يومياً", "7,104,000,000 دولار". A unit with no Arabic form
+ * "800,000 برميل يومياً", "نحو 9.8 مليار دولار", "7,104,000,000 دولار". A unit with no Arabic form
  * is shown in English, isolated so it does not scramble the line.
  */
 export function figureValueAr(figure: Pick<Figure, 'metric' | 'value' | 'qualifier' | 'unit'>): string {
   const words = figure.unit
     ? (unitAr(figure.unit, figure.value) ?? isolate(figure.unit))
     : metricNounAr(figure.metric, figure.value);
-  return [figure.qualifier ? qualifierAr(figure.qualifier) : '', formatNumberAr(figure.value), words]
+  const scaled = exactScale(figure.value);
+  const value = scaled ? scaledNumberAr(scaled) : formatNumberAr(figure.value);
+  return [figure.qualifier ? qualifierAr(figure.qualifier) : '', value, words]
     .filter(Boolean)
     .join(' ');
 }

@@ -48,6 +48,12 @@ export type UiStrings = {
   /** More stories match than were ranked (decision 0020): the heading and the note under it. */
   searchCapped: (count: number, query: string) => string;
   searchCappedNote: (count: number) => string;
+  /** No match: advice, then a link to the coverage index, then the sentence's end. */
+  searchNoneAdvice: [before: string, link: string, after: string];
+  searchTruncated: string;
+  searchPages: string;
+  searchPrevious: string;
+  searchNext: string;
   footerLine: string;
   feeds: string;
   timeline: string;
@@ -113,11 +119,16 @@ const en: UiStrings = {
   notFoundIndex: 'Browse all Libya coverage, newest first',
   notFoundHome: 'Go to the front page',
   searchTitle: 'Search',
-  searchNoQuery: 'Type a word or a name to search the coverage.',
-  searchResults: (count, query) => `${count} ${count === 1 ? 'story matches' : 'stories match'} “${query}”`,
-  searchNone: (query) => `No story matches “${query}”.`,
+  searchNoQuery: 'Type a name, place or subject above to search every story we have published.',
+  searchResults: (count, query) => `${count.toLocaleString('en')} ${count === 1 ? 'story matches' : 'stories match'} “${query}”`,
+  searchNone: (query) => `No stories match “${query}”`,
   searchCapped: (count, query) => `More than ${count.toLocaleString('en')} stories match “${query}”`,
   searchCappedNote: (count) => `These are the best matches among the ${count.toLocaleString('en')} newest. Add a word or a name to narrow the search.`,
+  searchNoneAdvice: ['Check the spelling, use fewer words, or browse ', 'all our Libya coverage', ', newest first.'],
+  searchTruncated: 'Your search was long, so only its first 200 characters were used.',
+  searchPages: 'Search results pages',
+  searchPrevious: '← Previous results',
+  searchNext: 'More results →',
   footerLine: 'Every article lists the reporting it rests on; times are Libya time (UTC+2).',
   feeds: 'Feeds',
   timeline: 'Timeline',
@@ -189,9 +200,14 @@ const ar: UiStrings = {
   searchNoQuery: 'اكتب كلمة أو اسماً للبحث في التغطية.',
   // Counted nouns: 3–10 take the plural (قصص), other counts the singular (قصة) after a digit.
   searchResults: (count, query) => `${count} ${count % 100 >= 3 && count % 100 <= 10 ? 'قصص تطابق' : 'قصة تطابق'} «${query}»`,
-  searchNone: (query) => `لا توجد قصة تطابق «${query}».`,
+  searchNone: (query) => `لا توجد قصة تطابق «${query}»`,
   searchCapped: (count, query) => `أكثر من ${count} قصة تطابق «${query}»`,
   searchCappedNote: (count) => `هذه أفضل النتائج بين أحدث ${count} قصة. أضف كلمة أو اسماً لتضييق البحث.`,
+  searchNoneAdvice: ['تحقّق من الإملاء أو استخدم كلمات أقل، أو تصفّح ', 'كل تغطية ليبيا', '، الأحدث أولاً.'],
+  searchTruncated: 'كان البحث طويلاً، فاستُخدمت أول 200 حرف منه فقط.',
+  searchPages: 'صفحات النتائج',
+  searchPrevious: '→ النتائج السابقة',
+  searchNext: 'مزيد من النتائج ←',
   footerLine: 'كل قصة تذكر المصادر التي تستند إليها؛ الأوقات بتوقيت ليبيا (غرينتش+2).',
   feeds: 'الخلاصات',
   timeline: 'الخط الزمني',

@@ -4,20 +4,15 @@ import type { ArabicArticle } from '../content/translation';
 import { normalizeArabic } from '../i18n/arabic-normalize';
 import { contentDirectory, site } from '../site';
 import { rankMatches } from './ranked-matches';
-import { MAX_QUERY_LENGTH, ftsExpression, parseQuery } from './search-query';
+import { MAX_QUERY_LENGTH, ftsExpression, highlightWords, parseQuery, type SnippetPart } from './search-query';
+import { normalizeWord } from './normalize';
+import type { SearchOutcome } from './site-search';
 import { buildSynonyms } from './synonyms';
 
-export type ArabicSearchOutcome = {
-  query: string;
-  truncated: boolean;
-  /** Every match, counted up to RANKED_MATCHES. */
-  total: number;
-  /** More stories match than `total`: the results are the best of the newest `total` matches. */
-  capped: boolean;
-  page: number;
-  totalPages: number;
-  results: ArabicArticle[];
-};
+export type ArabicSearchOutcome = Omit<SearchOutcome, 'terms' | 'results'> & { results: { article: ArabicArticle; snippet: SnippetPart[] }[] };
+
+/** A word of a story as the Arabic index holds it (normalizeArabic, then the English folding). */
+const foldArabic = (word: string) => normalizeWord(normalizeArabic(word));
 
 /** Title counts most, then the Arabic names of the story's people, places and topics, the dek, the body. */
 const RANK = 'bm25(search_ar, 0, 8, 4, 5, 1, 0, 0)';
@@ -53,6 +48,7 @@ function synonyms(): Map<string, string> {
  * same way, and registry spelling variants match each other. Results are
  * checked against what readers may see now (the original's embargo).
  * Like the English search, it ranks the newest RANKED_MATCHES matches.
+ * Each result's dek has the query's words marked in it.
  */
 export function searchArabicArticles(rawQuery: string, pageNumber = 1, now: Date = new Date()): ArabicSearchOutcome {
   const parsed = parseQuery(normalizeArabic(rawQuery), synonyms());
@@ -69,13 +65,10 @@ export function searchArabicArticles(rawQuery: string, pageNumber = 1, now: Date
     page: pageNumber,
     pageSize: site.pageSize,
   });
-  const results = rows.flatMap(({ slug }) => getArabicArticle(slug, now) ?? []);
+  // The index holds folded text only (no snippet to show), so the dek is shown, with the query's words marked in it.
+  const results = rows.flatMap(({ slug }) => {
+    const article = getArabicArticle(slug, now);
+    return article ? [{ article, snippet: highlightWords(article.dek, parsed.terms, foldArabic) }] : [];
+  });
   return { ...empty, total, capped, page, totalPages, results };
-}
-
-/** The address of a page of Arabic results for `query`. */
-export function arabicSearchHref(query: string, page: number): string {
-  const params = new URLSearchParams({ q: query });
-  if (page > 1) params.set('page', String(page));
-  return `/ar/search?${params}`;
 }

@@ -21,10 +21,10 @@ export function tokenize(text: string): string[] {
   return (text.match(WORD) ?? []).map(normalizeWord);
 }
 
-/** Words with their positions in the original text, for highlighting. */
-export function wordsWithPositions(text: string): { word: string; start: number; end: number }[] {
+/** Words with their positions in the original text, for highlighting, each folded by `fold`. */
+export function wordsWithPositions(text: string, fold: (word: string) => string = normalizeWord): { word: string; start: number; end: number }[] {
   return [...text.matchAll(WORD)].map((m) => ({
-    word: normalizeWord(m[0]),
+    word: fold(m[0]),
     start: m.index,
     end: m.index + m[0].length,
   }));

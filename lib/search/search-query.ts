@@ -1,4 +1,4 @@
-import { tokenize } from './normalize';
+import { tokenize, wordsWithPositions } from './normalize';
 
 /** Longest query we look at; anything beyond is cut. */
 export const MAX_QUERY_LENGTH = 200;
@@ -57,4 +57,23 @@ export function snippetParts(snippet: string): SnippetPart[] {
   if (cursor < snippet.length) parts.push({ text: snippet.slice(cursor), highlight: false });
   // Paragraphs are separate lines of the indexed text; keep them apart.
   return parts.map((part) => ({ ...part, text: part.text.replace(/\s*\n\s*/g, ' · ') }));
+}
+
+/**
+ * `text` in parts, each word whose folded form is one of the query's spellings highlighted: for a
+ * text the index holds only in folded form (the Arabic edition's), where FTS5's snippet would
+ * show the folded letters.
+ */
+export function highlightWords(text: string, terms: ParsedQuery['terms'], fold: (word: string) => string): SnippetPart[] {
+  const spellings = new Set(terms.flatMap((term) => term.spellings));
+  const parts: SnippetPart[] = [];
+  let cursor = 0;
+  for (const { word, start, end } of wordsWithPositions(text, fold)) {
+    if (!spellings.has(word)) continue;
+    if (start > cursor) parts.push({ text: text.slice(cursor, start), highlight: false });
+    parts.push({ text: text.slice(start, end), highlight: true });
+    cursor = end;
+  }
+  if (cursor < text.length) parts.push({ text: text.slice(cursor), highlight: false });
+  return parts;
 }

@@ -92,6 +92,11 @@ test('Arabic search finds a story by a spelling variant, without JavaScript', as
   await expect(page.locator('.search-results .story__headline a')).toHaveText(['قصة اختبارية 45: حفتر يتقدم نحو مطار معيتيقة']);
   await page.goto(`/ar/search?q=${encodeURIComponent('حفطر')}`);
   await expect(page.locator('.search-results .story__headline a')).toHaveCount(1);
+  // The query's word is marked in each dek as the story spells it (اختبارية), not as typed or folded.
+  await page.goto(`/ar/search?q=${encodeURIComponent('اختباريه')}`);
+  await expect(page.locator('.search-results mark').first()).toHaveText('اختبارية');
+  await page.goto('/ar/search?q=zzzz');
+  await expect(page.getByRole('link', { name: 'كل تغطية ليبيا' })).toHaveAttribute('href', '/ar/libya');
   await context.close();
 });
 

@@ -25,6 +25,7 @@ test.describe('search without JavaScript', () => {
     await expect(page.getByText(/Type a name, place or subject/)).toBeVisible();
     await page.goto('/search?q=zzzyyyxxx');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('No stories match “zzzyyyxxx”');
+    await expect(page.getByRole('link', { name: 'all our Libya coverage' })).toHaveAttribute('href', '/libya');
   });
 
   test('hostile and very long queries are echoed back as text, safely', async ({ page }) => {

@@ -145,6 +145,10 @@ describe('figures', () => {
     [{ metric: 'votes', value: 14 }, '14 صوتاً'],
     [{ metric: 'oil-output', value: 800000, unit: 'barrels a day' }, '800,000 برميل يومياً'],
     [{ metric: 'money-lost', value: 7104000000, unit: 'US dollars' }, '7,104,000,000 دولار'],
+    [{ metric: 'money-lost', value: 9800000000, unit: 'US dollars', qualifier: 'about' }, 'نحو 9.8 مليار دولار'],
+    [{ metric: 'money-lost', value: 10000000000, unit: 'US dollars' }, '10 مليارات دولار'],
+    [{ metric: 'displaced', value: 1200000 }, '1.2 مليون نازح'],
+    [{ metric: 'displaced', value: 3000000 }, '3 ملايين نازح'],
     [{ metric: 'other', value: 7, unit: 'hours', qualifier: 'about' }, 'نحو 7 ساعات'],
     [{ metric: 'other', value: 14 }, '14'],
   ] as const)('%o → %s', (figure, text) => {

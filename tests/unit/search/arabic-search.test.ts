@@ -48,8 +48,20 @@ describe('searchArabicArticles', () => {
     );
     const outcome = search.searchArabicArticles('الجبليّة', 1, NOW);
     expect(outcome).toMatchObject({ total: 2, capped: false, page: 1, totalPages: 1 });
-    expect(outcome.results.map((article) => article.slug)).toEqual(['two', 'one']);
+    expect(outcome.results.map(({ article }) => article.slug)).toEqual(['two', 'one']);
     expect(search.searchArabicArticles('zzzz', 1, NOW)).toMatchObject({ total: 0, capped: false, results: [] });
     expect(search.searchArabicArticles('   ', 1, NOW)).toMatchObject({ query: '', total: 0, results: [] });
+  });
+
+  it("marks the reader's words in each result's dek, as written in the story, however the query spelled them", async () => {
+    const search = await useContent({ 'one.md': original('2019-04-06T10:00') }, { one: translation('one', 'غريان أولا') });
+    // قصه folds with قصة (taa marbuta), الحَرب with الحرب (a vowel mark).
+    const [result] = search.searchArabicArticles('قصه الحَرب', 1, NOW).results;
+    expect(result!.snippet).toEqual([
+      { text: 'قصة', highlight: true },
+      { text: ' اختبارية عن ', highlight: false },
+      { text: 'الحرب', highlight: true },
+      { text: ' في غرب ليبيا.', highlight: false },
+    ]);
   });
 });

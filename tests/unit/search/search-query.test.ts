@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ftsExpression, MARK_END, MARK_START, MAX_QUERY_LENGTH, parseQuery, snippetParts } from '../../../lib/search/search-query';
+import { ftsExpression, highlightWords, MARK_END, MARK_START, MAX_QUERY_LENGTH, parseQuery, snippetParts } from '../../../lib/search/search-query';
+import { normalizeWord } from '../../../lib/search/normalize';
 
 const synonyms = new Map([
   ['haftar', 'hifter'],
@@ -69,6 +70,30 @@ describe('snippetParts', () => {
       fc.property(fc.string(), (text) => {
         const clean = text.replace(/[\u0002\u0003\n]/g, '');
         expect(snippetParts(clean).map((p) => p.text).join('')).toBe(clean);
+      }),
+    );
+  });
+});
+
+describe('highlightWords', () => {
+  const terms = (...words: string[]) => words.map((word) => ({ word, spellings: [word] }));
+
+  it('marks each word whose folded form the query has, and nothing else', () => {
+    expect(highlightWords('Salamé met Hifter; salame left.', terms('salame'), normalizeWord)).toEqual([
+      { text: 'Salamé', highlight: true },
+      { text: ' met Hifter; ', highlight: false },
+      { text: 'salame', highlight: true },
+      { text: ' left.', highlight: false },
+    ]);
+    expect(highlightWords('No match here.', terms('tripoli'), normalizeWord)).toEqual([{ text: 'No match here.', highlight: false }]);
+  });
+
+  it('loses no character of the text, whatever it and the query are', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 4 }), (text, words) => {
+        const parts = highlightWords(text, terms(...words.map(normalizeWord)), normalizeWord);
+        expect(parts.map((part) => part.text).join('')).toBe(text);
+        expect(parts.every((part) => part.text.length > 0)).toBe(true);
       }),
     );
   });
