@@ -6,32 +6,38 @@ import '@/app/styles/article.css';
 
 /**
  * One source as cited: publisher, then its title (linked when there is a URL) or URL, then its date.
- * Citations stay in the language they were published in: on an Arabic page each part is isolated
- * (<bdi>) so an English title reads left to right inside the right-to-left list. The date is a
- * calendar day, machine-readable as one.
+ * Citations stay in the language they were published in: on an Arabic page the publisher and the
+ * title are isolated (<bdi>), so that an English one reads left to right inside the right-to-left
+ * list, and the title comes after the date. The date is a calendar day,
+ * machine-readable as one.
  */
 export function SourceCitation({ source, lang = 'en' }: { source: Source; lang?: Lang }) {
-  const comma = lang === 'ar' ? '، ' : ', ';
-  const Publisher = lang === 'ar' ? 'bdi' : 'span';
-  // An English page needs no wrapper round the title: each element costs bytes twice (HTML and RSC payload).
-  const isolate = (part: ReactNode) => (lang === 'ar' ? <bdi>{part}</bdi> : part);
   const titled = source.title ? (source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>) : undefined;
   const named = titled ?? (source.url ? <a href={source.url}>{source.url}</a> : undefined);
+  const date = source.date ? <DateTime date={source.date} style="day" lang={lang} /> : undefined;
+  if (lang === 'ar') {
+    // Publisher and date first, then the title, which a list of sources puts on a line of its own
+    // (app/styles/arabic.css): an English title wrapped inside a right-to-left line began at the
+    // left end of the first line and read as broken.
+    return (
+      <>
+        <bdi className="sources__publisher">{source.publisher}</bdi>
+        {date ? <>، {date}</> : null}
+        {named ? (
+          <>
+            {'، '}
+            <bdi className="sources__title">{named}</bdi>
+          </>
+        ) : null}
+      </>
+    );
+  }
+  // An English page needs no wrapper round the title: each element costs bytes twice (HTML and RSC payload).
   return (
     <>
-      <Publisher className="sources__publisher">{source.publisher}</Publisher>
-      {named ? (
-        <>
-          {comma}
-          {isolate(named)}
-        </>
-      ) : null}
-      {source.date ? (
-        <>
-          {comma}
-          <DateTime date={source.date} style="day" lang={lang} />
-        </>
-      ) : null}
+      <span className="sources__publisher">{source.publisher}</span>
+      {named ? <>, {named}</> : null}
+      {date ? <>, {date}</> : null}
     </>
   );
 }
