@@ -4,7 +4,9 @@
  * stays inside the map and overlaps no label already placed and no other
  * point. Points are handled in priority order (highest first, then input
  * order), so the same input always gives the same map. If no position
- * next to the point is free, the same eight are tried a little farther out. A label with no free
+ * next to the point is free, the same eight are tried a little farther out. A position nearer
+ * to another point's marker than to its own is not free: a reader would take the label for that
+ * point's (a "Tripoli" set beside a smaller dot next to Tripoli's). A label with no free
  * position is left off; the map's text list still names the place.
  */
 
@@ -108,6 +110,13 @@ function candidate(request: LabelRequest, dx: -1 | 0 | 1, dy: -1 | 0 | 1, extra:
   };
 }
 
+/** How far a box is from a marker's edge (0 when they touch or overlap). */
+function distanceToMarker(box: Box, marker: LabelRequest): number {
+  const dx = Math.max(box.x - marker.x, 0, marker.x - (box.x + box.width));
+  const dy = Math.max(box.y - marker.y, 0, marker.y - (box.y + box.height));
+  return Math.max(0, Math.hypot(dx, dy) - marker.radius);
+}
+
 function markerBox(request: LabelRequest): Box {
   const r = request.radius + 1;
   return { x: request.x - r, y: request.y - r, width: 2 * r, height: 2 * r };
@@ -135,7 +144,8 @@ export function placeLabels(
         inside(label.box, width, height) &&
         !placed.some((other) => overlaps(label.box, other.box)) &&
         !obstacles.some((box) => overlaps(label.box, box)) &&
-        !markers.some((marker) => marker.id !== request.id && overlaps(label.box, marker.box)),
+        !markers.some((marker) => marker.id !== request.id && overlaps(label.box, marker.box)) &&
+        !requests.some((other) => other.id !== request.id && distanceToMarker(label.box, other) < distanceToMarker(label.box, request)),
     );
     if (fit) placed.push(fit);
     else dropped.push(request.id);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, overlaps, placeLabels, type LabelRequest } from '../../../lib/maps/label-placement';
+import { estimateTextWidth, overlaps, placeLabels, type Box, type LabelRequest } from '../../../lib/maps/label-placement';
 
 const request = (id: string, x: number, y: number, extra: Partial<LabelRequest> = {}): LabelRequest => ({
   id,
@@ -79,5 +80,23 @@ describe('estimateTextWidth', () => {
   it('grows with length and font size, wide letters wider than narrow ones', () => {
     expect(estimateTextWidth('Tripoli', 12)).toBeLessThan(estimateTextWidth('Tripoli', 16));
     expect(estimateTextWidth('ill', 12)).toBeLessThan(estimateTextWidth('mmm', 12));
+  });
+});
+
+describe('placeLabels: whose label is it', () => {
+  const distance = (box: Box, point: { x: number; y: number; radius: number }) =>
+    Math.max(0, Math.hypot(Math.max(box.x - point.x, 0, point.x - (box.x + box.width)), Math.max(box.y - point.y, 0, point.y - (box.y + box.height))) - point.radius);
+
+  it('never sets a label nearer to another point than to its own, however the points crowd', () => {
+    const point = fc.record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 200 }), radius: fc.integer({ min: 2, max: 12 }), priority: fc.nat(30) });
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 2, maxLength: 12 }), (points) => {
+        const requests = points.map((p, i) => ({ ...p, id: `p${i}`, text: `Place ${i}`, fontSize: 13 }));
+        for (const label of placeLabels(requests, 300, 200).placed) {
+          const own = requests.find((r) => r.id === label.id)!;
+          for (const other of requests) if (other !== own) expect(distance(label.box, other)).toBeGreaterThanOrEqual(distance(label.box, own));
+        }
+      }),
+    );
   });
 });
