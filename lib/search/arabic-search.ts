@@ -1,10 +1,11 @@
+import type Database from 'better-sqlite3';
 import { contentIndexPath, openContentIndex } from '../content/content-index';
 import { getArabicArticle, getContent, hiddenArabicSlugs } from '../content/store';
 import type { ArabicArticle } from '../content/translation';
 import { normalizeArabic } from '../i18n/arabic-normalize';
 import { contentDirectory, site } from '../site';
 import { rankMatches } from './ranked-matches';
-import { MAX_QUERY_LENGTH, ftsExpression, highlightWords, parseQuery, type SnippetPart } from './search-query';
+import { MAX_QUERY_LENGTH, ftsExpression, highlightWords, parseQuery, snippetAround, type SnippetPart } from './search-query';
 import { normalizeWord } from './normalize';
 import type { SearchOutcome } from './site-search';
 import { buildSynonyms } from './synonyms';
@@ -48,7 +49,7 @@ function synonyms(): Map<string, string> {
  * same way, and registry spelling variants match each other. Results are
  * checked against what readers may see now (the original's embargo).
  * Like the English search, it ranks the newest RANKED_MATCHES matches.
- * Each result's dek has the query's words marked in it.
+ * Each result shows a passage with the reader's words marked in it.
  */
 export function searchArabicArticles(rawQuery: string, pageNumber = 1, now: Date = new Date()): ArabicSearchOutcome {
   const parsed = parseQuery(normalizeArabic(rawQuery), synonyms());
@@ -65,10 +66,15 @@ export function searchArabicArticles(rawQuery: string, pageNumber = 1, now: Date
     page: pageNumber,
     pageSize: site.pageSize,
   });
-  // The index holds folded text only (no snippet to show), so the dek is shown, with the query's words marked in it.
-  const results = rows.flatMap(({ slug }) => {
+  // The index holds folded text only, so a passage is cut from the story's own text (kept with its
+  // file for the index): the body around the first of the reader's words, else the dek, with the
+  // words marked as the story spells them.
+  const textOf = db.prepare('SELECT search_text FROM parsed WHERE search_rowid = ?').pluck() as Database.Statement<[number], string | null>;
+  const results = rows.flatMap(({ rowid, slug }) => {
     const article = getArabicArticle(slug, now);
-    return article ? [{ article, snippet: highlightWords(article.dek, parsed.terms, foldArabic) }] : [];
+    if (!article) return [];
+    const snippet = snippetAround(textOf.get(rowid) ?? '', parsed.terms, foldArabic) ?? highlightWords(article.dek, parsed.terms, foldArabic);
+    return [{ article, snippet }];
   });
   return { ...empty, total, capped, page, totalPages, results };
 }

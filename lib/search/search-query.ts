@@ -59,6 +59,9 @@ export function snippetParts(snippet: string): SnippetPart[] {
   return parts.map((part) => ({ ...part, text: part.text.replace(/\s*\n\s*/g, ' · ') }));
 }
 
+/** Words an FTS5 snippet shows around a match (the English results' `snippet(…, 28)`). */
+export const SNIPPET_WORDS = 28;
+
 /**
  * `text` in parts, each word whose folded form is one of the query's spellings highlighted: for a
  * text the index holds only in folded form (the Arabic edition's), where FTS5's snippet would
@@ -76,4 +79,24 @@ export function highlightWords(text: string, terms: ParsedQuery['terms'], fold: 
   }
   if (cursor < text.length) parts.push({ text: text.slice(cursor), highlight: false });
   return parts;
+}
+
+/**
+ * About SNIPPET_WORDS words of `text` from a little before its first word the query has, with
+ * the query's words highlighted and "…" where the text goes on, like an FTS5 snippet; undefined
+ * when no word of the text matches. Paragraphs are kept apart by " · ", as in snippetParts.
+ */
+export function snippetAround(text: string, terms: ParsedQuery['terms'], fold: (word: string) => string): SnippetPart[] | undefined {
+  const spellings = new Set(terms.flatMap((term) => term.spellings));
+  const words = wordsWithPositions(text, fold);
+  const first = words.findIndex(({ word }) => spellings.has(word));
+  if (first === -1) return undefined;
+  const from = Math.max(0, Math.min(first - 4, words.length - SNIPPET_WORDS));
+  const to = Math.min(words.length, from + SNIPPET_WORDS);
+  const passage = text.slice(words[from]!.start, words[to - 1]!.end).replace(/\s*\n\s*/g, ' · ');
+  return [
+    ...(from > 0 ? [{ text: '…', highlight: false }] : []),
+    ...highlightWords(passage, terms, fold),
+    ...(to < words.length ? [{ text: '…', highlight: false }] : []),
+  ];
 }

@@ -53,7 +53,16 @@ describe('searchArabicArticles', () => {
     expect(search.searchArabicArticles('   ', 1, NOW)).toMatchObject({ query: '', total: 0, results: [] });
   });
 
-  it("marks the reader's words in each result's dek, as written in the story, however the query spelled them", async () => {
+  it('shows the passage of the body around the first of the reader\'s words, marked as the story spells them', async () => {
+    const search = await useContent({ 'one.md': original('2019-04-06T10:00') }, { one: translation('one', 'أولا') });
+    const [result] = search.searchArabicArticles('الجبليه', 1, NOW).results;
+    expect(result!.snippet).toEqual([
+      { text: 'دخلت القوات مدينة غريان ', highlight: false },
+      { text: 'الجبلية', highlight: true },
+    ]);
+  });
+
+  it("marks the reader's words in the dek when the body has none of them, however the query spelled them", async () => {
     const search = await useContent({ 'one.md': original('2019-04-06T10:00') }, { one: translation('one', 'غريان أولا') });
     // قصه folds with قصة (taa marbuta), الحَرب with الحرب (a vowel mark).
     const [result] = search.searchArabicArticles('قصه الحَرب', 1, NOW).results;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ftsExpression, highlightWords, MARK_END, MARK_START, MAX_QUERY_LENGTH, parseQuery, snippetParts } from '../../../lib/search/search-query';
+import { ftsExpression, highlightWords, MARK_END, MARK_START, MAX_QUERY_LENGTH, parseQuery, SNIPPET_WORDS, snippetAround, snippetParts } from '../../../lib/search/search-query';
 import { normalizeWord } from '../../../lib/search/normalize';
 
 const synonyms = new Map([
@@ -96,5 +96,29 @@ describe('highlightWords', () => {
         expect(parts.every((part) => part.text.length > 0)).toBe(true);
       }),
     );
+  });
+});
+
+describe('snippetAround', () => {
+  const terms = (...words: string[]) => words.map((word) => ({ word, spellings: [word] }));
+  const words = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `w${from + i}`);
+
+  it('cuts about SNIPPET_WORDS words from a little before the first match, with "…" where the text goes on', () => {
+    const text = [...words(40), 'tripoli', ...words(40, 41)].join(' ');
+    const parts = snippetAround(text, terms('tripoli'), normalizeWord)!;
+    const shown = parts.map((part) => part.text).join('');
+    expect(shown.startsWith('…w37 w38 w39 w40 ')).toBe(true);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(parts.filter((part) => part.highlight)).toEqual([{ text: 'tripoli', highlight: true }]);
+    expect(shown.replace(/…/g, '').split(' ')).toHaveLength(SNIPPET_WORDS);
+  });
+
+  it('keeps paragraphs apart, shows a short text whole, and has nothing to show without a match', () => {
+    expect(snippetAround('Salamé spoke.\n\nTripoli fell.', terms('tripoli'), normalizeWord)).toEqual([
+      { text: 'Salamé spoke. · ', highlight: false },
+      { text: 'Tripoli', highlight: true },
+      { text: ' fell', highlight: false },
+    ]);
+    expect(snippetAround('Nothing here.', terms('tripoli'), normalizeWord)).toBeUndefined();
   });
 });
