@@ -48,7 +48,7 @@ test('key-event links land on their entry', async ({ page }) => {
   const links = page.locator('.live__key-events a');
   await expect(links).toHaveCount(6);
   // The oldest key event is on page 2; its link opens that page at the entry.
-  await expect(links.first()).toHaveAttribute('href', `${LIVE}#entry-20190408-1420`);
+  await expect(links.first()).toHaveAttribute('href', `${LIVE}#entry-20190408-1930`);
   const href = (await links.last().getAttribute('href'))!;
   expect(href).toBe(`${LIVE}/page/2#entry-20190405-0830`);
   await links.last().click();
