@@ -41,7 +41,7 @@ export default async function LivePage({ params }: Props) {
   return (
     <>
       <JsonLd data={[liveBlogPostingJsonLd(page), breadcrumbJsonLd(crumbs)]} />
-      <Breadcrumb crumbs={crumbs} />
+      <Breadcrumb crumbs={crumbs} wide />
       <LanguageSwitch lang="en" href={getArabicLivePage(slug, now)?.path} />
       <LiveCoverage page={page} entries={entries} html={livePageHtml(page)} />
     </>

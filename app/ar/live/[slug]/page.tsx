@@ -40,7 +40,7 @@ export default async function ArabicLivePage({ params }: Props) {
   return (
     <>
       <JsonLd data={[liveBlogPostingJsonLd(page), breadcrumbJsonLd(crumbs)]} />
-      <Breadcrumb crumbs={crumbs} label="مسار التنقل" />
+      <Breadcrumb crumbs={crumbs} label="مسار التنقل" wide />
       <LanguageSwitch lang="ar" href={page.originalPath} />
       <LiveCoverage page={page} entries={entries} html={livePageHtml(page)} lang="ar" />
     </>

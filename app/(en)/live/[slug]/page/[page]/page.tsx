@@ -38,7 +38,7 @@ export default async function LivePageN({ params }: Props) {
   const { page, entries } = loaded;
   return (
     <>
-      <Breadcrumb crumbs={liveBreadcrumbs(page)} />
+      <Breadcrumb crumbs={liveBreadcrumbs(page)} wide />
       <LiveCoverage page={page} entries={entries} html={livePageHtml(page)} />
     </>
   );

@@ -38,7 +38,7 @@ export default async function ArabicLivePageN({ params }: Props) {
   const { page, entries } = loaded;
   return (
     <>
-      <Breadcrumb crumbs={arabicLiveBreadcrumbs(page)} label="مسار التنقل" />
+      <Breadcrumb crumbs={arabicLiveBreadcrumbs(page)} label="مسار التنقل" wide />
       <LiveCoverage page={page} entries={entries} html={livePageHtml(page)} lang="ar" />
     </>
   );
