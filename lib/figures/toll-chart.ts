@@ -124,11 +124,14 @@ export function tollChart(
     area.height,
   );
   const placedBoxes = firstPass.placed.map((l) => l.box);
+  const unlabelled = (point: ChartPoint) => firstPass.dropped.includes(String(point.n));
   const second = placeLabels(
-    inArea(chartPoints.filter((p) => firstPass.dropped.includes(String(p.n))).map((point) => request(point, `${point.n}`, 0))),
+    inArea(chartPoints.filter(unlabelled).map((point) => request(point, `${point.n}`, 0))),
     area.width,
     area.height,
     placedBoxes,
+    // The points labelled in the first pass: a number must not sit on or beside one of them.
+    inArea(chartPoints.filter((point) => !unlabelled(point)).map((point) => request(point, '', 0))),
   );
   const labels = new Map(
     [

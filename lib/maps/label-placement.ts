@@ -111,31 +111,37 @@ function candidate(request: LabelRequest, dx: -1 | 0 | 1, dy: -1 | 0 | 1, extra:
 }
 
 /** How far a box is from a marker's edge (0 when they touch or overlap). */
-function distanceToMarker(box: Box, marker: LabelRequest): number {
+function distanceToMarker(box: Box, marker: Marker): number {
   const dx = Math.max(box.x - marker.x, 0, marker.x - (box.x + box.width));
   const dy = Math.max(box.y - marker.y, 0, marker.y - (box.y + box.height));
   return Math.max(0, Math.hypot(dx, dy) - marker.radius);
 }
 
-function markerBox(request: LabelRequest): Box {
+function markerBox(request: Marker): Box {
   const r = request.radius + 1;
   return { x: request.x - r, y: request.y - r, width: 2 * r, height: 2 * r };
 }
 
+/** A point with no label to place in this call, whose marker labels must still keep clear of. */
+export type Marker = Pick<LabelRequest, 'x' | 'y' | 'radius'>;
+
 /**
  * Places as many labels as fit without overlaps, inside a `width` × `height`
- * map, avoiding `obstacles` (fixed text such as country names).
+ * map, avoiding `obstacles` (fixed text such as country names) and the markers of `others`
+ * (points labelled elsewhere, e.g. in an earlier pass).
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   width: number,
   height: number,
   obstacles: readonly Box[] = [],
+  others: readonly Marker[] = [],
 ): Placement {
   const order = requests
     .map((request, index) => ({ request, index }))
     .sort((a, b) => (b.request.priority ?? 0) - (a.request.priority ?? 0) || a.index - b.index);
-  const markers = requests.map((request) => ({ id: request.id, box: markerBox(request) }));
+  const points: readonly (Marker & { id?: string })[] = [...requests, ...others];
+  const markers = points.map((point) => ({ id: point.id, box: markerBox(point) }));
   const placed: PlacedLabel[] = [];
   const dropped: string[] = [];
   for (const { request } of order) {
@@ -145,7 +151,7 @@ export function placeLabels(
         !placed.some((other) => overlaps(label.box, other.box)) &&
         !obstacles.some((box) => overlaps(label.box, box)) &&
         !markers.some((marker) => marker.id !== request.id && overlaps(label.box, marker.box)) &&
-        !requests.some((other) => other.id !== request.id && distanceToMarker(label.box, other) < distanceToMarker(label.box, request)),
+        !points.some((other) => other !== request && distanceToMarker(label.box, other) < distanceToMarker(label.box, request)),
     );
     if (fit) placed.push(fit);
     else dropped.push(request.id);
