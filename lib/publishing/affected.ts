@@ -36,6 +36,27 @@ export function storyStamp(article: Article): StoryStamp {
 }
 
 /** What readers could see before and after a publish. */
+/**
+ * The dynamic routes a publish may regenerate whole, as route files under app/, route groups
+ * included: `revalidatePath('/libya/page/[page]', 'page')` matched nothing, because that page is
+ * app/(en)/libya/page/[page], and page 2 of every list kept a removed story's card. A unit test
+ * checks that each names a route file.
+ */
+export const ROUTES = {
+  indexPages: '/(en)/libya/page/[page]',
+  correctionPages: '/(en)/corrections/page/[page]',
+  registryPages: '/(en)/[taxonomy]/page/[page]',
+  entryPages: '/(en)/[taxonomy]/[key]/page/[page]',
+  metric: '/(en)/libya/figures/[metric]',
+  metricPages: '/(en)/libya/figures/[metric]/page/[page]',
+  livePages: '/(en)/live/[slug]/page/[page]',
+  liteIndexPages: '/lite/page/[page]',
+  arabicIndexPages: '/ar/libya/page/[page]',
+  arabicEntryPages: '/ar/[taxonomy]/[key]/page/[page]',
+  arabicLivePages: '/ar/live/[slug]/page/[page]',
+  sitemapParts: '/sitemaps/[part]',
+} as const;
+
 export type Snapshot = {
   /** Published articles, newest first. */
   articles: readonly StoryStamp[];
@@ -57,7 +78,7 @@ export type Affected = {
   everything: boolean;
   /** Concrete paths to regenerate. */
   paths: string[];
-  /** Dynamic routes all of whose pages are regenerated (list pages shift when a story is added). */
+  /** Dynamic routes all of whose pages are regenerated (list pages shift when a story is added): ROUTES. */
   routes: string[];
   /** Cache tags: every page that shows one of these stories (related and neighbouring links). */
   tags: string[];
@@ -142,9 +163,9 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
   // An Arabic live page added or removed also changes its English page's language switch and hreflang.
   const live = [...new Set([...englishLive, ...arabicLive])].sort();
   const arabicLivePaths = arabicLive.map((slug) => `/ar/live/${slug}`);
-  const liveRoutes = [...(live.length > 0 ? ['/live/[slug]/page/[page]'] : []), ...(arabicLive.length > 0 ? ['/ar/live/[slug]/page/[page]'] : [])];
+  const liveRoutes = [...(live.length > 0 ? [ROUTES.livePages] : []), ...(arabicLive.length > 0 ? [ROUTES.arabicLivePages] : [])];
   const arabic = changedArabic(before?.arabic ?? [], after.arabic ?? []);
-  const arabicRoutes = arabic.length > 0 ? ['/ar/libya/page/[page]', '/ar/[taxonomy]/[key]/page/[page]', '/sitemaps/[part]'] : [];
+  const arabicRoutes = arabic.length > 0 ? [ROUTES.arabicIndexPages, ROUTES.arabicEntryPages, ROUTES.sitemapParts] : [];
   // The Arabic pages of the people, places, topics and authors of each changed Arabic edition (before and after).
   const changedArabicEditions = [...(before?.arabic ?? []), ...(after.arabic ?? [])].filter((a) => arabic.includes(a.slug));
   const arabicEntityPaths = changedArabicEditions.flatMap((a) => KINDS.flatMap((kind) => a[kind].map((entry) => `/ar/${kind}/${entry.key}`)));
@@ -165,7 +186,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
       removed,
       everything,
       paths: [...new Set(['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...logPaths, ...live.map((slug) => `/live/${slug}`), ...arabicLivePaths, ...(arabicLive.length ? ['/ar'] : []), ...arabicPaths(arabic), ...arabicEntityPaths])].sort(),
-      routes: [...liveRoutes, ...(logPaths.length > 0 ? ['/corrections/page/[page]'] : []), ...arabicRoutes],
+      routes: [...liveRoutes, ...(logPaths.length > 0 ? [ROUTES.correctionPages] : []), ...arabicRoutes],
       tags: [],
       live,
       arabic,
@@ -213,17 +234,17 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
     everything,
     paths: [...paths].sort(),
     routes: [
-      '/libya/page/[page]',
-      '/corrections/page/[page]',
-      '/[taxonomy]/page/[page]',
-      '/lite/page/[page]',
-      '/[taxonomy]/[key]/page/[page]',
+      ROUTES.indexPages,
+      ROUTES.correctionPages,
+      ROUTES.registryPages,
+      ROUTES.liteIndexPages,
+      ROUTES.entryPages,
       // Every page of the toll's metrics: a new report moves the others down a page.
-      '/libya/figures/[metric]',
-      '/libya/figures/[metric]/page/[page]',
-      '/sitemaps/[part]',
+      ROUTES.metric,
+      ROUTES.metricPages,
+      ROUTES.sitemapParts,
       ...liveRoutes,
-      ...(arabic.length > 0 ? ['/ar/libya/page/[page]'] : []),
+      ...(arabic.length > 0 ? [ROUTES.arabicIndexPages] : []),
     ],
     tags: changed.map(storyTag),
     live,

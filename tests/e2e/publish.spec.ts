@@ -124,8 +124,14 @@ test.afterAll(() => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
+/** The stories a list page links to, in order. */
+const storiesOn = async (pathname: string) => [...(await text(pathname)).body.matchAll(/<h[23] class="story__headline"><a href="\/articles\/([^"]+)"/g)].map((m) => m[1]!);
+
 test('a new article is live everywhere after a publish, without a rebuild', async () => {
   expect((await text('/articles/published-live')).status).toBe(404);
+  // Page 2 of the index and of a topic, cached before the publish: the new story moves every story down one place.
+  const lastOnFirstPages = { '/libya/page/2': (await storiesOn('/libya')).at(-1), '/topics/tripoli-offensive/page/2': (await storiesOn('/topics/tripoli-offensive')).at(-1) };
+  for (const page of Object.keys(lastOnFirstPages)) expect(await storiesOn(page), page).not.toContain(lastOnFirstPages[page as keyof typeof lastOnFirstPages]);
   write('published-live.md', article('Published while live'));
   const before = JSON.parse((await text('/api/status')).body);
   const run = await publish();
@@ -143,6 +149,7 @@ test('a new article is live everywhere after a publish, without a rebuild', asyn
   for (const page of ['/', '/libya', '/lite', '/topics/tripoli-offensive', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live']) {
     expect((await text(page)).body, page).toContain(page === '/sitemap.xml' ? '/articles/published-live' : 'Published while live');
   }
+  for (const [page, story] of Object.entries(lastOnFirstPages)) expect((await storiesOn(page))[0], page).toBe(story);
 });
 
 test('an edit of the text and a correction show on the next request', async () => {

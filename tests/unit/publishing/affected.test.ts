@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../lib/content/article';
-import { affectedByPublish, storyStamp, storyTag, type Snapshot } from '../../../lib/publishing/affected';
+import fs from 'node:fs';
+import path from 'node:path';
+import { affectedByPublish, ROUTES, storyStamp, storyTag, type Snapshot } from '../../../lib/publishing/affected';
 import { makeArticle } from '../helpers';
 
 const place = { key: 'gharyan', name: 'Gharyan', aliases: [], latitude: 32.17, longitude: 13.02, approximate: false };
@@ -47,10 +49,10 @@ describe('affectedByPublish', () => {
         '/news-sitemap.xml',
       ]),
     );
-    expect(affected.routes).toContain('/libya/page/[page]');
+    expect(affected.routes).toContain(ROUTES.indexPages);
     // A story's figures move every metric's reports along its pages.
     expect(affected.paths).toEqual(expect.arrayContaining(['/libya/figures', '/libya/figures.csv']));
-    expect(affected.routes).toEqual(expect.arrayContaining(['/libya/figures/[metric]', '/libya/figures/[metric]/page/[page]']));
+    expect(affected.routes).toEqual(expect.arrayContaining([ROUTES.metric, ROUTES.metricPages, ROUTES.entryPages]));
     expect(affected.tags).toEqual([storyTag('middle')]);
   });
 
@@ -58,7 +60,7 @@ describe('affectedByPublish', () => {
     const added = affectedByPublish(snapshot([newer, older]), snapshot([newer, middle, older]));
     expect(added.paths).toEqual(expect.arrayContaining(['/lite/articles/middle', '/lite']));
     expect(added.paths).not.toContain('/lite/articles/far');
-    expect(added.routes).toContain('/lite/page/[page]');
+    expect(added.routes).toContain(ROUTES.liteIndexPages);
     const corrected = affectedByPublish(snapshot([middle]), snapshot([{ ...middle, revision: 'r2' }]));
     expect(corrected.paths).toContain('/lite/articles/middle');
     const removed = affectedByPublish(snapshot([newer, middle]), snapshot([newer]));
@@ -107,7 +109,7 @@ describe('affectedByPublish: the Arabic edition', () => {
       expect.arrayContaining(['/ar/articles/middle', '/ar/articles/middle/opengraph-image', '/articles/middle', '/ar', '/ar/libya', '/ar/feed.xml', '/sitemap.xml']),
     );
     expect(affected.paths).not.toContain('/libya');
-    expect(affected.routes).toContain('/ar/libya/page/[page]');
+    expect(affected.routes).toContain(ROUTES.arabicIndexPages);
     expect(affected.tags).toEqual([]);
   });
 
@@ -121,5 +123,15 @@ describe('affectedByPublish: the Arabic edition', () => {
   it('touches no Arabic page when no translation changed', () => {
     const affected = affectedByPublish(withArabic([newer, middle], [arabic(middle)]), withArabic([newer, middle], [arabic(middle)]));
     expect(affected).toMatchObject({ paths: [], arabic: [] });
+  });
+});
+
+describe('ROUTES', () => {
+  it('names route files under app/, route groups included, so that revalidatePath(route, "page") finds them', () => {
+    const app = path.resolve(import.meta.dirname, '../../../app');
+    for (const route of Object.values(ROUTES)) {
+      const folder = path.join(app, route);
+      expect(['page.tsx', 'route.ts'].some((file) => fs.existsSync(path.join(folder, file))), route).toBe(true);
+    }
   });
 });
