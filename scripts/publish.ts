@@ -1,7 +1,8 @@
 /**
  * `npm run publish [-- --server <url> ...]`: checks the content exactly as
  * `npm run check` does; on any error prints the list, exits 1 and changes
- * nothing live. Otherwise stamps the content folder (every server reading it
+ * nothing live. Otherwise asks each server whether it accepts PUBLISH_TOKEN (a refusal
+ * changes nothing), stamps the content folder (every server reading it
  * reloads within a second) and asks each server to regenerate what changed
  * (default http://127.0.0.1:$PORT, PORT defaulting to 3000), authenticated
  * with PUBLISH_TOKEN. Prints what changed, per server.
@@ -15,6 +16,7 @@ import { parseInWorkers } from './lib/parse-in-workers';
 import { formatProblems, summarizeProblems } from '../lib/content/problems';
 import { CHECKED_VERSION_HEADER, PUBLISH_STAMP } from '../lib/content/store';
 import type { PublishOutcome } from '../lib/publishing/publish-server';
+import { MIN_TOKEN_LENGTH, TOKEN_CHECK_HEADER } from '../lib/publishing/publish-auth';
 import { contentDirectory } from '../lib/site';
 
 const { values } = parseArgs({ options: { server: { type: 'string', multiple: true } } });
@@ -29,14 +31,41 @@ if (hasErrors(problems)) {
   console.error(`Nothing was published: ${summarizeProblems(problems)}.`);
   process.exit(1);
 }
-if (!token || token.length < 16) {
-  console.error('PUBLISH_TOKEN is not set (at least 16 characters): set the same secret here and on the servers.');
+if (!token || token.length < MIN_TOKEN_LENGTH) {
+  console.error(
+    token
+      ? `PUBLISH_TOKEN is ${token.length} characters long; it must be at least ${MIN_TOKEN_LENGTH}: set the same longer secret here and on the servers.`
+      : `PUBLISH_TOKEN is not set (at least ${MIN_TOKEN_LENGTH} characters): set the same secret here and on the servers.`,
+  );
+  process.exit(1);
+}
+/**
+ * Whether each server accepts the token, asked before the folder is stamped: every server follows
+ * the stamp, so a refused publish would otherwise be half-live (search and the status reading the
+ * new text, pages still the old one). A server that cannot be reached is not a refusal: it follows
+ * the stamp when it is back.
+ */
+const refused: string[] = [];
+for (const server of servers) {
+  try {
+    const response = await fetch(new URL('/api/publish', server), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, [TOKEN_CHECK_HEADER]: '1' },
+    });
+    if (response.status === 404) refused.push(server);
+  } catch {
+    // Unreachable: reported below, when the publish itself is sent.
+  }
+}
+if (refused.length > 0) {
+  for (const server of refused) console.error(`${server}: not published: the server refused the token (check PUBLISH_TOKEN on both sides).`);
+  console.error('Nothing was published: the folder was not stamped, so no server changed.');
   process.exit(1);
 }
 fs.writeFileSync(path.join(dir, PUBLISH_STAMP), `${new Date().toISOString()} ${version}\n`);
 const list = (label: string, slugs: readonly string[]) => (slugs.length ? `  ${label}: ${slugs.join(', ')}\n` : '');
 console.log(`Content OK (${summarizeProblems(problems)}), version ${version} (each server's /api/status shows it once taken). Since this folder's last check:\n` +
-  (list('added', changes.added) + list('updated', changes.updated) + list('removed', changes.removed) + list('live pages', changes.live) ||
+  (list('added', changes.added) + list('updated', changes.updated) + list('removed', changes.removed) + list('live pages', [...new Set(changes.live)]) ||
     '  no file changed\n'));
 
 let failed = false;

@@ -6,6 +6,12 @@ export function internalToken(): string {
   return (holder[Symbol.for('conflict-desk.internal-token')] ??= randomBytes(32).toString('hex'));
 }
 
+/** A publish request with this header set to 1 only checks its token (204), and publishes nothing. */
+export const TOKEN_CHECK_HEADER = 'x-publish-token-check';
+
+/** Shortest PUBLISH_TOKEN accepted: publishing is off while it is shorter. */
+export const MIN_TOKEN_LENGTH = 16;
+
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -21,5 +27,5 @@ export function mayPublish(headers: Headers, token = process.env.PUBLISH_TOKEN):
   const internal = headers.get('x-conflict-desk-internal');
   if (internal) return same(internal, internalToken());
   const given = /^Bearer (.+)$/.exec(headers.get('authorization') ?? '')?.[1];
-  return Boolean(token && token.length >= 16 && given && same(given, token));
+  return Boolean(token && token.length >= MIN_TOKEN_LENGTH && given && same(given, token));
 }

@@ -195,9 +195,15 @@ test('broken content is refused and changes nothing live', async () => {
 });
 
 test('a wrong token changes nothing and reveals nothing', async () => {
+  const before = JSON.parse((await text('/api/status')).body);
   write('published-live.md', article('A title nobody should see'));
   const run = await publish('wrong-token-0123456789abcdef');
   expect(run.status).toBe(1);
+  expect(run.output).toContain('Nothing was published');
+  // Nothing half-live either: the folder was not stamped, so the server did not follow it.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(JSON.parse((await text('/api/status')).body).version).toBe(before.version);
+  expect((await text('/search?q=nobody+should+see')).body).not.toContain('A title nobody should see');
   const unknown = await fetch(`${BASE}/api/not-a-route`, { method: 'POST' });
   const refused = await fetch(`${BASE}/api/publish`, { method: 'POST', headers: { authorization: 'Bearer wrong-token-0123456789abcdef' } });
   expect(refused.status).toBe(unknown.status);
