@@ -164,6 +164,14 @@ try {
   const [statusA, statusB] = [await statusOf(PORT_A), await statusOf(PORT_B)];
   check(statusA.version === version && statusB.version === version, `both servers report the version the publish checked in /api/status (${version}; A ${statusA.version}, B ${statusB.version})`);
 
+  // What the app marks no-store nginx never keeps (a 404, the status), and a missing build file is not cached for a year.
+  for (const pathname of ['/articles/no-such-story', '/api/status']) {
+    const caches = [(await get(PORT_NGINX, pathname)).cache, (await get(PORT_NGINX, pathname)).cache];
+    check(!caches.includes('HIT'), `nginx does not cache ${pathname} (X-Cache ${caches.join(', ')})`);
+  }
+  const missing = await fetch(`http://127.0.0.1:${PORT_NGINX}/_next/static/no-such-file.js`);
+  check(missing.status === 404 && !/immutable/.test(missing.headers.get('cache-control') ?? ''), `a missing build file is a 404 without a year-long cache (${missing.headers.get('cache-control')})`);
+
   // 2. Load through nginx on a hot article while a correction is published.
   const hot = '/articles/cluster-breaking';
   let publishedAt = 0;
