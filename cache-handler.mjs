@@ -15,12 +15,25 @@ CacheHandler.onCreation(() => {
   globalThis[KEY] ??= (async () => {
     const lru = createLruHandler();
     if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD || !process.env.REDIS_URL) return { handlers: [lru] };
-    const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000 });
+    let connected = false;
+    const client = createClient({
+      url: process.env.REDIS_URL,
+      pingInterval: 10_000,
+      socket: {
+        connectTimeout: 2000,
+        // Once connected, reconnect as the client does by default. At start, give up after three
+        // tries: the client's default retries forever, connect() never settled, and every page
+        // request waited on it while /api/status answered.
+        reconnectStrategy: (retries, cause) => (connected ? Math.min(2 ** retries * 50, 2000) : retries < 3 ? 100 * (retries + 1) : cause),
+      },
+    });
     client.on('error', (error) => console.error(`Redis: ${error.message}`));
     try {
       await client.connect();
+      connected = true;
     } catch (error) {
-      console.error(`Redis unreachable (${error.message}); this server caches pages in its own memory.`);
+      // The failed connect has closed the client already (destroying it again throws).
+      console.error(`Redis unreachable (${error.message}); this server caches pages in its own memory until it is restarted.`);
       return { handlers: [lru] };
     }
     return { handlers: [createRedisHandler({ client, keyPrefix: 'conflict-desk:', timeoutMs: 1000 })] };

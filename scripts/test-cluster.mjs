@@ -172,6 +172,25 @@ try {
   const missing = await fetch(`http://127.0.0.1:${PORT_NGINX}/_next/static/no-such-file.js`);
   check(missing.status === 404 && !/immutable/.test(missing.headers.get('cache-control') ?? ''), `a missing build file is a 404 without a year-long cache (${missing.headers.get('cache-control')})`);
 
+  // A server started while Redis is unreachable serves from its own memory instead of waiting.
+  {
+    const dir = copies[0];
+    const port = base + 5;
+    const unreachable = `redis://127.0.0.1:${base + 6}`;
+    const serverEnvironment = { ...process.env, ...env, REDIS_URL: unreachable, PORT: String(port), HOSTNAME: 'localhost', PUBLISH_TOKEN: TOKEN, CONTENT_INDEX_DIR: path.join(dir, '.content-index'), NODE_ENV: 'production' };
+    const logFile = path.join(work, 'server-without-redis.log');
+    const log = fs.openSync(logFile, 'w');
+    const lonely = spawnServer('server.js', [], { cwd: dir, env: serverEnvironment, stdio: ['ignore', log, log] });
+    children.push(lonely);
+    // Each try is bounded: a server waiting on Redis never answers (undici would wait 5 minutes).
+    const page = await until('a server whose Redis is down to serve a page', async () => (await fetch(`http://127.0.0.1:${port}/libya`, { signal: AbortSignal.timeout(10_000) })).status === 200).catch((error) => {
+      console.error(fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n'));
+      throw error;
+    });
+    check(true, `a server started with Redis unreachable serves pages from its own memory (first page after ${page} ms)`);
+    lonely.kill('SIGTERM');
+  }
+
   // 2. Load through nginx on a hot article while a correction is published.
   const hot = '/articles/cluster-breaking';
   let publishedAt = 0;
