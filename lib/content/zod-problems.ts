@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ContentProblem } from './problems';
-import { didYouMean } from './suggest';
+import { closestMatch, didYouMean } from './suggest';
 import type { FieldPath } from './yaml';
 
 /** What a field holds, for messages: "a date-time such as 2019-04-05T21:40". */
@@ -81,8 +81,23 @@ export function issuesToProblems(
       severity: 'error',
     });
 
+  // A required field that is missing because its name is misspelt ("publised:") is reported once,
+  // as the unknown field with its "Did you mean", not also as missing (on another line).
+  const misspelt = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.flatMap((key) => {
+            const match = closestMatch(key, allowedKeysAt(context.schema, issue.path as FieldPath));
+            return match ? [formatFieldPath([...(issue.path as FieldPath), match])] : [];
+          })
+        : [],
+    ),
+  );
+  const missingButMisspelt = (path: FieldPath, input: unknown) => input === undefined && misspelt.has(formatFieldPath(path));
+
   for (const issue of issues) {
     const path = issue.path as FieldPath;
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && missingButMisspelt(path, (issue as { input?: unknown }).input)) continue;
     const fieldHelp = help[helpKey(path)];
     const expected = fieldHelp ? ` Expected ${fieldHelp.expected}.` : '';
     const example = fieldHelp?.example ? `Write it like this: ${fieldHelp.example}` : undefined;

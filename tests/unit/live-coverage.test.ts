@@ -15,7 +15,7 @@ import {
   liveEntriesPath,
   pinnedEntry,
 } from '../../lib/live-coverage';
-import { affectedByPublish } from '../../lib/publishing/affected';
+import { affectedByPublish, ROUTES } from '../../lib/publishing/affected';
 import { buildFeed } from '../../lib/seo/feeds';
 import { makeArticle } from './helpers';
 import { sitemapEntries } from '../../lib/seo/sitemap';
@@ -165,7 +165,7 @@ describe('publishing a live page', () => {
     expect(affected.paths).toEqual(expect.arrayContaining(['/live/tripoli-live', '/', '/libya', '/sitemap.xml', '/feed.xml']));
     // The corrections log lists live pages' corrections, so it follows them too.
     expect(affected.paths).toEqual(expect.arrayContaining(['/corrections', '/corrections.xml']));
-    expect(affected.routes).toEqual(['/live/[slug]/page/[page]', '/corrections/page/[page]']);
+    expect(affected.routes).toEqual([ROUTES.livePages, ROUTES.correctionPages]);
     expect(affected.everything).toBe(false);
   });
 

@@ -139,7 +139,9 @@ describe('live pages: every error at once, with line and field', () => {
   it('suggests the known front-matter field for a misspelt one', () => {
     const front = FRONT.map((line) => line.replace(/^status:/, 'statuss:'));
     const problems = errors(liveText([{ time: '2019-04-05T09:30' }], front));
-    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['statuss', 'status']));
+    // Reported once, as the unknown field; the missing `status` it stands for is not reported again.
+    expect(problems.map((p) => p.field)).toContain('statuss');
+    expect(problems.map((p) => p.field)).not.toContain('status');
     expect(problems.find((p) => p.field === 'statuss')!.fix).toMatch(/status/);
   });
 

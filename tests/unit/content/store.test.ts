@@ -117,7 +117,7 @@ describe('getContent', () => {
     expect(error).toBeInstanceOf(ContentError);
     const contentError = error as InstanceType<ContentErrorClass>;
     expect(contentError.problems.map((p) => p.field ?? path.basename(p.file)).sort()).toEqual(
-      ['Bad_Name.md', 'published', 'publised'].sort(),
+      ['Bad_Name.md', 'publised'].sort(),
     );
     expect(contentError.message).toContain('typo-story.md:');
     expect(contentError.message).toContain('Did you mean "published"?');

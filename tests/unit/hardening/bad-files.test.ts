@@ -218,11 +218,8 @@ describe('one broken registry entry is one error', () => {
       timelineFile: { path: 'content/timeline.yml', text: timeline },
     });
     expect(hasErrors(problems)).toBe(true);
-    // The misspelt field is reported (with the missing `name`), all in people.yml and nowhere else.
-    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual([
-      `${registryPath('people')} fayez-al-sarraj.name`,
-      `${registryPath('people')} fayez-al-sarraj.nme`,
-    ]);
+    // The misspelt field is reported once (its did-you-mean names the missing `name`), in people.yml and nowhere else.
+    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual([`${registryPath('people')} fayez-al-sarraj.nme`]);
   });
 });
 
