@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
-import { buildArticle, compareNewestFirst, heldFrontMatter, type Article, type HeldFrontMatter, type Source } from './article';
+import { articlePath, buildArticle, compareNewestFirst, heldFrontMatter, type Article, type HeldFrontMatter, type Source } from './article';
 import { articleSources, sourcesInText } from './article-body';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
 import { referencesOf, type BodyReference } from './body-references';
@@ -262,6 +262,8 @@ export function assembleContent(
   const problems: ContentProblem[] = [...parsedRegistries.problems];
   const checked: CheckedArticle[] = [];
   const reused: Article[] = [];
+  // The address each story file with errors of its own would have: links to it are not wrong.
+  const brokenStories = new Map<string, string>();
   for (const source of parsedFiles) {
     if ('article' in source) {
       reused.push(source.article);
@@ -270,7 +272,10 @@ export function assembleContent(
     const { path, parsed } = source;
     problems.push(...parsed.problems);
     const valid = parsed.valid;
-    if (!valid) continue;
+    if (!valid) {
+      if (path.endsWith('.md')) brokenStories.set(articlePath(fileName(path).slice(0, -'.md'.length)), path);
+      continue;
+    }
     checked.push({
       article: buildArticle(valid.slug, path, valid.frontMatter, valid.wordCount, usableRegistries(valid.frontMatter, parsedRegistries), valid.revision),
       references: valid.references,
@@ -292,7 +297,7 @@ export function assembleContent(
   }
   live.sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
   if (reused.length && !articlesChecked) throw new Error('Reused articles need content that was checked as it is (articlesChecked).');
-  if (!articlesChecked) problems.push(...checkArticles(checked, registries, publicFiles, live));
+  if (!articlesChecked) problems.push(...checkArticles(checked, registries, publicFiles, live, brokenStories));
   if (!articlesChecked) problems.push(...liveHeadlineProblems(liveFiles, checked.map((item) => item.article)));
   const articles = [...reused, ...checked.map((item) => item.article)].sort(compareNewestFirst);
   const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Map(articles.map((a) => [a.slug, a])), spellingsOf(registries));
@@ -320,7 +325,7 @@ export function assembleContent(
   problems.push(...checkedLive.problems);
   const liveOrder = new Map(live.map((page, index) => [page.slug, index]));
   const arabicLive = checkedLive.arabicLive.sort((a, b) => liveOrder.get(a.slug)! - liveOrder.get(b.slug)!);
-  if (!articlesChecked) problems.push(...translationLinkProblems(translations, { articles, arabic, live, arabicLive }, registries, publicFiles));
+  if (!articlesChecked) problems.push(...translationLinkProblems(translations, { articles, arabic, live, arabicLive }, registries, publicFiles, brokenStories));
   return { content: { articles, registries, timeline: timeline.events, live, arabic, arabicLive }, problems };
 }
 
@@ -335,6 +340,8 @@ function translationLinkProblems(
   editions: { articles: readonly Article[]; arabic: readonly ArabicArticle[]; live: readonly LivePage[]; arabicLive: readonly ArabicLivePage[] },
   registries: Registries,
   publicFiles: ReadonlySet<string>,
+  /** The address of each story file that has errors of its own, and the file. */
+  brokenStories: ReadonlyMap<string, string> = new Map(),
 ): ContentProblem[] {
   const visible = <T extends { draft: boolean }>(list: readonly T[], draft: boolean) => list.filter((item) => draft || !item.draft);
   const storiesFor = (draft: boolean) => new Set([...visible(editions.arabic, draft), ...visible(editions.articles, draft)].map((story) => story.path));
@@ -362,6 +369,17 @@ function translationLinkProblems(
       if (/^\/(ar\/)?articles\/[^/]+$/.test(target) && !aliases(draft).has(normalizePath(target))) {
         if (stories(draft).has(target)) return [];
         const arabicTarget = target.startsWith('/ar/');
+        // The story's English file has errors of its own: this link is right, that file needs fixing.
+        const brokenFile = brokenStories.get(arabicTarget ? target.slice('/ar'.length) : target);
+        if (brokenFile) {
+          return [{
+            file: path,
+            line: ref.line,
+            message: `The link to ${ref.url} points to the story in ${brokenFile}, which has errors of its own and is not published until they are fixed.`,
+            fix: `Fix the errors reported in ${brokenFile}; this link needs no change.`,
+            severity: 'warning' as const,
+          }];
+        }
         const suggestion = closestMatch(target, [...stories(draft)].filter((page) => page.startsWith(arabicTarget ? '/ar/' : '/articles/')));
         return [{
           file: path,

@@ -116,14 +116,28 @@ function checkReferences(
   aliases: ReadonlyMap<string, string>,
   publicFiles: ReadonlySet<string>,
   add: Add,
+  brokenStories: ReadonlyMap<string, string>,
 ) {
   for (const ref of item.references) {
     if (ref.kind === 'image') {
       for (const problem of bodyImageProblems(item.article.file, ref, publicFiles)) add(item, problem);
-    } else {
-      const problem = linkProblem(ref, pages, aliases, publicFiles);
-      if (problem) add(item, problem);
+      continue;
     }
+    const problem = linkProblem(ref, pages, aliases, publicFiles);
+    if (!problem) continue;
+    // A story that exists but has errors of its own: this link is right, that file needs fixing.
+    const brokenFile = problem.severity === 'error' ? brokenStories.get(sitePath(ref.url) ?? '') : undefined;
+    add(
+      item,
+      brokenFile
+        ? {
+            line: ref.line,
+            message: `The link to ${ref.url} points to ${brokenFile}, which has errors of its own and is not published until they are fixed.`,
+            fix: `Fix the errors reported in ${brokenFile}; this link needs no change.`,
+            severity: 'warning',
+          }
+        : problem,
+    );
   }
 }
 
@@ -329,6 +343,8 @@ export function checkArticles(
   publicFiles: ReadonlySet<string>,
   /** Live pages (their addresses are pages too); their older pages are not link targets. */
   livePages: readonly { path: string; draft: boolean }[] = [],
+  /** The address of each story file that has errors of its own, and the file. */
+  brokenStories: ReadonlyMap<string, string> = new Map(),
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add: Add = (item, problem) => problems.push({ file: item.article.file, ...problem });
@@ -348,7 +364,7 @@ export function checkArticles(
   checkAliases(items, previewPages, publicFiles, add);
   for (const item of items) {
     const draft = item.article.draft;
-    checkReferences(item, draft ? previewPages : publicPages, draft ? previewAliases : publicAliases, publicFiles, add);
+    checkReferences(item, draft ? previewPages : publicPages, draft ? previewAliases : publicAliases, publicFiles, add, brokenStories);
     for (const problem of ownImageProblems(item.article.file, item.article.image, item.lineOf, publicFiles)) add(item, problem);
   }
   return problems;

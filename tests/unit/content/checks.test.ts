@@ -204,6 +204,23 @@ describe('internal links in the body', () => {
     });
   });
 
+  it("warns, rather than errs, about a link to a story whose own file has errors, and names that file", () => {
+    const broken = story('hifter-push', { published: '2019-02-30T10:00' });
+    const file = linking(['[the push](/articles/hifter-push)']);
+    const { problems } = build([file, broken]);
+    expect(problemsIn(problems, file.path)).toEqual([
+      {
+        file: file.path,
+        line: lineStartingWith(file.text, '[the push]'),
+        message: `The link to /articles/hifter-push points to ${broken.path}, which has errors of its own and is not published until they are fixed.`,
+        fix: `Fix the errors reported in ${broken.path}; this link needs no change.`,
+        severity: 'warning',
+      },
+    ]);
+    // The check still fails, on the broken file's own error.
+    expect(problemsIn(problems, broken.path).map((p) => [p.severity, p.field])).toEqual([['error', 'published']]);
+  });
+
   it('reports a link to a missing article', () => {
     const file = linking(['[x](/articles/missing)']);
     expect(problemOf(file, [target])).toMatchObject({

@@ -187,6 +187,17 @@ describe('Arabic translations', () => {
     expect(draft.problems.map((p) => p.message)).toEqual(['The link to /articles/old-push uses an old address of /articles/hifter-push.']);
   });
 
+  it("warns about a link to a story whose own file has errors, in either edition's address, naming that file", () => {
+    const broken = articleFile('later-story', { ...withKeys, title: '"A later story"', published: '2019-02-30T10:00' });
+    const body = `${ARABIC_BODY}\n\n[خبر](/articles/later-story) و[آخر](/ar/articles/later-story)`;
+    const file = translationFile('hifter-push', withKeys, body);
+    const { problems } = buildContent({ articleFiles: [articleFile('hifter-push', withKeys), broken], translationFiles: [file], registryFiles: registryFiles(ARABIC_REGISTRIES) });
+    expect(problemsIn(problems, file.path).map((p) => [p.severity, p.message])).toEqual([
+      ['warning', `The link to /articles/later-story points to the story in ${broken.path}, which has errors of its own and is not published until they are fixed.`],
+      ['warning', `The link to /ar/articles/later-story points to the story in ${broken.path}, which has errors of its own and is not published until they are fixed.`],
+    ]);
+  });
+
   it('keeps a TODO out of a published translation but allows it in a draft', () => {
     const todo = translationFile('hifter-push', withKeys, 'TODO: ترجمة النص');
     expect(build([todo]).problems.find((p) => p.field === 'body')).toMatchObject({ severity: 'error' });
