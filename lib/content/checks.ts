@@ -41,7 +41,9 @@ export type StoryFile = {
 };
 
 /** What makes two headlines the same: case and spacing aside. */
-export const headlineKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
+/** A headline as readers tell headlines apart: case, spacing and punctuation ("Sirte falls." / "Sirte falls") aside. */
+export const headlineKey = (title: string) =>
+  title.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
 
 function checkDuplicateTitles(items: readonly CheckedArticle[], add: Add) {
   const byTitle = new Map<string, CheckedArticle[]>();

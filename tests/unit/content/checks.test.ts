@@ -67,6 +67,14 @@ describe('duplicate headlines', () => {
     );
   });
 
+  it('ignores punctuation, which readers do not tell headlines apart by, and keeps words and numbers apart', () => {
+    const first = story('first-story', { title: '"Hifter\'s forces push toward Tripoli"' });
+    const second = story('second-story', { title: '"Hifter’s forces push toward Tripoli."' });
+    expect(onlyProblemIn(build([first, second]).problems, second.path).message).toBe(`"Hifter’s forces push toward Tripoli." is also the headline of ${first.path}.`);
+    const billions = [story('a-story', { title: '"Blockade cost $9.8 billion"' }), story('b-story', { title: '"Blockade cost $98 billion"' })];
+    expect(build(billions).problems).toEqual([]);
+  });
+
   it('names every other file when three articles share a headline', () => {
     const files = ['a-story', 'b-story', 'c-story'].map((slug) => story(slug, { title: 'Same headline' }));
     const { problems } = build(files);
