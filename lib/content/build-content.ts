@@ -8,7 +8,7 @@ import { closestMatch } from './suggest';
 import { normalizePath } from './aliases';
 import { sitePaths } from '../site-paths';
 import { arabicSitePaths } from '../i18n/arabic-site-paths';
-import { PLACEHOLDER, aliasTargets, bodyCharacterProblem, bodyImageProblems, checkArticles, headlineKey, linkProblem, ownImageProblems, sitePath, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
+import { PLACEHOLDER, aliasTargets, bodyCharacterProblem, brokenTargetProblem, bodyImageProblems, checkArticles, headlineKey, linkProblem, ownImageProblems, sitePath, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
@@ -371,15 +371,7 @@ function translationLinkProblems(
         const arabicTarget = target.startsWith('/ar/');
         // The story's English file has errors of its own: this link is right, that file needs fixing.
         const brokenFile = brokenStories.get(arabicTarget ? target.slice('/ar'.length) : target);
-        if (brokenFile) {
-          return [{
-            file: path,
-            line: ref.line,
-            message: `The link to ${ref.url} points to the story in ${brokenFile}, which has errors of its own and is not published until they are fixed.`,
-            fix: `Fix the errors reported in ${brokenFile}; this link needs no change.`,
-            severity: 'warning' as const,
-          }];
-        }
+        if (brokenFile) return [{ file: path, ...brokenTargetProblem(ref, brokenFile, `the story in ${brokenFile}`) }];
         const suggestion = closestMatch(target, [...stories(draft)].filter((page) => page.startsWith(arabicTarget ? '/ar/' : '/articles/')));
         return [{
           file: path,

@@ -129,18 +129,21 @@ function checkReferences(
     if (!problem) continue;
     // A story that exists but has errors of its own: this link is right, that file needs fixing.
     const brokenFile = problem.severity === 'error' ? brokenStories.get(sitePath(ref.url) ?? '') : undefined;
-    add(
-      item,
-      brokenFile
-        ? {
-            line: ref.line,
-            message: `The link to ${ref.url} points to ${brokenFile}, which has errors of its own and is not published until they are fixed.`,
-            fix: `Fix the errors reported in ${brokenFile}; this link needs no change.`,
-            severity: 'warning',
-          }
-        : problem,
-    );
+    add(item, brokenFile ? brokenTargetProblem(ref, brokenFile) : problem);
   }
+}
+
+/**
+ * The warning for a link to a story whose file has errors of its own (`target` says what the link
+ * reaches in that file): the link is right, and the check fails on that file's own errors.
+ */
+export function brokenTargetProblem(ref: BodyReference, brokenFile: string, target = brokenFile): Omit<ContentProblem, 'file'> {
+  return {
+    line: ref.line,
+    message: `The link to ${ref.url} points to ${target}, which has errors of its own and is not published until they are fixed.`,
+    fix: `Fix the errors reported in ${brokenFile}; this link needs no change.`,
+    severity: 'warning',
+  };
 }
 
 /**

@@ -59,7 +59,7 @@ export function snippetParts(snippet: string): SnippetPart[] {
   return parts.map((part) => ({ ...part, text: part.text.replace(/\s*\n\s*/g, ' · ') }));
 }
 
-/** Words an FTS5 snippet shows around a match (the English results' `snippet(…, 28)`). */
+/** Words a result's passage shows around a match: FTS5's `snippet()` for English, `snippetAround` for Arabic. */
 export const SNIPPET_WORDS = 28;
 
 /**

@@ -3,7 +3,7 @@ import { contentIndexPath, openContentIndex } from '../content/content-index';
 import { getArticle, getContent, hiddenArticleSlugs } from '../content/store';
 import { rankMatches } from './ranked-matches';
 import { contentDirectory, site } from '../site';
-import { ftsExpression, MARK_END, MARK_START, parseQuery, snippetParts, type SnippetPart } from './search-query';
+import { ftsExpression, MARK_END, MARK_START, parseQuery, SNIPPET_WORDS, snippetParts, type SnippetPart } from './search-query';
 import { buildSynonyms } from './synonyms';
 
 export type SearchResult = { article: Article; snippet: SnippetPart[] };
@@ -67,8 +67,8 @@ export function searchArticles(rawQuery: string, pageNumber = 1, now: Date = new
     (db
       .prepare(
         `SELECT rowid,
-           snippet(search, 4, '${MARK_START}', '${MARK_END}', '…', 28) AS body,
-           snippet(search, 2, '${MARK_START}', '${MARK_END}', '…', 28) AS dek
+           snippet(search, 4, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_WORDS}) AS body,
+           snippet(search, 2, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_WORDS}) AS dek
          FROM search WHERE search MATCH :match AND rowid IN (SELECT value FROM json_each(:rowids))`,
       )
       .all({ match, rowids: JSON.stringify(onPage.map((row) => row.rowid)) }) as { rowid: number; body: string; dek: string }[]).map(
