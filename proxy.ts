@@ -2,13 +2,10 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { publishedAliases } from './lib/content/store';
 import { mayPublish } from './lib/publishing/publish-auth';
 import { redirectTarget } from './lib/redirects';
-import { earlyAnswer } from './lib/request-rules';
+import { API_NOT_FOUND, earlyAnswer, type EarlyAnswer } from './lib/request-rules';
 import { isServablePath } from './lib/routing/servable-path';
 import { securityHeaders } from './lib/security-headers';
 import { EDITION_HEADER, editionOfPath } from './lib/i18n/edition';
-
-/** Answered exactly as any address the site does not have. */
-const UNKNOWN = '/api/not-a-route';
 
 /**
  * No route has this address, so Next answers it with app/global-not-found.tsx,
@@ -38,7 +35,8 @@ function internalRewrite(request: NextRequest, pathname: string, headers?: Heade
  * process and with the same live content as the pages:
  * - bad addresses (400) and unsupported methods (405, OPTIONS 204) are
  *   answered here, with the security headers;
- * - the publish endpoint answers as an unknown address without the token;
+ * - an API address that is not there is a plain 404, and so is the
+ *   publish endpoint to a request without the token;
  * - permanent redirects (trailing slash, /libya/page/1, articles' `aliases`
  *   from the live content, so a publish changes them and an embargoed
  *   story's alias says nothing) are made here rather than in next.config.ts,
@@ -49,15 +47,9 @@ function internalRewrite(request: NextRequest, pathname: string, headers?: Heade
 export function proxy(request: NextRequest) {
   const pathname = rawPathname(request);
   const answer = earlyAnswer(request.method, pathname);
-  if (answer) {
-    const headers = withSecurityHeaders();
-    headers.set('Content-Type', 'text/plain; charset=utf-8');
-    headers.set('Cache-Control', 'no-store');
-    if (answer.allow) headers.set('Allow', answer.allow);
-    return new NextResponse(answer.status === 204 ? null : answer.body, { status: answer.status, headers });
-  }
+  if (answer) return plainAnswer(answer);
   if (request.nextUrl.pathname === '/api/publish') {
-    return mayPublish(request.headers) ? NextResponse.next() : internalRewrite(request, UNKNOWN);
+    return mayPublish(request.headers) ? NextResponse.next() : plainAnswer(API_NOT_FOUND);
   }
   try {
     const target = redirectTarget(pathname, publishedAliases());
@@ -74,6 +66,14 @@ export function proxy(request: NextRequest) {
     console.error(error);
   }
   return NextResponse.next({ request: { headers: withEdition(request, request.nextUrl.pathname) } });
+}
+
+function plainAnswer(answer: EarlyAnswer): NextResponse {
+  const headers = withSecurityHeaders();
+  headers.set('Content-Type', 'text/plain; charset=utf-8');
+  headers.set('Cache-Control', 'no-store');
+  if (answer.allow) headers.set('Allow', answer.allow);
+  return new NextResponse(answer.status === 204 ? null : answer.body, { status: answer.status, headers });
 }
 
 function withSecurityHeaders(): Headers {

@@ -3,7 +3,20 @@ export const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 export const ALLOW = READ_METHODS.join(', ');
 
 /** An answer given before any route runs. */
-export type EarlyAnswer = { status: 204 | 400 | 405; body: string; allow?: string };
+export type EarlyAnswer = { status: 204 | 400 | 404 | 405; body: string; allow?: string };
+
+/** The API's addresses. Any other under /api/ is a plain 404 here, like the publish endpoint to a request without its token. */
+export const API_ROUTES: readonly string[] = ['/api/status', '/api/publish'];
+
+/**
+ * An API address that is not there: plain text, not cached. Rendered by Next it was the HTML 404
+ * prerendered at build (with a year-long `s-maxage` and an image address naming the server).
+ */
+export const API_NOT_FOUND: EarlyAnswer = { status: 404, body: 'Not found.\n' };
+
+function isApiPath(pathname: string): boolean {
+  return pathname === '/api' || pathname.startsWith('/api/');
+}
 
 /**
  * Paths whose methods their own handlers decide: the API (`POST /api/publish`)
@@ -14,7 +27,7 @@ export type EarlyAnswer = { status: 204 | 400 | 405; body: string; allow?: strin
  */
 function ownsItsMethods(pathname: string): boolean {
   if (pathname.startsWith('/_next/static/') || pathname === '/_next/image') return false;
-  return pathname === '/api' || pathname.startsWith('/api/') || pathname.startsWith('/_next/') || pathname.startsWith('/__nextjs');
+  return isApiPath(pathname) || pathname.startsWith('/_next/') || pathname.startsWith('/__nextjs');
 }
 
 function hasMalformedEncoding(pathname: string): boolean {
@@ -29,7 +42,7 @@ function hasMalformedEncoding(pathname: string): boolean {
 /**
  * What to answer before routing, or undefined to let the request through:
  * 400 for an address with a malformed percent-encoding (`/%`, `/%ff%fe`:
- * Next would answer a bare 500), 204 to OPTIONS, and 405 with `Allow` for
+ * Next would answer a bare 500), 404 to an API address that is not there, 204 to OPTIONS, and 405 with `Allow` for
  * any method other than GET/HEAD/OPTIONS, consistently across pages, route
  * handlers and generated images.
  */
@@ -37,6 +50,7 @@ export function earlyAnswer(method: string, pathname: string): EarlyAnswer | und
   if (hasMalformedEncoding(pathname)) {
     return { status: 400, body: 'Bad request: the address has a malformed percent-encoding.\n' };
   }
+  if (isApiPath(pathname) && !API_ROUTES.includes(pathname.replace(/(.)\/$/, '$1'))) return API_NOT_FOUND;
   if (ownsItsMethods(pathname)) return undefined;
   const verb = method.toUpperCase();
   if (verb === 'GET' || verb === 'HEAD') return undefined;

@@ -64,9 +64,15 @@ if (refused.length > 0) {
 }
 fs.writeFileSync(path.join(dir, PUBLISH_STAMP), `${new Date().toISOString()} ${version}\n`);
 const list = (label: string, slugs: readonly string[]) => (slugs.length ? `  ${label}: ${slugs.join(', ')}\n` : '');
-console.log(`Content OK (${summarizeProblems(problems)}), version ${version} (each server's /api/status shows it once taken). Since this folder's last check:\n` +
-  (list('added', changes.added) + list('updated', changes.updated) + list('removed', changes.removed) + list('live pages', [...new Set(changes.live)]) ||
-    '  no file changed\n'));
+console.log(
+  `Content OK (${summarizeProblems(problems)}), version ${version} (each server's /api/status shows it once taken). ` +
+    (changes.firstRun
+      ? 'First check of this folder with this content index: each server lists below what changed on it.\n'
+      : `Since this folder's last check:\n${
+          list('added', changes.added) + list('updated', changes.updated) + list('removed', changes.removed) + list('live pages', [...new Set(changes.live)]) ||
+          '  no file changed\n'
+        }`),
+);
 
 let failed = false;
 for (const server of servers) {

@@ -4,7 +4,8 @@
 // through server A and checks it on server B and through nginx; then runs a
 // bounded load (autocannon, loopback, at most 20 s) through nginx on a hot
 // article while a correction is published, and reports req/s, p99, errors
-// and whether any response after the publish returned was older than 60 s.
+// and whether any response after the publish returned was older than 60 s;
+// last, with every app server stopped, checks nginx's own unavailable page.
 // Needs redis-server and nginx (.ci/run installs Debian's packages).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -121,11 +122,13 @@ try {
 
   start('redis-server', ['--port', String(PORT_REDIS), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
   await until('redis', async () => spawnSync('redis-cli', ['-p', String(PORT_REDIS), 'ping']).stdout?.toString().includes('PONG'));
+  const servers = [];
   for (const [dir, port] of [[copies[0], PORT_A], [copies[1], PORT_B]]) {
     // As docs/DEPLOY.md runs it: node with the memory settings of scripts/server-memory.mjs.
     const serverEnvironment = { ...process.env, ...env, PORT: String(port), HOSTNAME: 'localhost', PUBLISH_TOKEN: TOKEN, CONTENT_INDEX_DIR: path.join(dir, '.content-index'), NODE_ENV: 'production' };
     const log = fs.openSync(path.join(dir, 'server.log'), 'w');
-    children.push(spawnServer('server.js', [], { cwd: dir, env: serverEnvironment, stdio: ['ignore', log, 'inherit'] }));
+    servers.push(spawnServer('server.js', [], { cwd: dir, env: serverEnvironment, stdio: ['ignore', log, 'inherit'] }));
+    children.push(servers.at(-1));
   }
   await until('server A', async () => (await get(PORT_A, '/libya')).status === 200);
   await until('server B', async () => (await get(PORT_B, '/libya')).status === 200);
@@ -143,7 +146,11 @@ try {
     .replace('listen 80;', `listen 127.0.0.1:${PORT_NGINX};`)
     .replace('/var/cache/nginx/conflict-desk', path.join(work, 'nginx-cache'))
     .replace('/run/nginx-conflict-desk.pid', path.join(work, 'nginx.pid'))
-    .replace('/var/log/nginx/conflict-desk-error.log', path.join(work, 'nginx-error.log'));
+    .replace('/var/log/nginx/conflict-desk-error.log', path.join(work, 'nginx-error.log'))
+    .replace('/srv/conflict-desk/app/deploy', path.join(work, 'deploy'));
+  // In the work folder, which nginx's unprivileged workers can read.
+  fs.mkdirSync(path.join(work, 'deploy'));
+  fs.copyFileSync(path.join(root, 'deploy/unavailable.html'), path.join(work, 'deploy/unavailable.html'));
   fs.writeFileSync(path.join(work, 'nginx.conf'), `${conf.replace('worker_processes auto;', 'worker_processes 2;')}`);
   start('nginx', ['-c', path.join(work, 'nginx.conf'), '-g', 'daemon off;'], {}, work);
   await until('nginx', async () => (await get(PORT_NGINX, '/libya')).status === 200);
@@ -233,6 +240,21 @@ try {
   } else {
     console.log('wrk not installed: skipped the nginx throughput measurement (apt-get install wrk)');
   }
+
+  // 4. Every app server down: nginx's own answer is the site's short page, a 503 with the security headers, never cached.
+  for (const server of servers) server.kill('SIGTERM');
+  await until('the app servers to stop', async () => {
+    const answers = await Promise.all([PORT_A, PORT_B].map((port) => fetch(`http://127.0.0.1:${port}/api/status`).then(() => true, () => false)));
+    return !answers.includes(true);
+  });
+  const down = await fetch(`http://127.0.0.1:${PORT_NGINX}/search?q=down`);
+  const downBody = await down.text();
+  check(
+    down.status === 503 && downBody.includes('briefly unavailable') && down.headers.get('retry-after') === '30' && down.headers.get('cache-control') === 'no-store',
+    `with every app server down nginx answers its own page: ${down.status}, Retry-After ${down.headers.get('retry-after')}, Cache-Control ${down.headers.get('cache-control')}`,
+  );
+  const missingHeaders = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options'].filter((name) => !down.headers.get(name));
+  check(missingHeaders.length === 0, `nginx's unavailable page carries the security headers${missingHeaders.length ? ` (missing ${missingHeaders.join(', ')})` : ''}`);
 } catch (error) {
   console.error(error);
   const log = path.join(work, 'nginx-error.log');

@@ -49,6 +49,8 @@ export type ContentChanges = {
   live: string[];
   /** Arabic translations added, edited or removed (by the English slug). */
   arabic: string[];
+  /** The index knew no file before this run: everything is "added" to it, not to the site. */
+  firstRun: boolean;
 };
 
 export type IndexedContent = ContentResult & {
@@ -447,7 +449,7 @@ export function indexContent(dir: string, indexFile = contentIndexPath(dir), ser
   const upsert = db.prepare(UPSERT_PARSED);
   const touch = db.prepare('UPDATE parsed SET size = ?, mtime_ms = ? WHERE path = ?');
 
-  const changes: ContentChanges = { added: [], updated: [], removed: [], live: [], arabic: [] };
+  const changes: ContentChanges = { added: [], updated: [], removed: [], live: [], arabic: [], firstRun: rows.size === 0 };
   let parsedCount = 0;
   const startedAt = Date.now();
   // Article files by path shown and hash, none of them parsed results: each is revived from the index

@@ -1,4 +1,4 @@
-import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './problems';
 
 export type FieldPath = readonly (string | number)[];
@@ -60,6 +60,27 @@ function firstAlias(root: unknown): number | undefined {
 }
 
 /**
+ * One syntax error per line. The parser reports the errors that follow from the first on the same
+ * line (a tab used as indentation also gives "implicit keys need to be on a single line" and "need
+ * to be followed by map values", whose fixes would mislead); the first, or the tab, is the cause.
+ */
+function firstErrorOfEachLine(errors: readonly YAMLError[]): YAMLError[] {
+  const kept: YAMLError[] = [];
+  const indexOfLine = new Map<number, number>();
+  for (const error of errors) {
+    const line = error.linePos?.[0].line;
+    const index = line === undefined ? undefined : indexOfLine.get(line);
+    if (index === undefined) {
+      const added = kept.push(error) - 1;
+      if (line !== undefined) indexOfLine.set(line, added);
+    } else if (error.code === 'TAB_AS_INDENT') {
+      kept[index] = error;
+    }
+  }
+  return kept;
+}
+
+/**
  * Parses YAML keeping positions, so that every problem can name its line.
  * `firstLine` is the file line the YAML text starts on (2 for front matter).
  */
@@ -74,7 +95,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
   });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
-  const problems: ContentProblem[] = doc.errors.map((error) => {
+  const problems: ContentProblem[] = firstErrorOfEachLine(doc.errors).map((error) => {
     const line = error.linePos ? error.linePos[0].line + firstLine - 1 : undefined;
     // The parser itself runs out of stack on absurdly deep brackets or indentation.
     if (/call stack/i.test(error.message)) {

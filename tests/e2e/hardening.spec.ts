@@ -79,6 +79,18 @@ test('404s and ordinary pages carry the security headers', async ({ request }) =
   }
 });
 
+test('an API address that is not there is a plain 404, never cached, naming nothing', async ({ request }) => {
+  for (const path of ['/api/nothing', '/api/search?q=x', '/api']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['cache-control'], path).toBe('no-store');
+    expect(response.headers()['content-type'], path).toMatch(/^text\/plain/);
+    expect(response.headers()['x-middleware-rewrite'], path).toBeUndefined();
+    expect(await response.text(), path).toBe('Not found.\n');
+    expectSecurityHeaders(response, path);
+  }
+});
+
 test('GET and HEAD still work on feeds and images', async ({ request }) => {
   expect((await request.head('/feed.xml')).status()).toBe(200);
   expect((await request.get('/opengraph-image')).status()).toBe(200);

@@ -207,6 +207,7 @@ test('a wrong token changes nothing and reveals nothing', async () => {
   const unknown = await fetch(`${BASE}/api/not-a-route`, { method: 'POST' });
   const refused = await fetch(`${BASE}/api/publish`, { method: 'POST', headers: { authorization: 'Bearer wrong-token-0123456789abcdef' } });
   expect(refused.status).toBe(unknown.status);
+  expect(refused.headers.get('x-middleware-rewrite')).toBeNull();
   expect(await refused.text()).toBe(await unknown.text());
   write('published-live.md', article('Published while live, corrected'));
 });

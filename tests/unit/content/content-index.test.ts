@@ -41,9 +41,10 @@ describe('indexContent', () => {
     const first = indexContent(dir, index);
     expect(first.parsedFiles).toBe(2);
     expect(first.changes.added.sort()).toEqual(['one', 'two']);
+    expect(first.changes.firstRun).toBe(true);
     const second = indexContent(dir, index);
     expect(second.parsedFiles).toBe(0);
-    expect(second.changes).toEqual({ added: [], updated: [], removed: [], live: [], arabic: [] });
+    expect(second.changes).toEqual({ added: [], updated: [], removed: [], live: [], arabic: [], firstRun: false });
     expect(second.content.articles.map((a) => a.title).sort()).toEqual(['One', 'Two']);
     expect(second.version).toBe(first.version);
   });

@@ -79,6 +79,19 @@ describe('parseYaml: errors', () => {
     expect(problem!.message).toMatch(/^YAML syntax error: .*[Tt]ab/);
   });
 
+  it('reports a tab as the one problem of its line, without the errors that follow from it', () => {
+    for (const text of ['title: A\nsources:\n\t- name: x\n  - name: y\n', 'tags:\n  - a\n\t- b\nplaces: [a]\n']) {
+      const { problems } = parseYaml(text, 'f.yml');
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.fix).toBe('Indent with spaces; YAML does not allow tabs.');
+    }
+  });
+
+  it('keeps one syntax error for each line that has one', () => {
+    const { problems } = parseYaml('a: 1\n\tb: 2\nc: 3\n\td: 4\n', 'f.yml');
+    expect(problems.map((p) => p.line)).toEqual([2, 4]);
+  });
+
   it('reports an unclosed quote with a specific fix', () => {
     const [problem] = parseYaml('a: "open\nb: 2\n', 'f.yml').problems;
     expect(problem!.message).toContain('quote');

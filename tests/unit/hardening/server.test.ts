@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import ErrorPage from '../../../app/(en)/error';
 import GlobalError from '../../../app/global-error';
 import { redirectTarget } from '../../../lib/redirects';
-import { ALLOW, earlyAnswer } from '../../../lib/request-rules';
+import { ALLOW, API_NOT_FOUND, earlyAnswer } from '../../../lib/request-rules';
 import { hstsEnabled, securityHeaders } from '../../../lib/security-headers';
 
 describe('earlyAnswer: malformed addresses', () => {
@@ -43,6 +43,15 @@ describe('earlyAnswer: methods', () => {
     expect(earlyAnswer('GET', '/_next/webpack-hmr')).toBeUndefined();
     expect(earlyAnswer('GET', '/_next/static/chunks/app.js')).toBeUndefined();
     expect(earlyAnswer('POST', '/api/%')).toMatchObject({ status: 400 });
+  });
+
+  it('answers any other API address with a plain 404, whatever the method', () => {
+    for (const pathname of ['/api', '/api/', '/api/search', '/api/status/x', '/api/publishing']) {
+      expect(earlyAnswer('GET', pathname), pathname).toBe(API_NOT_FOUND);
+      expect(earlyAnswer('POST', pathname), pathname).toBe(API_NOT_FOUND);
+    }
+    expect(earlyAnswer('GET', '/api/status')).toBeUndefined();
+    expect(earlyAnswer('GET', '/api/status/')).toBeUndefined(); // redirected like any trailing slash
   });
 });
 
