@@ -3,7 +3,8 @@ import { publishedAliases } from './lib/content/store';
 import { mayPublish } from './lib/publishing/publish-auth';
 import { redirectTarget } from './lib/redirects';
 import { API_NOT_FOUND, earlyAnswer, type EarlyAnswer } from './lib/request-rules';
-import { isServablePath } from './lib/routing/servable-path';
+import { isServablePath, withdrawnStoryAt } from './lib/routing/servable-path';
+import { WITHDRAWN_STATUS, withdrawnNoticeHtml } from './lib/withdrawn-notice';
 import { securityHeaders } from './lib/security-headers';
 import { EDITION_HEADER, editionOfPath } from './lib/i18n/edition';
 
@@ -41,6 +42,7 @@ function internalRewrite(request: NextRequest, pathname: string, headers?: Heade
  *   from the live content, so a publish changes them and an embargoed
  *   story's alias says nothing) are made here rather than in next.config.ts,
  *   because Next drops configured headers from its own redirects;
+ * - a withdrawn story's addresses answer its notice (410), rendered here;
  * - addresses of dynamic routes that name nothing published get the site's
  *   404 without rendering anything (no cache entry, no hint a story exists).
  */
@@ -60,6 +62,8 @@ export function proxy(request: NextRequest) {
     }
     // The rewrite target itself is not an address readers may use.
     const path = request.nextUrl.pathname;
+    const withdrawn = withdrawnStoryAt(path);
+    if (withdrawn) return withdrawnNotice(withdrawnNoticeHtml(withdrawn.article, withdrawn.lang));
     if (isServablePath(path) === false) return internalRewrite(request, NOT_PUBLISHED, withEdition(request, path));
   } catch (error) {
     // Content that cannot load is the pages' to report; a proxy error would be a bare 500.
@@ -74,6 +78,14 @@ function plainAnswer(answer: EarlyAnswer): NextResponse {
   headers.set('Cache-Control', 'no-store');
   if (answer.allow) headers.set('Allow', answer.allow);
   return new NextResponse(answer.status === 204 ? null : answer.body, { status: answer.status, headers });
+}
+
+/** A withdrawn story's address: its notice, 410 Gone, never cached (a later publish may restore the story). */
+function withdrawnNotice(html: string): NextResponse {
+  const headers = withSecurityHeaders();
+  headers.set('Content-Type', 'text/html; charset=utf-8');
+  headers.set('Cache-Control', 'no-store');
+  return new NextResponse(html, { status: WITHDRAWN_STATUS, headers });
 }
 
 function withSecurityHeaders(): Headers {

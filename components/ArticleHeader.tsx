@@ -1,3 +1,4 @@
+import { formatLongDate } from '@/lib/dates';
 import type { Article } from '@/lib/content/article';
 import { litePath } from '@/lib/lite/lite-paths';
 import { Byline } from './Byline';
@@ -16,7 +17,7 @@ export function ArticleHeader({ article, scheduled }: Props) {
     <header className="article__header">
       {article.draft ? (
         <p className="draft-banner" role="note">
-          {ui.draftBanner}
+          {article.withdrawn ? `WITHDRAWN ${formatLongDate(article.withdrawn.date)}: readers get the notice. Visible only while developing.` : ui.draftBanner}
         </p>
       ) : null}
       {scheduled ? (

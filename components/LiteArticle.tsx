@@ -22,7 +22,7 @@ export function LiteArticle({ article, bodyHtml, sources, scheduled }: Props) {
     <article>
       {article.draft || scheduled ? (
         <p className="note" role="note">
-          {article.draft ? 'DRAFT' : 'SCHEDULED'}: not published. Visible only while developing.
+          {article.withdrawn ? 'WITHDRAWN' : article.draft ? 'DRAFT' : 'SCHEDULED'}: not published. Visible only while developing.
         </p>
       ) : null}
       <h1>{article.title}</h1>

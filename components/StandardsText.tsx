@@ -69,7 +69,9 @@ export function StandardsText() {
         Changes that are not corrections (new information, a later toll, a fuller account) are marked
         with an &ldquo;Updated&rdquo; time. Spelling and style fixes that change no fact are not noted.
         We do not remove published stories; a story found to be fundamentally wrong stays online with
-        a correction that says so. To report an error, write to{' '}
+        a correction that says so. We withdraw a story only when the law requires it or keeping it
+        online would put someone in danger: its address then says when and why, and the withdrawal is
+        listed with the corrections. To report an error, write to{' '}
         <a href={`mailto:${contactEmail('corrections')}`}>{contactEmail('corrections')}</a> (a placeholder
         address; see <SiteLink href="/about#contact">how to reach us</SiteLink>).
       </p>

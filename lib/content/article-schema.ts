@@ -61,6 +61,12 @@ export const ARTICLE_FIELD_HELP: Record<string, FieldHelp> = {
   'corrections.text': { expected: 'what was corrected, as text', example: 'text: An earlier version misspelled Gharyan.' },
   aliases: { expected: 'a list of old paths starting with /', example: 'aliases: [/articles/old-slug]' },
   draft: { expected: 'true or false', example: 'draft: true' },
+  withdrawn: {
+    expected: 'the day the story was withdrawn and why, for readers',
+    example: 'withdrawn:\n        date: 2020-01-10\n        reason: The story relied on a document we could not verify.',
+  },
+  'withdrawn.date': { expected: 'a date such as 2020-01-10', example: 'date: 2020-01-10' },
+  'withdrawn.reason': { expected: 'why the story was withdrawn, as text readers will see', example: 'reason: The story relied on a document we could not verify.' },
 };
 
 const line = textField(TEXT_LIMITS.line);
@@ -165,6 +171,9 @@ export const figure = z.strictObject({
 
 export const correction = z.strictObject({ date: calendarDate, text: paragraph });
 
+/** A published story taken down with a public note: its address says so, and the corrections log keeps it. */
+export const withdrawal = z.strictObject({ date: calendarDate, reason: paragraph });
+
 const alias = z.string().regex(/^\/[A-Za-z0-9\-._~%/]*$/).max(TEXT_LIMITS.line);
 
 /** The front-matter contract. Registry keys are checked against `known`. */
@@ -188,6 +197,7 @@ function buildArticleSchema(known: DeclaredKeys) {
       corrections: limitedList(correction).default([]),
       aliases: limitedList(alias).default([]),
       draft: z.boolean().default(false),
+      withdrawn: withdrawal.optional(),
     })
     .superRefine((fm, ctx) => {
       if (fm.updated && fm.updated < fm.published) {

@@ -6,6 +6,7 @@ import { sourcesKey } from './sources';
 export type Source = FrontMatter['sources'][number];
 export type Figure = FrontMatter['figures'][number];
 export type Correction = FrontMatter['corrections'][number];
+export type Withdrawal = NonNullable<FrontMatter['withdrawn']>;
 export type ArticleImage = NonNullable<FrontMatter['image']>;
 
 /** Corrections in the order every page numbers them (`#correction-1` is the oldest). */
@@ -41,7 +42,10 @@ export type Article = {
   figures: Figure[];
   corrections: Correction[];
   aliases: string[];
+  /** Not published: a draft, or a story withdrawn after publication (`withdrawn`). */
   draft: boolean;
+  /** Taken down after publication, with a note for readers: its address answers 410 with the note. */
+  withdrawn?: Withdrawal;
   /**
    * The body is not held here either: at 100,000 articles every process would carry
    * gigabytes of it. `articleBodyHtml()` renders it on demand.
@@ -122,7 +126,9 @@ export function buildArticle(
     figures: listOrNone(fm.figures),
     corrections: listOrNone(oldestFirst(fm.corrections)),
     aliases: listOrNone(fm.aliases),
-    draft: fm.draft,
+    // A withdrawn story leaves every page and list as a draft does; its address keeps a notice.
+    draft: fm.draft || fm.withdrawn !== undefined,
+    withdrawn: fm.withdrawn,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     revision,

@@ -316,7 +316,34 @@ export function storyFileProblems(story: StoryFile): ContentProblem[] {
     ...lengthProblems(story),
     ...knownAtPublicationProblems(story),
     ...correctionDateProblems(story),
+    ...withdrawalProblems(story),
   ];
+}
+
+/** A withdrawal of a story that was never out (a draft), or dated before it was published (Libya days). */
+export function withdrawalProblems({ file, fm, lineOf }: Pick<StoryFile, 'file' | 'fm' | 'lineOf'>): ContentProblem[] {
+  if (!fm.withdrawn) return [];
+  if (fm.draft) {
+    return [{
+      file,
+      line: lineOf(['withdrawn']),
+      field: 'withdrawn',
+      message: 'A draft cannot be withdrawn: readers never saw it.',
+      fix: 'Remove `withdrawn` (a draft is already off the site), or remove `draft: true` if the story was published.',
+      severity: 'error',
+    }];
+  }
+  const day = libyaDayKey(fm.withdrawn.date);
+  const publishedDay = libyaDayKey(fm.published);
+  if (day >= publishedDay) return [];
+  return [{
+    file,
+    line: lineOf(['withdrawn', 'date']),
+    field: 'withdrawn.date',
+    message: `The story is withdrawn on ${day}, before it was published (${publishedDay}, Libya time).`,
+    fix: 'Give the day the story was taken down (today, for a new withdrawal).',
+    severity: 'error',
+  }];
 }
 
 /** A correction dated before the story was published (Libya days): it corrects nothing that was out. */

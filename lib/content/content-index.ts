@@ -39,7 +39,8 @@ import type { ContentProblem } from './problems';
 // 12: live pages, translations and registries checked as articles are (texts, images, links, TODO,
 //     script, "# " headings, correction dates); translations and live pages keep their text's
 //     references; a missing choice reported as missing.
-const SCHEMA_VERSION = 12;
+// 13: stories may be `withdrawn` (a field older results reported as unknown).
+const SCHEMA_VERSION = 13;
 
 export type ContentChanges = {
   added: string[];
@@ -247,6 +248,7 @@ function revive(json: string, names: FileNames): ParsedArticleFile {
     const fm: HeldFrontMatter = parsed.valid.frontMatter;
     fm.published = new Date(fm.published);
     if (fm.updated) fm.updated = new Date(fm.updated);
+    if (fm.withdrawn) fm.withdrawn.date = new Date(fm.withdrawn.date);
     reviveDatedLists(fm);
   }
   return parsed;

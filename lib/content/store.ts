@@ -193,6 +193,8 @@ type Derived = {
   byEntry?: ReadonlyMap<string, readonly Article[]>;
   /** Slugs of the articles readers may not see yet (drafts, scheduled), built on first use. */
   hidden?: readonly string[];
+  /** Stories withdrawn after they were published, newest first, built on first use. */
+  withdrawn?: readonly Article[];
   /** Every toll report of the published articles, and the same by metric, built on first use. */
   toll?: PublishedToll;
   /** Published Arabic editions (original published, translation not a draft), newest first, built on first use. */
@@ -231,6 +233,24 @@ export function getPublishableArticles(): readonly Article[] {
   return isPreview() ? articles : articles.filter((article) => !article.draft);
 }
 
+/**
+ * Stories withdrawn after publication, newest first: out of every page and list, but their
+ * addresses answer with the note and the corrections log keeps them. None in a preview, which
+ * shows them as stories (with a banner).
+ */
+export function getWithdrawnArticles(now: Date = new Date()): readonly Article[] {
+  getPublishedArticles(now);
+  const derived = state.derived!;
+  const time = now.getTime();
+  derived.withdrawn ??= isPreview() ? [] : derived.content.articles.filter((article) => article.withdrawn && article.published.getTime() <= time);
+  return derived.withdrawn;
+}
+
+/** A story withdrawn after publication, by its slug. */
+export function getWithdrawnArticle(slug: string, now: Date = new Date()): Article | undefined {
+  return getWithdrawnArticles(now).find((article) => article.slug === slug);
+}
+
 export function getArticle(slug: string, now: Date = new Date()): Article | undefined {
   getPublishedArticles(now);
   return state.derived!.bySlug.get(slug);
@@ -242,9 +262,9 @@ export function getPublishedLivePages(now: Date = new Date()): readonly LivePage
   return getContent().live.flatMap((page) => visibleLivePage(page, visibility) ?? []);
 }
 
-/** What the corrections log lists (/corrections and its feed): published stories and live pages. */
+/** What the corrections log lists (/corrections and its feed): published and withdrawn stories, and live pages. */
 export function getCorrectablePages(now: Date = new Date()): readonly (Article | LivePage)[] {
-  return [...getPublishedArticles(now), ...getPublishedLivePages(now)];
+  return [...getPublishedArticles(now), ...getWithdrawnArticles(now), ...getPublishedLivePages(now)];
 }
 
 /** What this server serves, for a load balancer's health check and for operators (`GET /api/status`). */

@@ -1,5 +1,5 @@
 import type { Article } from '../content/article';
-import { getArabicArticle, getArabicLivePage, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, getPublishedLivePages, publishedArabicArticlesFor, publishedArticlesFor, publishedToll } from '../content/store';
+import { getArabicArticle, getArabicLivePage, getArticle, getContent, getLivePage, getPublishedArabicArticles, getPublishedArticles, getPublishedLivePages, getWithdrawnArticle, getWithdrawnArticles, publishedArabicArticlesFor, publishedArticlesFor, publishedToll } from '../content/store';
 import type { LivePage } from '../content/live-page';
 import { CORRECTIONS_PAGE_SIZE } from '../corrections';
 import { ARABIC_FIXED_PATHS } from '../i18n/arabic-site-paths';
@@ -38,7 +38,7 @@ function withinLivePages(page: LivePage | undefined, segment: string | undefined
   return number !== undefined && number <= livePageCount(page);
 }
 
-type Corrected = Pick<Article | LivePage, 'corrections'>;
+type Corrected = Pick<Article | LivePage, 'corrections'> & { withdrawn?: unknown };
 const correctionCounts = new WeakMap<readonly Corrected[], number>();
 
 /**
@@ -48,7 +48,8 @@ const correctionCounts = new WeakMap<readonly Corrected[], number>();
 function correctionCount(pages: readonly Corrected[]): number {
   let count = correctionCounts.get(pages);
   if (count === undefined) {
-    count = pages.reduce((sum, page) => sum + page.corrections.length, 0);
+    // A withdrawn story's withdrawal is an entry of the log too.
+    count = pages.reduce((sum, page) => sum + page.corrections.length + (page.withdrawn ? 1 : 0), 0);
     correctionCounts.set(pages, count);
   }
   return count;
@@ -95,8 +96,9 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
   if (index) return withinPages(index[2], getContent().registries[parseTaxonomyKind(index[1]!)!].size, INDEX_PAGE_SIZE);
   const corrections = CORRECTIONS_PAGE.exec(pathname);
   if (corrections) {
-    // The log lists stories' and live pages' corrections.
-    return withinPages(corrections[1], correctionCount(getPublishedArticles(now)) + correctionCount(getPublishedLivePages(now)), CORRECTIONS_PAGE_SIZE);
+    // The log lists stories' and live pages' corrections, and withdrawals.
+    const entries = correctionCount(getPublishedArticles(now)) + correctionCount(getWithdrawnArticles(now)) + correctionCount(getPublishedLivePages(now));
+    return withinPages(corrections[1], entries, CORRECTIONS_PAGE_SIZE);
   }
   const toll = TOLL_METRIC.exec(pathname);
   if (toll) {
@@ -112,6 +114,21 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
     return withinPages(entry[3], publishedArticlesFor(kind, key, now).length);
   }
   return undefined;
+}
+
+/**
+ * The withdrawn story an address names (the story, its card, its lite edition, or its Arabic
+ * edition if it had one), with the language of its notice; undefined for any other address.
+ */
+export function withdrawnStoryAt(pathname: string, now: Date = new Date()): { article: Article; lang: 'en' | 'ar' } | undefined {
+  const english = ARTICLE.exec(pathname);
+  const arabic = english ? undefined : ARABIC_ARTICLE.exec(pathname);
+  const slug = english ? (english[1] ?? english[2])! : arabic?.[1];
+  if (slug === undefined) return undefined;
+  const article = getWithdrawnArticle(decodeSafely(slug), now);
+  if (!article) return undefined;
+  if (english) return { article, lang: 'en' };
+  return getContent().arabic.some((edition) => edition.slug === article.slug) ? { article, lang: 'ar' } : undefined;
 }
 
 function decodeSafely(segment: string): string {

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe';
+import { nuCheckerErrors } from './nu-checker';
 
 /**
  * Publishing without a rebuild, against a real production server: the
@@ -210,6 +212,41 @@ test('a wrong token changes nothing and reveals nothing', async () => {
   expect(refused.headers.get('x-middleware-rewrite')).toBeNull();
   expect(await refused.text()).toBe(await unknown.text());
   write('published-live.md', article('Published while live, corrected'));
+});
+
+test('a withdrawal takes a story off every list, answers its addresses with the note (410), and the corrections log keeps it', async ({ page, request }) => {
+  const corrected = 'corrections:\n  - date: 2019-06-02\n    text: An earlier version gave the wrong town.\n';
+  const withdrawn = 'withdrawn:\n  date: 2019-06-03\n  reason: The story relied on an account we could not verify.\n';
+  write('published-live.md', article('Published while live, corrected', corrected + withdrawn));
+  // It had an Arabic edition: that address gets the notice too, in Arabic.
+  const arabicEdition = path.join(content, 'ar', 'articles', 'published-live.md');
+  fs.writeFileSync(
+    arabicEdition,
+    '---\ntranslation_of: published-live\ntitle: "قصة نُشرت أثناء عمل الخادم"\ndek: "قصة اختبارية للنسخة العربية."\ntranslated: 2019-06-02T12:00\nauthors: [fixture-desk]\ndateline: tripoli\ntopics: [tripoli-offensive]\nsources:\n  - publisher: Fixture Wire\n    date: 2019-06-01\n---\nنص عربي للقصة، وفق ما أفاد به المصدر.\n',
+  );
+  const run = await publish();
+  expect(run.status, run.output).toBe(0);
+  for (const page of ['/articles/published-live', '/lite/articles/published-live']) {
+    const notice = await text(page);
+    expect(notice.status, page).toBe(410);
+    expect(notice.body, page).toContain('The story relied on an account we could not verify.');
+    expect(notice.body, page).not.toContain('Published while live');
+  }
+  for (const page of ['/', '/libya', '/lite', '/topics/tripoli-offensive', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live']) {
+    expect((await text(page)).body, page).not.toContain('/articles/published-live');
+  }
+  const log = (await text('/corrections')).body;
+  expect(log).toContain('An earlier version gave the wrong town.');
+  expect(log).toContain('Withdrawn. The story relied on an account we could not verify.');
+  expect(log).toContain('since withdrawn');
+  expect(log).not.toContain('Published while live');
+  // The notice is a page type of its own, held to the same rules as the others, in both editions' languages.
+  for (const path of ['/articles/published-live', '/ar/articles/published-live']) {
+    expect(await axeViolations(page, `${BASE}${path}`), path).toEqual([]);
+  }
+  expect(await nuCheckerErrors(request, { notice: `${BASE}/articles/published-live`, 'notice-ar': `${BASE}/ar/articles/published-live` })).toEqual([]);
+  expect((await text('/ar/articles/published-live')).body).toContain('سُحبت هذه القصة');
+  fs.rmSync(arabicEdition);
 });
 
 test('unpublishing (draft, then deletion) makes it 404 everywhere', async () => {

@@ -50,7 +50,7 @@ describe('npm run check', () => {
     const { status, output } = check({ CONTENT_DIR: BROKEN });
     expect(status).toBe(1);
     for (const line of EXPECTED) expect(output).toContain(line);
-    expect(output).toMatch(/Content check failed: 15 errors and 0 warnings in 9 files\./);
+    expect(output).toMatch(/Content check failed: 14 errors and 0 warnings in 9 files\./);
     expect(output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
   });
 
@@ -59,7 +59,7 @@ describe('npm run check', () => {
     expect(status).toBe(1);
     const report = JSON.parse(output) as { ok: boolean; problems: { file: string; line?: number; field?: string }[] };
     expect(report.ok).toBe(false);
-    expect(report.problems).toHaveLength(15);
+    expect(report.problems).toHaveLength(14);
     expect(report.problems).toContainEqual(
       expect.objectContaining({ file: `${BROKEN}/articles/typos.md`, line: 6, field: 'dateline' }),
     );

@@ -29,6 +29,25 @@ describe('correctionsLog', () => {
     expect(correctionsLog([twin, older, newer]).map((entry) => entry.text)).toEqual(['t', 'n2', 'n1', 'o']);
   });
 
+  it('keeps a withdrawn story\'s corrections and adds its withdrawal, naming the story by its date, never its headline', () => {
+    const pulled = makeArticle({
+      slug: 'pulled',
+      title: 'A headline that had to go',
+      published: day(1),
+      corrections: [{ date: day(3), text: 'fixed' }],
+      withdrawn: { date: day(3), reason: 'It relied on a forged document.' },
+    });
+    const other = makeArticle({ slug: 'other', title: 'Other', published: day(2), corrections: [{ date: day(4), text: 'o' }] });
+    const log = correctionsLog([other, pulled]);
+    expect(log.map(({ anchor, text }) => `${anchor}:${text}`)).toEqual(['correction-1:o', 'withdrawn:Withdrawn. It relied on a forged document.', 'correction-1:fixed']);
+    const label = 'A story published on April 1, 2019, since withdrawn';
+    expect(log.slice(1).map((entry) => entry.article)).toEqual([
+      { slug: 'pulled', path: '/articles/pulled', title: label },
+      { slug: 'pulled', path: '/articles/pulled', title: label },
+    ]);
+    expect(JSON.stringify(log)).not.toContain('had to go');
+  });
+
   it('is empty when nothing was corrected', () => {
     expect(correctionsLog([])).toEqual([]);
     expect(correctionsLog([makeArticle({ slug: 'x', published: day(1) })])).toEqual([]);

@@ -47,6 +47,31 @@ describe('buildContent: valid content', () => {
     expect(build([sameDay]).problems).toEqual([]);
   });
 
+  it('builds a withdrawn story as not published, keeping when and why it was withdrawn', () => {
+    const reason = 'The story relied on a document we could not verify.';
+    const file = articleFile('pulled', { published: '2019-04-05T10:00', withdrawn: `\n  date: 2019-05-01\n  reason: ${reason}` });
+    const { content, problems } = build([file]);
+    expect(problems).toEqual([]);
+    expect(content.articles[0]).toMatchObject({ slug: 'pulled', draft: true, withdrawn: { date: new Date('2019-04-30T22:00:00Z'), reason } });
+  });
+
+  it('refuses a withdrawal dated before the story was published, and a withdrawn draft, on their lines', () => {
+    const early = articleFile('early-pull', { published: '2019-04-05T10:00', withdrawn: '\n  date: 2019-04-04\n  reason: Unverified.' });
+    expect(onlyProblemIn(build([early]).problems, early.path)).toMatchObject({
+      line: lineStartingWith(early.text, 'date: 2019-04-04'),
+      field: 'withdrawn.date',
+      message: 'The story is withdrawn on 2019-04-04, before it was published (2019-04-05, Libya time).',
+      severity: 'error',
+    });
+    const draft = articleFile('draft-pull', { draft: 'true', withdrawn: '\n  date: 2019-05-01\n  reason: Unverified.' });
+    expect(onlyProblemIn(build([draft]).problems, draft.path)).toMatchObject({
+      line: lineStartingWith(draft.text, 'withdrawn:'),
+      field: 'withdrawn',
+      message: 'A draft cannot be withdrawn: readers never saw it.',
+      severity: 'error',
+    });
+  });
+
   it('refuses a "# " heading in the text, on its line: the headline is the page heading', () => {
     const file = articleFile('two-titles', {}, 'First paragraph.\n\n# A second title\n\nMore text.');
     expect(onlyProblemIn(build([file]).problems, file.path)).toEqual({
