@@ -60,10 +60,11 @@ export function proxy(request: NextRequest) {
       headers.set('Location', new URL(`${target}${request.nextUrl.search}`, request.url).toString());
       return new NextResponse(null, { status: 308, headers });
     }
-    // The rewrite target itself is not an address readers may use.
     const path = request.nextUrl.pathname;
     const withdrawn = withdrawnStoryAt(path);
-    if (withdrawn) return withdrawnNotice(withdrawnNoticeHtml(withdrawn.article, withdrawn.lang));
+    // Never cached: a later publish may restore the story.
+    if (withdrawn) return ownAnswer(WITHDRAWN_STATUS, withdrawnNoticeHtml(withdrawn.article, withdrawn.lang), 'text/html');
+    // The rewrite target itself is not an address readers may use.
     if (isServablePath(path) === false) return internalRewrite(request, NOT_PUBLISHED, withEdition(request, path));
   } catch (error) {
     // Content that cannot load is the pages' to report; a proxy error would be a bare 500.
@@ -72,20 +73,17 @@ export function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers: withEdition(request, request.nextUrl.pathname) } });
 }
 
-function plainAnswer(answer: EarlyAnswer): NextResponse {
-  const headers = withSecurityHeaders();
-  headers.set('Content-Type', 'text/plain; charset=utf-8');
-  headers.set('Cache-Control', 'no-store');
-  if (answer.allow) headers.set('Allow', answer.allow);
-  return new NextResponse(answer.status === 204 ? null : answer.body, { status: answer.status, headers });
+function plainAnswer({ status, body, allow }: EarlyAnswer): NextResponse {
+  return ownAnswer(status, status === 204 ? null : body, 'text/plain', allow);
 }
 
-/** A withdrawn story's address: its notice, 410 Gone, never cached (a later publish may restore the story). */
-function withdrawnNotice(html: string): NextResponse {
+/** An answer of the proxy's own, with the security headers, never cached. */
+function ownAnswer(status: number, body: string | null, type: 'text/plain' | 'text/html', allow?: string): NextResponse {
   const headers = withSecurityHeaders();
-  headers.set('Content-Type', 'text/html; charset=utf-8');
+  headers.set('Content-Type', `${type}; charset=utf-8`);
   headers.set('Cache-Control', 'no-store');
-  return new NextResponse(html, { status: WITHDRAWN_STATUS, headers });
+  if (allow) headers.set('Allow', allow);
+  return new NextResponse(body, { status, headers });
 }
 
 function withSecurityHeaders(): Headers {

@@ -242,9 +242,12 @@ try {
   }
 
   // 4. Every app server down: nginx's own answer is the site's short page, a 503 with the security headers, never cached.
-  for (const server of servers) server.kill('SIGTERM');
+  // Killed, as in a crash: on CI a SIGTERM'd server was still answering a minute later.
+  for (const server of servers) server.kill('SIGKILL');
   await until('the app servers to stop', async () => {
-    const answers = await Promise.all([PORT_A, PORT_B].map((port) => fetch(`http://127.0.0.1:${port}/api/status`).then(() => true, () => false)));
+    const answers = await Promise.all(
+      [PORT_A, PORT_B].map((port) => fetch(`http://127.0.0.1:${port}/api/status`, { signal: AbortSignal.timeout(2000) }).then(() => true, () => false)),
+    );
     return !answers.includes(true);
   });
   const down = await fetch(`http://127.0.0.1:${PORT_NGINX}/search?q=down`);
