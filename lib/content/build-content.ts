@@ -3,7 +3,7 @@ import GithubSlugger from 'github-slugger';
 import { articlePath, buildArticle, compareNewestFirst, heldFrontMatter, type Article, type HeldFrontMatter, type Source } from './article';
 import { articleSources, sourcesInText } from './article-body';
 import { ARTICLE_FIELD_HELP, articleSchema, type FrontMatter } from './article-schema';
-import { referencesOf, type BodyReference } from './body-references';
+import type { BodyReference } from './body-references';
 import { closestMatch } from './suggest';
 import { normalizePath } from './aliases';
 import { sitePaths } from '../site-paths';
@@ -12,8 +12,7 @@ import { PLACEHOLDER, aliasTargets, bodyCharacterProblem, brokenTargetProblem, b
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
-import { parseMarkdown } from './markdown-tree';
-import { plainTextOf } from './plain-text';
+import { bodyFacts } from './body-facts';
 import { countWords } from './reading-time';
 import { isError, type ContentProblem } from './problems';
 import { buildLivePage, parseLiveFile, type LivePage, type ParsedLiveFile } from './live-page';
@@ -181,9 +180,9 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
   problems.push(
     ...articleHouseStyle(file.path, result.data, source.lineOf, source.body, source.bodyStartLine, spellingsOf(registries)),
   );
-  const tree = parseMarkdown(source.body);
-  problems.push(...topLevelHeadingProblems(file.path, tree, source.bodyStartLine));
-  const searchText = plainTextOf(tree);
+  const body = bodyFacts(source.body, source.bodyStartLine);
+  problems.push(...topLevelHeadingProblems(file.path, body.topLevelHeadingLines));
+  const searchText = body.plainText;
   const todoIndex = source.body.split('\n').findIndex((line) => PLACEHOLDER.test(line));
   const todoLine = todoIndex === -1 ? undefined : source.bodyStartLine + todoIndex;
   problems.push(...storyFileProblems({ file: file.path, fm: result.data, todoLine, lineOf: source.lineOf }));
@@ -194,7 +193,7 @@ export function parseArticleFile(file: SourceFile, { registries, declaredKeys }:
       revision: createHash('sha1').update(file.text).digest('hex'),
       frontMatter: heldFrontMatter(result.data),
       wordCount: countWords(searchText),
-      references: referencesOf(tree, source.bodyStartLine),
+      references: body.references,
       bodyStartLine: source.bodyStartLine,
       // The lines of the sources' items are left out with the sources: only this file's own checks, run above, point at them.
       lines: fieldLines({ ...(source.data as object), sources: undefined }, source.lineOf),

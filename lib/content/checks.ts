@@ -5,7 +5,6 @@ import { normalizePath } from './aliases';
 import type { Article } from './article';
 import type { FrontMatter } from './article-schema';
 import type { BodyReference } from './body-references';
-import type { Root } from 'mdast';
 import type { ContentProblem } from './problems';
 import type { Registries } from './registries';
 import { closestMatch } from './suggest';
@@ -254,16 +253,14 @@ function placeholderProblems({ file, fm, todoLine, lineOf }: StoryFile): Content
 }
 
 /** A `# ` heading in a story's text: the headline is the page's one top-level heading (docs/EDITING.md). */
-export function topLevelHeadingProblems(file: string, tree: Root, bodyStartLine: number): ContentProblem[] {
-  return tree.children
-    .filter((node) => node.type === 'heading' && node.depth === 1)
-    .map((node) => ({
-      file,
-      line: node.position ? bodyStartLine + node.position.start.line - 1 : undefined,
-      message: 'A "# " heading is not allowed in a story\'s text: the headline is the page\'s heading.',
-      fix: 'Use "## " for a section heading.',
-      severity: 'error',
-    }));
+export function topLevelHeadingProblems(file: string, headingLines: readonly number[]): ContentProblem[] {
+  return headingLines.map((line) => ({
+    file,
+    line,
+    message: 'A "# " heading is not allowed in a story\'s text: the headline is the page\'s heading.',
+    fix: 'Use "## " for a section heading.',
+    severity: 'error',
+  }));
 }
 
 /** The first control character in a body, as an error on its line (checked per file, with the file's other problems). */

@@ -3,9 +3,8 @@ import type { SourceFile, ParsedRegistries } from './build-content';
 import { PLACEHOLDER, bodyCharacterProblem, topLevelHeadingProblems } from './checks';
 import { fieldLines, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
-import { parseMarkdown } from './markdown-tree';
-import { referencesOf, type BodyReference } from './body-references';
-import { plainTextOf } from './plain-text';
+import type { BodyReference } from './body-references';
+import { bodyFacts } from './body-facts';
 import type { ContentProblem } from './problems';
 import { countWords } from './reading-time';
 import { KEY_PATTERN } from './registries';
@@ -110,10 +109,10 @@ export function parseTranslationFile(file: SourceFile, { declaredKeys }: Pick<Pa
   problems.push(...wrongScriptParagraphs(file.path, source.body, source.bodyStartLine, 'arabic'));
   const badCharacter = bodyCharacterProblem(file.path, source.body, source.bodyStartLine);
   if (badCharacter) problems.push(badCharacter);
-  const tree = parseMarkdown(source.body);
-  problems.push(...topLevelHeadingProblems(file.path, tree, source.bodyStartLine));
+  const body = bodyFacts(source.body, source.bodyStartLine);
+  problems.push(...topLevelHeadingProblems(file.path, body.topLevelHeadingLines));
   if (problems.some((p) => p.severity === 'error')) return { kind: 'translation', problems };
-  const searchText = plainTextOf(tree);
+  const searchText = body.plainText;
   const todoIndex = source.body.split('\n').findIndex((line) => PLACEHOLDER.test(line));
   return {
     kind: 'translation',
@@ -127,7 +126,7 @@ export function parseTranslationFile(file: SourceFile, { declaredKeys }: Pick<Pa
       todoLine: todoIndex === -1 ? undefined : source.bodyStartLine + todoIndex,
       lines: fieldLines(source.data, source.lineOf),
       searchText,
-      references: referencesOf(tree, source.bodyStartLine),
+      references: body.references,
     },
   };
 }
