@@ -40,7 +40,7 @@ import type { ContentProblem } from './problems';
 //     script, "# " headings, correction dates); translations and live pages keep their text's
 //     references; a missing choice reported as missing.
 // 13: stories may be `withdrawn` (a field older results reported as unknown).
-const SCHEMA_VERSION = 13;
+export const SCHEMA_VERSION = 13;
 
 export type ContentChanges = {
   added: string[];
