@@ -305,7 +305,7 @@ export function articleTexts(fields: readonly StyledText[], body: string, bodySt
 
 /**
  * House-style warnings for one article: its title, dek, figure scopes,
- * corrections and body (what it says in our own words).
+ * corrections, withdrawal note and body (what it says in our own words).
  */
 export function articleHouseStyle(
   file: string,
@@ -322,6 +322,7 @@ export function articleHouseStyle(
       field(['dek'], fm.dek),
       ...fm.figures.map((figure, i) => field(['figures', i, 'scope'], figure.scope)),
       ...fm.corrections.map((correction, i) => field(['corrections', i, 'text'], correction.text)),
+      ...(fm.withdrawn ? [field(['withdrawn', 'reason'], fm.withdrawn.reason)] : []),
     ],
     body,
     bodyStartLine,

@@ -121,18 +121,20 @@ describe('spellings in the check', () => {
     ]);
   });
 
-  it('checks the headline, the dek, figure scopes and corrections, naming the field', () => {
+  it('checks the headline, the dek, figure scopes, corrections and a withdrawal note, naming the field', () => {
     const file = articleFile('story', {
       title: '"Haftar pushes on"',
       dek: 'Misurata mobilizes.',
       figures: '\n  - metric: fighters\n    value: 100\n    as_of: 2019-04-05\n    scope: fighters from Misurata\n    reported_by: GNA',
       corrections: '\n  - date: 2019-04-06\n    text: An earlier version misspelled Haftar.',
+      withdrawn: '\n  date: 2019-04-07\n  reason: The story misquoted Haftar.',
     });
     expect(problemsOf(file).map((p) => [p.field, p.line])).toEqual([
       ['title', lineStartingWith(file.text, 'title:')],
       ['dek', lineStartingWith(file.text, 'dek:')],
       ['figures[0].scope', lineStartingWith(file.text, 'scope:')],
       ['corrections[0].text', lineStartingWith(file.text, 'text: An earlier')],
+      ['withdrawn.reason', lineStartingWith(file.text, 'reason:')],
     ]);
   });
 
