@@ -1,12 +1,13 @@
 /**
  * A fast reader for the plain, block-style YAML that nearly all front matter is written in:
  * `key: value` lines, lists of values or of groups of fields (`- publisher: …`), flow lists
- * of simple words (`[tripoli, gharyan]`), plain, double- and single-quoted text. For such text
+ * of simple words (`[tripoli, gharyan]`), plain, double- and single-quoted text, and simple
+ * folded blocks (`text: >-` and lines under it). For such text
  * it gives exactly what `yaml` gives (the YAML 1.2 core schema) and the same lines, about ten
  * times faster; that parse was a fifth of a cold `npm run check` (docs/BENCHMARKS.md).
  *
- * It is not a second dialect: anything outside that subset (a tab, a comment after a value, a
- * block scalar `>-`, an anchor, a repeated key, a value over two lines, an escape other than
+ * It is not a second dialect: anything outside that subset (a tab, a comment after a value, any
+ * other block scalar, an anchor, a repeated key, a value over two lines, an escape other than
  * \" and \\, a number in another notation, odd indentation…) returns undefined, and the
  * caller reads the text with `yaml`, which accepts or rejects it and explains why. A property
  * test holds it to `yaml` on generated documents and on every real front matter.
@@ -17,7 +18,8 @@ type Node =
   | { kind: 'seq'; line: number; items: Node[] }
   | { kind: 'scalar'; line: number; value: unknown };
 
-type Line = { number: number; indent: number; text: string };
+/** A line with content: its number in the file, its indentation in spaces, its text without them. */
+type Line = { number: number; indent: number; text: string; trailingSpace: boolean; comment: boolean };
 
 /** Nesting beyond this is left to `yaml` (its own limit, MAX_YAML_DEPTH, is 16). */
 const MAX_DEPTH = 8;
@@ -31,7 +33,7 @@ const TRUE = /^(?:[Tt]rue|TRUE)$/;
 const FALSE = /^(?:[Ff]alse|FALSE)$/;
 /** What a plain value may not start with (YAML indicators), quotes and `[` being read separately. */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
-const FLOW_ITEM = /^[A-Za-z0-9_][A-Za-z0-9_ ./-]*$/;
+const FLOW_ITEM = /^[\p{L}\p{N}_][\p{L}\p{M}\p{N}_ ./-]*$/u;
 
 class OutsideSubset extends Error {}
 function outside(): never {
@@ -51,6 +53,8 @@ function resolvePlain(text: string): unknown {
 }
 
 function plain(text: string): unknown {
+  // A number may start with a sign (`longitude: -73.968`); other text may not start with an indicator.
+  if (INT.test(text) || FLOAT.test(text) || FLOAT_EXP.test(text)) return resolvePlain(text);
   if (INDICATOR.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':')) outside();
   return resolvePlain(text);
 }
@@ -103,10 +107,12 @@ class Reader {
   constructor(private readonly lines: Line[]) {}
 
   get done(): boolean {
-    return this.index >= this.lines.length;
+    return this.peek() === undefined;
   }
 
+  /** The next line with content, past comment lines. */
   private peek(): Line | undefined {
+    while (this.lines[this.index]?.comment) this.index++;
     return this.lines[this.index];
   }
 
@@ -120,7 +126,8 @@ class Reader {
       const key = KEY.exec(line.text);
       if (!key || entries.has(key[1]!) || key[1] === '__proto__') outside();
       this.index++;
-      const value = key[2] === undefined ? this.block(indent, line.number, depth) : inlineValue(key[2], line.number);
+      const value =
+        key[2] === undefined ? this.block(indent, line.number, depth) : key[2] === '>-' ? this.folded(indent, line.number) : inlineValue(key[2], line.number);
       entries.set(key[1]!, { keyLine: line.number, value });
     }
     return { kind: 'map', line: first.number, entries };
@@ -137,6 +144,26 @@ class Reader {
     return next.text.startsWith('- ') ? this.list(next.indent, depth + 1) : this.map(next.indent, depth + 1);
   }
 
+  /**
+   * A folded block (`>-`, how corrections are written): its lines, one indentation deeper than
+   * the key and with no blank, comment or more-indented line among them, joined by spaces.
+   */
+  private folded(keyIndent: number, keyLine: number): Node {
+    // Comment-like lines are content in a block: read without skipping them.
+    const first = this.lines[this.index];
+    if (!first || first.indent <= keyIndent) outside();
+    const parts: string[] = [];
+    let previous = keyLine;
+    for (let line = this.lines[this.index]; line && line.indent > keyIndent; line = this.lines[this.index]) {
+      // A gap in the numbers is a blank line, which is content here: `yaml` decides, as for a "#" line.
+      if (line.comment || line.indent !== first!.indent || line.number !== previous + 1 || line.trailingSpace) outside();
+      parts.push(line.text);
+      previous = line.number;
+      this.index++;
+    }
+    return { kind: 'scalar', line: keyLine, value: parts.join(' ') };
+  }
+
   /** A list whose dashes stand at `indent`. */
   private list(indent: number, depth: number): Node {
     if (depth > MAX_DEPTH) outside();
@@ -150,7 +177,7 @@ class Reader {
       if (text === '' || text.startsWith('-')) outside();
       if (KEY.test(text)) {
         // `- key: value`: a group of fields whose keys stand where this one does.
-        this.lines[this.index] = { number: line.number, indent: indent + 2 + gap, text };
+        this.lines[this.index] = { ...line, indent: indent + 2 + gap, text };
         items.push(this.map(indent + 2 + gap, depth + 1));
       } else {
         this.index++;
@@ -182,12 +209,17 @@ export function parseSimpleYaml(text: string, firstLine = 1): SimpleYaml | undef
   const raw = text.split('\n');
   for (let i = 0; i < raw.length; i++) {
     const content = raw[i]!.trimEnd();
-    const body = content.trimStart();
-    if (body === '' || body.startsWith('#')) continue;
-    if (/^(?:---|\.\.\.)/.test(content)) return undefined;
-    lines.push({ number: i + firstLine, indent: content.length - body.length, text: body });
+    const indent = /^ */.exec(content)![0].length;
+    const body = content.slice(indent);
+    // A line of spaces only is content in a block scalar before it ends: `yaml` decides.
+    if (body === '' && raw[i] !== '') return undefined;
+    if (body === '') continue;
+    // Indentation is spaces only; other whitespace before the text is left to `yaml`.
+    if (/^\s/.test(body) || /^(?:---|\.\.\.)/.test(content)) return undefined;
+    lines.push({ number: i + firstLine, indent, text: body, trailingSpace: content.length !== raw[i]!.length, comment: body.startsWith('#') });
   }
-  if (lines.length === 0 || lines[0]!.indent !== 0) return undefined;
+  const first = lines.find((line) => !line.comment);
+  if (!first || first.indent !== 0) return undefined;
   let root: Node;
   try {
     const reader = new Reader(lines);

@@ -26,11 +26,12 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('simpleBodyFacts: the same as the parser on real bodies', () => {
   it('gives every body of the content and fixtures the parser\'s facts when it reads it', () => {
-    const all = [...bodies(path.join(root, 'content')), ...bodies(path.join(root, 'tests/fixtures'))];
+    // Files in the repository only (tests/fixtures/generated exists only after a fixture build).
+    const all = [...bodies(path.join(root, 'content')), ...bodies(path.join(root, 'tests/fixtures/broken-content'))];
     let read = 0;
     for (const body of all) if (expectSameAsParser(body, 7)) read++;
-    expect(all.length).toBeGreaterThan(100);
-    expect(read).toBeGreaterThan(0);
+    expect(all.length).toBeGreaterThan(55);
+    expect(read).toBeGreaterThan(50);
   });
 });
 

@@ -51,10 +51,11 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('parseSimpleYaml: the same as yaml on real files', () => {
   it('reads every front matter and registry of the content and the test fixtures as yaml does, and most of them at all', () => {
-    const texts = [...yamlTexts(path.join(root, 'content')), ...yamlTexts(path.join(root, 'tests/fixtures'))];
+    // Files in the repository only (tests/fixtures/generated exists only after a fixture build).
+    const texts = [...yamlTexts(path.join(root, 'content')), ...yamlTexts(path.join(root, 'tests/fixtures/broken-content'))];
     let read = 0;
     for (const { text } of texts) if (expectSameAsYaml(text)) read++;
-    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.length).toBeGreaterThan(60);
     // Files with `>-` corrections, comments or broken YAML are left to yaml; the rest are read.
     expect(read / texts.length).toBeGreaterThan(0.6);
   });
@@ -82,7 +83,10 @@ describe('parseSimpleYaml: examples', () => {
   it.each([
     ['a tab', 'a:\n\tb: 1\n'],
     ['a comment after a value', 'a: 1 # one\n'],
-    ['a folded block', 'a: >-\n  text\n'],
+    ['a literal block', 'a: |\n  text\n'],
+    ['a folded block keeping its last line break', 'a: >\n  text\n'],
+    ['a folded block with a blank line', 'a: >-\n  one\n\n  two\n'],
+    ['a folded block with a more-indented line', 'a: >-\n  one\n    two\n'],
     ['a repeated key', 'a: 1\na: 2\n'],
     ['a value over two lines', 'a: one\n  two\n'],
     ['an anchor and alias', 'a: &x 1\nb: *x\n'],
@@ -118,16 +122,23 @@ const key = fc.oneof(word, fc.constantFrom('a', 'b', 'title', 'sources', '__prot
 
 type Block = string[];
 const indentBy = (lines: Block, by: string) => lines.map((line) => (line === '' ? line : by + line));
+/** A folded block's lines (`>-`): text, sometimes a blank, a comment-like, a more-indented or a trailing-space line. */
+const foldedLines = fc.array(fc.oneof({ weight: 6, arbitrary: text }, fc.constantFrom('', '# not a comment here', '  more indented', 'trailing  ')), { minLength: 1, maxLength: 4 });
+const folded = foldedLines.map((lines): Block => ['>-', ...lines]);
+/** A field's lines: `key: value`, `key: >-` and its lines, or `key:` and an indented group or list. */
+function entryLines(k: string, value: Block | string): string[] {
+  if (typeof value === 'string') return [`${k}: ${value}`];
+  if (value[0] === '>-') return [`${k}: >-`, ...indentBy(value.slice(1), '  ')];
+  return [`${k}:`, ...indentBy(value, '  ')];
+}
 const { block } = fc.letrec<{ block: Block; map: Block; list: Block }>((tie) => ({
-  map: fc.array(fc.tuple(key, fc.oneof({ depthSize: 'small' }, scalar.map((s): Block | string => s), tie('block'))), { minLength: 1, maxLength: 4 }).map((entries) =>
-    entries.flatMap(([k, value]) => (typeof value === 'string' ? [`${k}: ${value}`] : [`${k}:`, ...indentBy(value, '  ')])),
-  ),
+  map: fc.array(fc.tuple(key, fc.oneof({ depthSize: 'small' }, scalar.map((s): Block | string => s), folded, tie('block'))), { minLength: 1, maxLength: 4 }).map((entries) => entries.flatMap(([k, value]) => entryLines(k, value))),
   list: fc.array(fc.oneof(scalar.map((s) => [`- ${s}`]), tie('map').map((lines) => [`- ${lines[0]}`, ...indentBy(lines.slice(1), '  ')])), { minLength: 1, maxLength: 3 }).map((items) => items.flat()),
   block: fc.oneof({ depthSize: 'small' }, tie('map'), tie('list')),
 }));
 const documents = fc
-  .tuple(fc.array(fc.tuple(key, fc.oneof(scalar.map((s): Block | string => s), block)), { minLength: 1, maxLength: 6 }), fc.constantFrom('', '# note', '   '))
-  .map(([entries, extra]) => ['', ...entries.flatMap(([k, value]) => (typeof value === 'string' ? [`${k}: ${value}`] : [`${k}:`, ...indentBy(value, '  '), extra]))].join('\n'));
+  .tuple(fc.array(fc.tuple(key, fc.oneof(scalar.map((s): Block | string => s), folded, block)), { minLength: 1, maxLength: 6 }), fc.constantFrom('', '# note', '   '))
+  .map(([entries, extra]) => ['', ...entries.flatMap(([k, value]) => [...entryLines(k, value), ...(typeof value === 'string' ? [] : [extra])])].join('\n'));
 
 describe('parseSimpleYaml: generated documents', () => {
   it('reads a document only as yaml does: the same data and the same line for every path', () => {
