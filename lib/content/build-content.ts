@@ -8,7 +8,7 @@ import { closestMatch } from './suggest';
 import { normalizePath } from './aliases';
 import { sitePaths } from '../site-paths';
 import { arabicSitePaths } from '../i18n/arabic-site-paths';
-import { PLACEHOLDER, aliasTargets, bodyCharacterProblem, brokenTargetProblem, bodyImageProblems, checkArticles, headlineKey, linkProblem, ownImageProblems, sitePath, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
+import { PLACEHOLDER, aliasTargets, bodyCharacterProblem, brokenTargetProblem, bodyImageProblems, withdrawnStories, withdrawnTargetProblem, checkArticles, headlineKey, linkProblem, ownImageProblems, sitePath, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
@@ -359,6 +359,7 @@ function translationLinkProblems(
   const pages = memo(pagesFor);
   const aliases = memo((draft: boolean) => aliasTargets(visible(editions.articles, draft)));
   const originalDraft = new Map(editions.articles.map((article) => [article.slug, article.draft]));
+  const withdrawn = withdrawnStories(editions.articles);
   return translations.flatMap(({ path, valid }) => {
     const draft = valid.frontMatter.draft || originalDraft.get(valid.frontMatter.translation_of) === true;
     return valid.references.flatMap((ref) => {
@@ -371,6 +372,8 @@ function translationLinkProblems(
         // The story's English file has errors of its own: this link is right, that file needs fixing.
         const brokenFile = brokenStories.get(arabicTarget ? target.slice('/ar'.length) : target);
         if (brokenFile) return [{ file: path, ...brokenTargetProblem(ref, brokenFile, `the story in ${brokenFile}`) }];
+        const withdrawnOn = withdrawn.get(arabicTarget ? target.slice('/ar'.length) : target);
+        if (withdrawnOn) return [{ file: path, ...withdrawnTargetProblem(ref, withdrawnOn) }];
         const suggestion = closestMatch(target, [...stories(draft)].filter((page) => page.startsWith(arabicTarget ? '/ar/' : '/articles/')));
         return [{
           file: path,

@@ -118,6 +118,7 @@ function checkReferences(
   publicFiles: ReadonlySet<string>,
   add: Add,
   brokenStories: ReadonlyMap<string, string>,
+  withdrawn: ReadonlyMap<string, Date>,
 ) {
   for (const ref of item.references) {
     if (ref.kind === 'image') {
@@ -126,10 +127,30 @@ function checkReferences(
     }
     const problem = linkProblem(ref, pages, aliases, publicFiles);
     if (!problem) continue;
+    const target = problem.severity === 'error' ? (sitePath(ref.url) ?? '') : undefined;
     // A story that exists but has errors of its own: this link is right, that file needs fixing.
-    const brokenFile = problem.severity === 'error' ? brokenStories.get(sitePath(ref.url) ?? '') : undefined;
-    add(item, brokenFile ? brokenTargetProblem(ref, brokenFile) : problem);
+    const brokenFile = target === undefined ? undefined : brokenStories.get(target);
+    const withdrawnOn = target === undefined ? undefined : withdrawn.get(target);
+    add(item, brokenFile ? brokenTargetProblem(ref, brokenFile) : withdrawnOn ? withdrawnTargetProblem(ref, withdrawnOn) : problem);
   }
+}
+
+/** Stories withdrawn after publication, by address, with the day each came down. */
+export function withdrawnStories(articles: readonly Pick<Article, 'path' | 'withdrawn'>[]): Map<string, Date> {
+  return new Map(articles.flatMap((article) => (article.withdrawn ? [[article.path, article.withdrawn.date] as const] : [])));
+}
+
+/**
+ * A link to a withdrawn story: a warning, not an error, so that a takedown is never held up by
+ * the stories that link to it. Readers following it get the notice.
+ */
+export function withdrawnTargetProblem(ref: BodyReference, withdrawnOn: Date): Omit<ContentProblem, 'file'> {
+  return {
+    line: ref.line,
+    message: `The link to ${ref.url} points to a story withdrawn on ${libyaDayKey(withdrawnOn)}: readers who follow it get the withdrawal notice.`,
+    fix: 'Remove the link, unless the notice is what readers should find there.',
+    severity: 'warning',
+  };
 }
 
 /**
@@ -389,11 +410,13 @@ export function checkArticles(
   const publicAliases = aliasTargets(published);
   const previewAliases = aliasTargets(items.map((item) => item.article));
 
+  const withdrawn = withdrawnStories(items.map((item) => item.article));
+
   checkDuplicateTitles(items, add);
   checkAliases(items, previewPages, publicFiles, add);
   for (const item of items) {
     const draft = item.article.draft;
-    checkReferences(item, draft ? previewPages : publicPages, draft ? previewAliases : publicAliases, publicFiles, add, brokenStories);
+    checkReferences(item, draft ? previewPages : publicPages, draft ? previewAliases : publicAliases, publicFiles, add, brokenStories, withdrawn);
     for (const problem of ownImageProblems(item.article.file, item.article.image, item.lineOf, publicFiles)) add(item, problem);
   }
   return problems;

@@ -229,6 +229,21 @@ describe('internal links in the body', () => {
     expect(problemsIn(problems, broken.path).map((p) => [p.severity, p.field])).toEqual([['error', 'published']]);
   });
 
+  it('warns, rather than errs, about a link to a withdrawn story: a takedown is never held up by the stories linking to it', () => {
+    const pulled = story('hifter-push', { withdrawn: '\n  date: 2019-05-01\n  reason: It relied on a forged document.' });
+    const file = linking(['[the push](/articles/hifter-push)']);
+    const { problems } = build([file, pulled]);
+    expect(problems).toEqual([
+      {
+        file: file.path,
+        line: lineStartingWith(file.text, '[the push]'),
+        message: 'The link to /articles/hifter-push points to a story withdrawn on 2019-05-01: readers who follow it get the withdrawal notice.',
+        fix: 'Remove the link, unless the notice is what readers should find there.',
+        severity: 'warning',
+      },
+    ]);
+  });
+
   it('reports a link to a missing article', () => {
     const file = linking(['[x](/articles/missing)']);
     expect(problemOf(file, [target])).toMatchObject({

@@ -187,6 +187,17 @@ describe('Arabic translations', () => {
     expect(draft.problems.map((p) => p.message)).toEqual(['The link to /articles/old-push uses an old address of /articles/hifter-push.']);
   });
 
+  it("warns, rather than errs, about a link to a withdrawn story, in either edition's address", () => {
+    const pulled = articleFile('later-story', { ...withKeys, title: '"A later story"', withdrawn: '\n  date: 2019-05-01\n  reason: It relied on a forged document.' });
+    const body = `${ARABIC_BODY}\n\n[خبر](/articles/later-story) و[آخر](/ar/articles/later-story)`;
+    const file = translationFile('hifter-push', withKeys, body);
+    const { problems } = buildContent({ articleFiles: [articleFile('hifter-push', withKeys), pulled], translationFiles: [file], registryFiles: registryFiles(ARABIC_REGISTRIES) });
+    expect(problemsIn(problems, file.path).map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'The link to /articles/later-story points to a story withdrawn on 2019-05-01: readers who follow it get the withdrawal notice.'],
+      ['warning', 'The link to /ar/articles/later-story points to a story withdrawn on 2019-05-01: readers who follow it get the withdrawal notice.'],
+    ]);
+  });
+
   it("warns about a link to a story whose own file has errors, in either edition's address, naming that file", () => {
     const broken = articleFile('later-story', { ...withKeys, title: '"A later story"', published: '2019-02-30T10:00' });
     const body = `${ARABIC_BODY}\n\n[خبر](/articles/later-story) و[آخر](/ar/articles/later-story)`;
