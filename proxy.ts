@@ -61,11 +61,14 @@ export function proxy(request: NextRequest) {
       return new NextResponse(null, { status: 308, headers });
     }
     const path = request.nextUrl.pathname;
-    const withdrawn = withdrawnStoryAt(path);
-    // Never cached: a later publish may restore the story.
-    if (withdrawn) return ownAnswer(WITHDRAWN_STATUS, withdrawnNoticeHtml(withdrawn.article, withdrawn.lang), 'text/html');
-    // The rewrite target itself is not an address readers may use.
-    if (isServablePath(path) === false) return internalRewrite(request, NOT_PUBLISHED, withEdition(request, path));
+    if (isServablePath(path) === false) {
+      // Asked only of addresses that name nothing published, so pages readers can see pay nothing for it.
+      const withdrawn = withdrawnStoryAt(path);
+      // Never cached: a later publish may restore the story.
+      if (withdrawn) return ownAnswer(WITHDRAWN_STATUS, withdrawnNoticeHtml(withdrawn.article, withdrawn.lang), 'text/html');
+      // The rewrite target itself is not an address readers may use.
+      return internalRewrite(request, NOT_PUBLISHED, withEdition(request, path));
+    }
   } catch (error) {
     // Content that cannot load is the pages' to report; a proxy error would be a bare 500.
     console.error(error);

@@ -39,6 +39,10 @@ if (!token || token.length < MIN_TOKEN_LENGTH) {
   );
   process.exit(1);
 }
+/** A request to a server's publish endpoint with the token; a 404 is its refusal (it answers as an unknown address). */
+const postToPublish = (server: string, headers: Record<string, string>) =>
+  fetch(new URL('/api/publish', server), { method: 'POST', headers: { authorization: `Bearer ${token}`, ...headers } });
+
 /**
  * Whether each server accepts the token, asked before the folder is stamped: every server follows
  * the stamp, so a refused publish would otherwise be half-live (search and the status reading the
@@ -48,11 +52,7 @@ if (!token || token.length < MIN_TOKEN_LENGTH) {
 const refused: string[] = [];
 for (const server of servers) {
   try {
-    const response = await fetch(new URL('/api/publish', server), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, [TOKEN_CHECK_HEADER]: '1' },
-    });
-    if (response.status === 404) refused.push(server);
+    if ((await postToPublish(server, { [TOKEN_CHECK_HEADER]: '1' })).status === 404) refused.push(server);
   } catch {
     // Unreachable: reported below, when the publish itself is sent.
   }
@@ -77,10 +77,7 @@ console.log(
 let failed = false;
 for (const server of servers) {
   try {
-    const response = await fetch(new URL('/api/publish', server), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, [CHECKED_VERSION_HEADER]: version },
-    });
+    const response = await postToPublish(server, { [CHECKED_VERSION_HEADER]: version });
     if (response.status === 404) throw new Error('the server refused the token (check PUBLISH_TOKEN on both sides)');
     const outcome = (await response.json()) as PublishOutcome;
     if (!outcome.ok) {

@@ -63,8 +63,9 @@ export function simpleBodyFacts(markdown: string, bodyStartLine: number): BodyFa
     if (line.trim() === '' || line !== line.trimEnd() || OTHER_BLOCK.test(line) || line.includes('![')) return undefined;
     const fileLine = bodyStartLine + index;
     let content = line;
-    const heading = line.startsWith('#') ? HEADING.exec(line) : undefined;
+    let heading: RegExpExecArray | null = null;
     if (line.startsWith('#')) {
+      heading = HEADING.exec(line);
       // A "#" line that is not a plain heading (no space, closing #s, more than six) is left to the parser.
       if (!heading || heading[2]!.includes('#')) return undefined;
       endParagraph();

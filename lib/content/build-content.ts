@@ -8,7 +8,7 @@ import { closestMatch } from './suggest';
 import { normalizePath } from './aliases';
 import { sitePaths } from '../site-paths';
 import { arabicSitePaths } from '../i18n/arabic-site-paths';
-import { PLACEHOLDER, aliasTargets, bodyCharacterProblem, brokenTargetProblem, bodyImageProblems, withdrawnStories, withdrawnTargetProblem, checkArticles, headlineKey, linkProblem, ownImageProblems, sitePath, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
+import { PLACEHOLDER, aliasTargets, bodyCharacterProblem, bodyImageProblems, checkArticles, unpublishedStoryProblem, withdrawnStories, type UnpublishedStories, headlineKey, linkProblem, ownImageProblems, sitePath, storyFileProblems, topLevelHeadingProblems, type CheckedArticle } from './checks';
 import { fieldLines, lineLookup, type FieldLines } from './field-lines';
 import { parseSource, notAFieldMap } from './front-matter';
 import { articleHouseStyle, variantSpellings, type VariantSpelling } from './house-style';
@@ -296,7 +296,9 @@ export function assembleContent(
   }
   live.sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
   if (reused.length && !articlesChecked) throw new Error('Reused articles need content that was checked as it is (articlesChecked).');
-  if (!articlesChecked) problems.push(...checkArticles(checked, registries, publicFiles, live, brokenStories));
+  // For the cross-file checks only, which a version checked before skips.
+  const unpublished: UnpublishedStories | undefined = articlesChecked ? undefined : { broken: brokenStories, withdrawn: withdrawnStories(checked.map((item) => item.article)) };
+  if (unpublished) problems.push(...checkArticles(checked, registries, publicFiles, live, unpublished));
   if (!articlesChecked) problems.push(...liveHeadlineProblems(liveFiles, checked.map((item) => item.article)));
   const articles = [...reused, ...checked.map((item) => item.article)].sort(compareNewestFirst);
   const timeline = parseTimeline(timelineFile.path, timelineFile.text, new Map(articles.map((a) => [a.slug, a])), spellingsOf(registries));
@@ -324,7 +326,7 @@ export function assembleContent(
   problems.push(...checkedLive.problems);
   const liveOrder = new Map(live.map((page, index) => [page.slug, index]));
   const arabicLive = checkedLive.arabicLive.sort((a, b) => liveOrder.get(a.slug)! - liveOrder.get(b.slug)!);
-  if (!articlesChecked) problems.push(...translationLinkProblems(translations, { articles, arabic, live, arabicLive }, registries, publicFiles, brokenStories));
+  if (unpublished) problems.push(...translationLinkProblems(translations, { articles, arabic, live, arabicLive }, registries, publicFiles, unpublished));
   return { content: { articles, registries, timeline: timeline.events, live, arabic, arabicLive }, problems };
 }
 
@@ -339,8 +341,8 @@ function translationLinkProblems(
   editions: { articles: readonly Article[]; arabic: readonly ArabicArticle[]; live: readonly LivePage[]; arabicLive: readonly ArabicLivePage[] },
   registries: Registries,
   publicFiles: ReadonlySet<string>,
-  /** The address of each story file that has errors of its own, and the file. */
-  brokenStories: ReadonlyMap<string, string> = new Map(),
+  /** Stories that exist but are not published: links to them are warnings. */
+  unpublished: UnpublishedStories,
 ): ContentProblem[] {
   const visible = <T extends { draft: boolean }>(list: readonly T[], draft: boolean) => list.filter((item) => draft || !item.draft);
   const storiesFor = (draft: boolean) => new Set([...visible(editions.arabic, draft), ...visible(editions.articles, draft)].map((story) => story.path));
@@ -359,7 +361,6 @@ function translationLinkProblems(
   const pages = memo(pagesFor);
   const aliases = memo((draft: boolean) => aliasTargets(visible(editions.articles, draft)));
   const originalDraft = new Map(editions.articles.map((article) => [article.slug, article.draft]));
-  const withdrawn = withdrawnStories(editions.articles);
   return translations.flatMap(({ path, valid }) => {
     const draft = valid.frontMatter.draft || originalDraft.get(valid.frontMatter.translation_of) === true;
     return valid.references.flatMap((ref) => {
@@ -369,11 +370,9 @@ function translationLinkProblems(
       if (/^\/(ar\/)?articles\/[^/]+$/.test(target) && !aliases(draft).has(normalizePath(target))) {
         if (stories(draft).has(target)) return [];
         const arabicTarget = target.startsWith('/ar/');
-        // The story's English file has errors of its own: this link is right, that file needs fixing.
-        const brokenFile = brokenStories.get(arabicTarget ? target.slice('/ar'.length) : target);
-        if (brokenFile) return [{ file: path, ...brokenTargetProblem(ref, brokenFile, `the story in ${brokenFile}`) }];
-        const withdrawnOn = withdrawn.get(arabicTarget ? target.slice('/ar'.length) : target);
-        if (withdrawnOn) return [{ file: path, ...withdrawnTargetProblem(ref, withdrawnOn) }];
+        // A story whose English file has errors of its own, or that was withdrawn: the link is not what is wrong.
+        const unpublishedTarget = unpublishedStoryProblem(ref, arabicTarget ? target.slice('/ar'.length) : target, unpublished, (file) => `the story in ${file}`);
+        if (unpublishedTarget) return [{ file: path, ...unpublishedTarget }];
         const suggestion = closestMatch(target, [...stories(draft)].filter((page) => page.startsWith(arabicTarget ? '/ar/' : '/articles/')));
         return [{
           file: path,

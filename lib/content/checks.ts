@@ -39,7 +39,6 @@ export type StoryFile = {
   lineOf: (path: FieldPath) => number | undefined;
 };
 
-/** What makes two headlines the same: case and spacing aside. */
 /** A headline as readers tell headlines apart: case, spacing and punctuation ("Sirte falls." / "Sirte falls") aside. */
 export const headlineKey = (title: string) =>
   title.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -117,8 +116,7 @@ function checkReferences(
   aliases: ReadonlyMap<string, string>,
   publicFiles: ReadonlySet<string>,
   add: Add,
-  brokenStories: ReadonlyMap<string, string>,
-  withdrawn: ReadonlyMap<string, Date>,
+  unpublished: UnpublishedStories,
 ) {
   for (const ref of item.references) {
     if (ref.kind === 'image') {
@@ -127,12 +125,32 @@ function checkReferences(
     }
     const problem = linkProblem(ref, pages, aliases, publicFiles);
     if (!problem) continue;
-    const target = problem.severity === 'error' ? (sitePath(ref.url) ?? '') : undefined;
-    // A story that exists but has errors of its own: this link is right, that file needs fixing.
-    const brokenFile = target === undefined ? undefined : brokenStories.get(target);
-    const withdrawnOn = target === undefined ? undefined : withdrawn.get(target);
-    add(item, brokenFile ? brokenTargetProblem(ref, brokenFile) : withdrawnOn ? withdrawnTargetProblem(ref, withdrawnOn) : problem);
+    const unpublishedTarget = problem.severity === 'error' ? unpublishedStoryProblem(ref, sitePath(ref.url) ?? '', unpublished) : undefined;
+    add(item, unpublishedTarget ?? problem);
   }
+}
+
+/**
+ * Stories that exist but readers cannot reach: files with errors of their own (by the address
+ * each would have, with the file) and stories withdrawn after publication (with the day).
+ */
+export type UnpublishedStories = { broken: ReadonlyMap<string, string>; withdrawn: ReadonlyMap<string, Date> };
+
+/**
+ * The warning for a link to such a story (`storyPath`, its English address), if it is one: the
+ * link is not what is wrong, so it is not the error a link to no page is. `target` names what the
+ * link reaches in a broken file.
+ */
+export function unpublishedStoryProblem(
+  ref: BodyReference,
+  storyPath: string,
+  { broken, withdrawn }: UnpublishedStories,
+  target = (file: string) => file,
+): Omit<ContentProblem, 'file'> | undefined {
+  const brokenFile = broken.get(storyPath);
+  if (brokenFile) return brokenTargetProblem(ref, brokenFile, target(brokenFile));
+  const withdrawnOn = withdrawn.get(storyPath);
+  return withdrawnOn ? withdrawnTargetProblem(ref, withdrawnOn) : undefined;
 }
 
 /** Stories withdrawn after publication, by address, with the day each came down. */
@@ -144,7 +162,7 @@ export function withdrawnStories(articles: readonly Pick<Article, 'path' | 'with
  * A link to a withdrawn story: a warning, not an error, so that a takedown is never held up by
  * the stories that link to it. Readers following it get the notice.
  */
-export function withdrawnTargetProblem(ref: BodyReference, withdrawnOn: Date): Omit<ContentProblem, 'file'> {
+function withdrawnTargetProblem(ref: BodyReference, withdrawnOn: Date): Omit<ContentProblem, 'file'> {
   return {
     line: ref.line,
     message: `The link to ${ref.url} points to a story withdrawn on ${libyaDayKey(withdrawnOn)}: readers who follow it get the withdrawal notice.`,
@@ -157,7 +175,7 @@ export function withdrawnTargetProblem(ref: BodyReference, withdrawnOn: Date): O
  * The warning for a link to a story whose file has errors of its own (`target` says what the link
  * reaches in that file): the link is right, and the check fails on that file's own errors.
  */
-export function brokenTargetProblem(ref: BodyReference, brokenFile: string, target = brokenFile): Omit<ContentProblem, 'file'> {
+function brokenTargetProblem(ref: BodyReference, brokenFile: string, target = brokenFile): Omit<ContentProblem, 'file'> {
   return {
     line: ref.line,
     message: `The link to ${ref.url} points to ${target}, which has errors of its own and is not published until they are fixed.`,
@@ -393,8 +411,8 @@ export function checkArticles(
   publicFiles: ReadonlySet<string>,
   /** Live pages (their addresses are pages too); their older pages are not link targets. */
   livePages: readonly { path: string; draft: boolean }[] = [],
-  /** The address of each story file that has errors of its own, and the file. */
-  brokenStories: ReadonlyMap<string, string> = new Map(),
+  /** Stories that exist but are not published: links to them are warnings. */
+  unpublished: UnpublishedStories,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add: Add = (item, problem) => problems.push({ file: item.article.file, ...problem });
@@ -410,13 +428,11 @@ export function checkArticles(
   const publicAliases = aliasTargets(published);
   const previewAliases = aliasTargets(items.map((item) => item.article));
 
-  const withdrawn = withdrawnStories(items.map((item) => item.article));
-
   checkDuplicateTitles(items, add);
   checkAliases(items, previewPages, publicFiles, add);
   for (const item of items) {
     const draft = item.article.draft;
-    checkReferences(item, draft ? previewPages : publicPages, draft ? previewAliases : publicAliases, publicFiles, add, brokenStories, withdrawn);
+    checkReferences(item, draft ? previewPages : publicPages, draft ? previewAliases : publicAliases, publicFiles, add, unpublished);
     for (const problem of ownImageProblems(item.article.file, item.article.image, item.lineOf, publicFiles)) add(item, problem);
   }
   return problems;
