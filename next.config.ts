@@ -32,9 +32,10 @@ const nextConfig: NextConfig = {
   // Redirects (trailing slash, /libya/page/1, `aliases:` in front matter) are
   // made in proxy.ts: Next leaves configured headers off its own redirects.
   skipTrailingSlashRedirect: true,
-  // The stylesheet arrives inside the HTML: no render-blocking request before the first paint
-  // (LCP on a slow link; docs/decisions/0012-system-fonts.md and docs/BENCHMARKS.md). It costs
-  // about 10 KB gzip per page (Next also copies it into the RSC payload), no CSS file to cache.
+  // Our stylesheets do not go through Next: components name them (components/Stylesheet.tsx) and
+  // each page carries its own once, inline in its <head> (decision 0027). What Next still compiles
+  // is next/font's @font-face rules for the Arabic edition (about 1 KB), inlined too, so that no
+  // page waits for a CSS request before its first paint (decision 0012).
   experimental: {
     inlineCss: true,
     // No Turbopack cache on disk for `next build`: every build here is clean (CI, the bench,

@@ -2,13 +2,12 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { Stylesheet, StyleRegistry } from '@/components/Stylesheet';
 import { EDITION_HEADER } from '@/lib/i18n/edition';
 import { UI } from '@/lib/i18n/ui-strings';
 import { site } from '@/lib/site';
 import EnglishNotFound from './(en)/not-found';
 import ArabicNotFound from './ar/not-found';
-import './globals.css';
-import './styles/arabic.css';
 
 /**
  * The 404 for every address that names nothing: no route matches it, or
@@ -30,14 +29,18 @@ export default async function GlobalNotFound() {
   return (
     <html lang={lang} dir={arabic ? 'rtl' : 'ltr'}>
       <body>
-        <a className="skip-link" href="#main">
-          {UI[lang].skipLink}
-        </a>
-        <SiteHeader lang={lang} />
-        <main id="main" tabIndex={-1}>
-          {arabic ? <ArabicNotFound /> : <EnglishNotFound />}
-        </main>
-        <SiteFooter lang={lang} />
+        <StyleRegistry>
+          <Stylesheet sheet="globals" />
+          {arabic ? <Stylesheet sheet="arabic" /> : null}
+          <a className="skip-link" href="#main">
+            {UI[lang].skipLink}
+          </a>
+          <SiteHeader lang={lang} />
+          <main id="main" tabIndex={-1}>
+            {arabic ? <ArabicNotFound /> : <EnglishNotFound />}
+          </main>
+          <SiteFooter lang={lang} />
+        </StyleRegistry>
       </body>
     </html>
   );

@@ -2,7 +2,7 @@ import type { PlaceCount } from '@/lib/maps/coverage-map';
 import { describePlaceMap, type PlaceMapData } from '@/lib/maps/place-map';
 import { PlaceMap } from './PlaceMap';
 import { SiteLink } from './SiteLink';
-import '@/app/styles/data-table.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 type Props = {
   maps: { libya: PlaceMapData; west?: PlaceMapData };
@@ -17,52 +17,55 @@ type Props = {
  */
 export function CoverageMap({ maps, counts, id = 'coverage-map' }: Props) {
   return (
-    <div className="coverage-map">
-      <figure className="coverage-map__figure">
-        <PlaceMap
-          map={maps.libya}
-          id={`${id}-libya`}
-          title="Map: places in our coverage across Libya, sized by number of stories"
-          description={describePlaceMap(maps.libya)}
-          linked
-        />
-        <figcaption>Libya and its neighbours. The bigger the circle, the more stories name the place.</figcaption>
-      </figure>
-      {maps.west ? (
+    <>
+      <Stylesheet sheet="data-table" />
+      <div className="coverage-map">
         <figure className="coverage-map__figure">
           <PlaceMap
-            map={maps.west}
-            id={`${id}-west`}
-            title="Map: places in our coverage in north-western Libya, sized by number of stories"
-            description={describePlaceMap(maps.west)}
+            map={maps.libya}
+            id={`${id}-libya`}
+            title="Map: places in our coverage across Libya, sized by number of stories"
+            description={describePlaceMap(maps.libya)}
             linked
           />
-          <figcaption>Close-up: the north-west from Tripoli to Sirte, where most of the fighting was.</figcaption>
+          <figcaption>Libya and its neighbours. The bigger the circle, the more stories name the place.</figcaption>
         </figure>
-      ) : null}
-      {counts ? (
-        <table className="data-table coverage-map__table">
-          <caption>Places by number of stories</caption>
-          <thead>
-            <tr>
-              <th scope="col">Place</th>
-              <th scope="col" className="num">
-                Stories
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.map(({ place, count }) => (
-              <tr key={place.key}>
-                <th scope="row">
-                  <SiteLink href={`/places/${place.key}`}>{place.name}</SiteLink>
+        {maps.west ? (
+          <figure className="coverage-map__figure">
+            <PlaceMap
+              map={maps.west}
+              id={`${id}-west`}
+              title="Map: places in our coverage in north-western Libya, sized by number of stories"
+              description={describePlaceMap(maps.west)}
+              linked
+            />
+            <figcaption>Close-up: the north-west from Tripoli to Sirte, where most of the fighting was.</figcaption>
+          </figure>
+        ) : null}
+        {counts ? (
+          <table className="data-table coverage-map__table">
+            <caption>Places by number of stories</caption>
+            <thead>
+              <tr>
+                <th scope="col">Place</th>
+                <th scope="col" className="num">
+                  Stories
                 </th>
-                <td className="num">{count}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </div>
+            </thead>
+            <tbody>
+              {counts.map(({ place, count }) => (
+                <tr key={place.key}>
+                  <th scope="row">
+                    <SiteLink href={`/places/${place.key}`}>{place.name}</SiteLink>
+                  </th>
+                  <td className="num">{count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </div>
+    </>
   );
 }

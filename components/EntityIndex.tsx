@@ -3,7 +3,7 @@ import { entityPath, TAXONOMIES, type EntryCount, type TaxonomyKind } from '@/li
 import { taxonomyIndexHref } from '@/lib/taxonomy-routes';
 import { Pagination } from './Pagination';
 import { SiteLink } from './SiteLink';
-import '@/app/styles/taxonomy.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 const INTROS: Record<TaxonomyKind, string> = {
   topics: 'The threads of our coverage of the war in western Libya.',
@@ -17,27 +17,28 @@ export function EntityIndex({ kind, page }: { kind: TaxonomyKind; page: Page<Ent
   const title = TAXONOMIES[kind].title;
   return (
     <>
-      <header className="page-header">
-        <h1>{page.page === 1 ? title : `${title}, page ${page.page}`}</h1>
-        <p className="page-header__intro">{INTROS[kind]}</p>
-      </header>
-      <ul className="entity-index">
-        {page.items.map(({ entry, count }) => (
-          <li key={entry.key}>
-            <SiteLink href={entityPath(kind, entry.key)}>{entry.name}</SiteLink>{' '}
-            <span className="entity-index__count">
-              {count} {count === 1 ? 'story' : 'stories'}
-            </span>
-          </li>
-        ))}
-      </ul>
-      <Pagination
-        info={page}
-        hrefFor={(n) => taxonomyIndexHref(kind, n)}
-        label={`${title} pages`}
-        previousText="← Previous"
-        nextText="Next →"
-      />
+      <Stylesheet sheet="taxonomy" />
+        <header className="page-header">
+          <h1>{page.page === 1 ? title : `${title}, page ${page.page}`}</h1>
+          <p className="page-header__intro">{INTROS[kind]}</p>
+        </header>
+        <ul className="entity-index">
+          {page.items.map(({ entry, count }) => (
+            <li key={entry.key}>
+              <SiteLink href={entityPath(kind, entry.key)}>{entry.name}</SiteLink>{' '}
+              <span className="entity-index__count">
+                {count} {count === 1 ? 'story' : 'stories'}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <Pagination
+          info={page}
+          hrefFor={(n) => taxonomyIndexHref(kind, n)}
+          label={`${title} pages`}
+          previousText="← Previous"
+          nextText="Next →"
+        />
     </>
   );
 }

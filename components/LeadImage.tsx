@@ -1,7 +1,7 @@
 import { getImageProps } from 'next/image';
 import type { ArticleImage } from '@/lib/content/article';
 import type { Dimensions } from '@/lib/images/image-dimensions';
-import '@/app/styles/media.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 /** The article column is at most 40rem wide; below that the image fills the screen. */
 const SIZES = '(min-width: 42rem) 40rem, 100vw';
@@ -23,15 +23,18 @@ export function LeadImage({ image, size, sizes = SIZES, lang = 'en' }: { image: 
     fetchPriority: 'high',
   });
   return (
-    <figure className="lead-image">
-      <img {...props} className="lead-image__img" />
-      <figcaption className="lead-image__caption">
-        {image.caption ? <span>{image.caption} </span> : null}
-        <span className="lead-image__credit">
-          {lang === 'ar' ? 'الصورة: ' : 'Credit: '}
-          <span dir="auto">{image.credit}</span>
-        </span>
-      </figcaption>
-    </figure>
+    <>
+      <Stylesheet sheet="media" />
+      <figure className="lead-image">
+        <img {...props} className="lead-image__img" />
+        <figcaption className="lead-image__caption">
+          {image.caption ? <span>{image.caption} </span> : null}
+          <span className="lead-image__credit">
+            {lang === 'ar' ? 'الصورة: ' : 'Credit: '}
+            <span dir="auto">{image.credit}</span>
+          </span>
+        </figcaption>
+      </figure>
+    </>
   );
 }

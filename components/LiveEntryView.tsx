@@ -4,7 +4,7 @@ import { UI } from '@/lib/i18n/ui-strings';
 import { entryAnchor } from '@/lib/live-coverage';
 import { DateTime } from './DateTime';
 import { SourceCitation } from './SourceCitation';
-import '@/app/styles/live.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 type Props = {
   entry: LiveEntry;
@@ -22,32 +22,36 @@ export function LiveEntryView({ entry, html, href, anchored, lang = 'en' }: Prop
   const ui = UI[lang].live;
   const headingId = anchored ? `${entryAnchor(entry)}-heading` : undefined;
   return (
-    <article
-      className={`live-entry${entry.key ? ' live-entry--key' : ''}`}
-      id={anchored ? entryAnchor(entry) : undefined}
-      aria-labelledby={entry.title && headingId ? headingId : undefined}
-    >
-      <p className="live-entry__time">
-        <a href={href}>
-          <DateTime date={entry.time} style="datetime" lang={lang} />
-        </a>
-        {entry.key ? <span className="live-entry__flag">{ui.keyEvent}</span> : null}
-      </p>
-      {entry.title ? (
-        <h3 className="live-entry__title" id={headingId}>
-          {entry.title}
-        </h3>
-      ) : null}
-      <div className="live-entry__body" dangerouslySetInnerHTML={{ __html: html }} />
-      <p className="live-entry__sources">
-        <span className="live-entry__sources-label">{ui.entrySources}</span>
-        {entry.sources.map((source, index) => (
-          <span key={index}>
-            {index > 0 ? (lang === 'ar' ? '؛ ' : '; ') : ''}
-            <SourceCitation source={source} lang={lang} />
-          </span>
-        ))}
-      </p>
-    </article>
+    <>
+      <Stylesheet sheet="live" />
+      <Stylesheet sheet="article" />
+      <article
+        className={`live-entry${entry.key ? ' live-entry--key' : ''}`}
+        id={anchored ? entryAnchor(entry) : undefined}
+        aria-labelledby={entry.title && headingId ? headingId : undefined}
+      >
+        <p className="live-entry__time">
+          <a href={href}>
+            <DateTime date={entry.time} style="datetime" lang={lang} />
+          </a>
+          {entry.key ? <span className="live-entry__flag">{ui.keyEvent}</span> : null}
+        </p>
+        {entry.title ? (
+          <h3 className="live-entry__title" id={headingId}>
+            {entry.title}
+          </h3>
+        ) : null}
+        <div className="live-entry__body" dangerouslySetInnerHTML={{ __html: html }} />
+        <p className="live-entry__sources">
+          <span className="live-entry__sources-label">{ui.entrySources}</span>
+          {entry.sources.map((source, index) => (
+            <span key={index}>
+              {index > 0 ? (lang === 'ar' ? '؛ ' : '; ') : ''}
+              <SourceCitation source={source} lang={lang} />
+            </span>
+          ))}
+        </p>
+      </article>
+    </>
   );
 }

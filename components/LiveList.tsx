@@ -4,7 +4,7 @@ import { UI } from '@/lib/i18n/ui-strings';
 import { lastUpdated } from '@/lib/live-coverage';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
-import '@/app/styles/live.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 type Props = { id: string; pages: readonly LivePage[]; lang?: Lang };
 
@@ -13,23 +13,26 @@ export function LiveList({ id, pages, lang = 'en' }: Props) {
   if (pages.length === 0) return null;
   const ui = UI[lang].live;
   return (
-    <section className="live-list" aria-labelledby={id}>
-      <h2 id={id} className="section-heading">
-        {ui.listHeading}
-      </h2>
-      {pages.map((page) => (
-        <article key={page.slug} className="live-list__item">
-          <h3 className="story__headline">
-            <span className={`live-marker live-marker--${page.status}`}>{page.status === 'live' ? ui.liveLabel : ui.endedLabel}</span>{' '}
-            <SiteLink href={page.path}>{page.title}</SiteLink>
-          </h3>
-          <p className="story__dek">{page.dek}</p>
-          <p className="story__meta">
-            {ui.lastUpdated}
-            <DateTime date={lastUpdated(page)} style="datetime" lang={lang} />
-          </p>
-        </article>
-      ))}
-    </section>
+    <>
+      <Stylesheet sheet="live" />
+      <section className="live-list" aria-labelledby={id}>
+        <h2 id={id} className="section-heading">
+          {ui.listHeading}
+        </h2>
+        {pages.map((page) => (
+          <article key={page.slug} className="live-list__item">
+            <h3 className="story__headline">
+              <span className={`live-marker live-marker--${page.status}`}>{page.status === 'live' ? ui.liveLabel : ui.endedLabel}</span>{' '}
+              <SiteLink href={page.path}>{page.title}</SiteLink>
+            </h3>
+            <p className="story__dek">{page.dek}</p>
+            <p className="story__meta">
+              {ui.lastUpdated}
+              <DateTime date={lastUpdated(page)} style="datetime" lang={lang} />
+            </p>
+          </article>
+        ))}
+      </section>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import type { MapPoint, PlaceMapData } from '@/lib/maps/place-map';
 import { baseMapHref } from '@/lib/maps/base-map-image';
 import { COUNTRY_LABEL_SIZE, PLACE_LABEL_SIZE, SEA_LABEL_SIZE } from '@/lib/maps/place-map';
-import '@/app/styles/maps.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 type Props = {
   map: PlaceMapData;
@@ -57,44 +57,47 @@ export function PlaceMap({ map, id, title, description, linked = false, lang = '
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (
-    <svg
-      className="map"
-      viewBox={`0 0 ${base.width} ${base.height}`}
-      width={base.width}
-      height={base.height}
-      role={linked ? 'group' : 'img'}
-      // Label positions are computed left to right; text-anchor must not flip on an Arabic page.
-      direction="ltr"
-      aria-labelledby={titleId}
-      aria-describedby={descId}
-    >
-      <title id={titleId}>{title}</title>
-      <desc id={descId}>{description}</desc>
-      <g aria-hidden="true">
-        {/* The geography is one cached file per frame; the page carries only what is particular to it. */}
-        <use href={baseMapHref(base.frame.id)} />
-        {base.countryLabels.map((label) => (
-          <text key={label.name} className="map__country" x={label.at.x} y={label.at.y} fontSize={COUNTRY_LABEL_SIZE}>
-            {lang === 'ar' ? label.name_ar : label.name}
-          </text>
-        ))}
-        {base.seaLabels.map((label) => (
-          <text key={label.name} className="map__sea-label" x={label.at.x} y={label.at.y} fontSize={SEA_LABEL_SIZE}>
-            {lang === 'ar' ? label.name_ar : label.name}
-          </text>
-        ))}
-      </g>
-      {points.map((point) =>
-        linked ? (
-          <a key={point.key} href={point.href} aria-label={point.count === undefined ? point.name : `${point.name}: ${storyCount(point.count)}`}>
-            <Point point={point} lang={lang} />
-          </a>
-        ) : (
-          <g key={point.key}>
-            <Point point={point} lang={lang} />
-          </g>
-        ),
-      )}
-    </svg>
+    <>
+      <Stylesheet sheet="maps" />
+      <svg
+        className="map"
+        viewBox={`0 0 ${base.width} ${base.height}`}
+        width={base.width}
+        height={base.height}
+        role={linked ? 'group' : 'img'}
+        // Label positions are computed left to right; text-anchor must not flip on an Arabic page.
+        direction="ltr"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+      >
+        <title id={titleId}>{title}</title>
+        <desc id={descId}>{description}</desc>
+        <g aria-hidden="true">
+          {/* The geography is one cached file per frame; the page carries only what is particular to it. */}
+          <use href={baseMapHref(base.frame.id)} />
+          {base.countryLabels.map((label) => (
+            <text key={label.name} className="map__country" x={label.at.x} y={label.at.y} fontSize={COUNTRY_LABEL_SIZE}>
+              {lang === 'ar' ? label.name_ar : label.name}
+            </text>
+          ))}
+          {base.seaLabels.map((label) => (
+            <text key={label.name} className="map__sea-label" x={label.at.x} y={label.at.y} fontSize={SEA_LABEL_SIZE}>
+              {lang === 'ar' ? label.name_ar : label.name}
+            </text>
+          ))}
+        </g>
+        {points.map((point) =>
+          linked ? (
+            <a key={point.key} href={point.href} aria-label={point.count === undefined ? point.name : `${point.name}: ${storyCount(point.count)}`}>
+              <Point point={point} lang={lang} />
+            </a>
+          ) : (
+            <g key={point.key}>
+              <Point point={point} lang={lang} />
+            </g>
+          ),
+        )}
+      </svg>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
-import '@/app/styles/search.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 type Props = {
   query?: string;
@@ -15,18 +15,21 @@ type Props = {
 /** A plain GET form: search works without JavaScript. */
 export function SearchForm({ query = '', id, name, compact = false, lang = 'en' }: Props) {
   return (
-    <form
-      className={compact ? 'search-form search-form--compact' : 'search-form'}
-      role="search"
-      aria-label={name}
-      action={lang === 'ar' ? '/ar/search' : '/search'}
-      method="get"
-    >
-      <label htmlFor={id} className={compact ? 'visually-hidden' : undefined}>
-        {lang === 'ar' ? UI.ar.searchLabel : 'Search coverage'}
-      </label>
-      <input id={id} type="search" name="q" defaultValue={query} maxLength={200} autoComplete="off" />
-      <button type="submit">{UI[lang].searchButton}</button>
-    </form>
+    <>
+      <Stylesheet sheet="search" />
+      <form
+        className={compact ? 'search-form search-form--compact' : 'search-form'}
+        role="search"
+        aria-label={name}
+        action={lang === 'ar' ? '/ar/search' : '/search'}
+        method="get"
+      >
+        <label htmlFor={id} className={compact ? 'visually-hidden' : undefined}>
+          {lang === 'ar' ? UI.ar.searchLabel : 'Search coverage'}
+        </label>
+        <input id={id} type="search" name="q" defaultValue={query} maxLength={200} autoComplete="off" />
+        <button type="submit">{UI[lang].searchButton}</button>
+      </form>
+    </>
   );
 }

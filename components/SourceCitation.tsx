@@ -2,14 +2,14 @@ import type { ReactNode } from 'react';
 import type { Source } from '@/lib/content/article';
 import { DateTime } from './DateTime';
 import type { Lang } from '@/lib/i18n/lang';
-import '@/app/styles/article.css';
 
 /**
  * One source as cited: publisher, then its title (linked when there is a URL) or URL, then its date.
  * Citations stay in the language they were published in: on an Arabic page the publisher and the
  * title are isolated (<bdi>), so that an English one reads left to right inside the right-to-left
  * list, and the title comes after the date. The date is a calendar day,
- * machine-readable as one.
+ * machine-readable as one. Its styles (the `article` sheet) are named by the lists that hold it
+ * (SourceList, LiveEntryView): the lite edition renders it too, with its own stylesheet.
  */
 export function SourceCitation({ source, lang = 'en' }: { source: Source; lang?: Lang }) {
   const titled = source.title ? (source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>) : undefined;

@@ -1,5 +1,5 @@
 import type { Sparkline as Spark } from '@/lib/figures/sparkline';
-import '@/app/styles/charts.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 type Props = { spark: Spark; id: string; caption: string };
 
@@ -9,12 +9,15 @@ type Props = { spark: Spark; id: string; caption: string };
  */
 export function Sparkline({ spark, id, caption }: Props) {
   return (
-    <figure className="sparkline">
-      <svg viewBox={`0 0 ${spark.width} ${spark.height}`} width={spark.width} height={spark.height} role="img" aria-labelledby={id}>
-        <line className="sparkline__base" x1={0} x2={spark.width} y1={spark.baseline} y2={spark.baseline} />
-        <path className="sparkline__dots" d={spark.dots} />
-      </svg>
-      <figcaption id={id}>{caption}</figcaption>
-    </figure>
+    <>
+      <Stylesheet sheet="charts" />
+      <figure className="sparkline">
+        <svg viewBox={`0 0 ${spark.width} ${spark.height}`} width={spark.width} height={spark.height} role="img" aria-labelledby={id}>
+          <line className="sparkline__base" x1={0} x2={spark.width} y1={spark.baseline} y2={spark.baseline} />
+          <path className="sparkline__dots" d={spark.dots} />
+        </svg>
+        <figcaption id={id}>{caption}</figcaption>
+      </figure>
+    </>
   );
 }

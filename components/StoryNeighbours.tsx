@@ -1,7 +1,7 @@
 import type { Article } from '@/lib/content/article';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
-import '@/app/styles/article.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 type Props = { previous?: Article; next?: Article };
 
@@ -21,9 +21,12 @@ function Neighbour({ article, rel }: { article: Article; rel: 'prev' | 'next' })
 export function StoryNeighbours({ previous, next }: Props) {
   if (!previous && !next) return null;
   return (
-    <nav className="neighbours" aria-label="Previous and next stories">
-      {previous ? <Neighbour article={previous} rel="prev" /> : null}
-      {next ? <Neighbour article={next} rel="next" /> : null}
-    </nav>
+    <>
+      <Stylesheet sheet="article" />
+      <nav className="neighbours" aria-label="Previous and next stories">
+        {previous ? <Neighbour article={previous} rel="prev" /> : null}
+        {next ? <Neighbour article={next} rel="next" /> : null}
+      </nav>
+    </>
   );
 }

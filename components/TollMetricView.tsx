@@ -5,7 +5,7 @@ import { Breadcrumb } from './Breadcrumb';
 import { JsonLd } from './JsonLd';
 import { SiteLink } from './SiteLink';
 import { TollSection } from './TollSection';
-import '@/app/styles/taxonomy.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 /** A page of one metric's reports: trail, heading, what the page shows, the chart and table, the other pages. */
 export function TollMetricView({ data }: { data: TollMetricPage }) {
@@ -13,23 +13,26 @@ export function TollMetricView({ data }: { data: TollMetricPage }) {
   const { heading } = tollMetricMeta(data);
   const label = TOLL_LABELS[data.metric].title;
   return (
-    <div className="toll-page">
-      <JsonLd data={breadcrumbJsonLd(crumbs)} />
-      <Breadcrumb crumbs={crumbs} />
-      <header className="page-header">
-        <h1>{heading}</h1>
-        <p className="page-header__intro">
-          {`${label}: ${data.page.page === 1 ? 'the newest reports' : 'older reports'} in our stories (${data.total.toLocaleString('en')} in all, numbered from the oldest), by the date each refers to, each linked to the story that carried it. Reports that disagree are shown side by side, never averaged.`}
-        </p>
-        <p className="page-header__facts">
-          <SiteLink href={TOLL_OVERVIEW_PATH}>The toll: every measure</SiteLink>
-          {' · '}
-          <a href="/libya/figures.csv" download>
-            Download every report (CSV)
-          </a>
-        </p>
-      </header>
-      <TollSection data={data} />
-    </div>
+    <>
+      <Stylesheet sheet="taxonomy" />
+      <div className="toll-page">
+        <JsonLd data={breadcrumbJsonLd(crumbs)} />
+        <Breadcrumb crumbs={crumbs} />
+        <header className="page-header">
+          <h1>{heading}</h1>
+          <p className="page-header__intro">
+            {`${label}: ${data.page.page === 1 ? 'the newest reports' : 'older reports'} in our stories (${data.total.toLocaleString('en')} in all, numbered from the oldest), by the date each refers to, each linked to the story that carried it. Reports that disagree are shown side by side, never averaged.`}
+          </p>
+          <p className="page-header__facts">
+            <SiteLink href={TOLL_OVERVIEW_PATH}>The toll: every measure</SiteLink>
+            {' · '}
+            <a href="/libya/figures.csv" download>
+              Download every report (CSV)
+            </a>
+          </p>
+        </header>
+        <TollSection data={data} />
+      </div>
+    </>
   );
 }

@@ -4,7 +4,7 @@ import type { TollMetricPage } from '@/lib/figures/toll-pages';
 import { Pagination } from './Pagination';
 import { TollChart } from './TollChart';
 import { TollTable } from './TollTable';
-import '@/app/styles/charts.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 /** "all 12 reports" or "reports 35 to 59 of 59". */
 function rangeText({ page, first, total }: TollMetricPage): string {
@@ -26,28 +26,31 @@ export function TollSection({ data }: { data: TollMetricPage }) {
   const title = TOLL_LABELS[metric].title;
   const rowId = (n: number) => `${metric}-${n}`;
   return (
-    <div className="toll">
-      <figure className="toll__figure">
-        <TollChart
-          chart={tollChart(page.items, { first })}
-          id={`${metric}-chart`}
-          title={`Chart: ${title.toLowerCase()}, ${rangeText(data)} over time`}
-          description={describe(data)}
-          rowId={rowId}
+    <>
+      <Stylesheet sheet="charts" />
+      <div className="toll">
+        <figure className="toll__figure">
+          <TollChart
+            chart={tollChart(page.items, { first })}
+            id={`${metric}-chart`}
+            title={`Chart: ${title.toLowerCase()}, ${rangeText(data)} over time`}
+            description={describe(data)}
+            rowId={rowId}
+          />
+          <figcaption>
+            Each dot is one report; choose one to read its story. Where there is no room for the source&rsquo;s name, the
+            dot carries its number in the table below.
+          </figcaption>
+        </figure>
+        <TollTable points={page.items} first={first} rowId={rowId} captionId={`${metric}-table`} caption={`${title}: ${rangeText(data)}, by date: what each counts and who said so`} />
+        <Pagination
+          info={page}
+          hrefFor={(n) => tollMetricPath(metric, n)}
+          label={`${title}: pages of reports`}
+          previousText="← Newer reports"
+          nextText="Older reports →"
         />
-        <figcaption>
-          Each dot is one report; choose one to read its story. Where there is no room for the source&rsquo;s name, the
-          dot carries its number in the table below.
-        </figcaption>
-      </figure>
-      <TollTable points={page.items} first={first} rowId={rowId} captionId={`${metric}-table`} caption={`${title}: ${rangeText(data)}, by date: what each counts and who said so`} />
-      <Pagination
-        info={page}
-        hrefFor={(n) => tollMetricPath(metric, n)}
-        label={`${title}: pages of reports`}
-        previousText="← Newer reports"
-        nextText="Older reports →"
-      />
-    </div>
+      </div>
+    </>
   );
 }

@@ -5,7 +5,7 @@ import type { MetricSummary } from '@/lib/figures/toll-pages';
 import { DateTime } from './DateTime';
 import { Sparkline } from './Sparkline';
 import { SiteLink } from './SiteLink';
-import '@/app/styles/charts.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 const number = (n: number) => n.toLocaleString('en');
 
@@ -27,36 +27,39 @@ export function TollSummary({ summary }: { summary: MetricSummary }) {
   const spark = sparkline(summary.recent);
   const more = latestDayCount - latest.length;
   return (
-    <section className="toll-summary" id={metric} aria-labelledby={`${metric}-heading`}>
-      <h2 id={`${metric}-heading`} className="section-heading">
-        {title}
-      </h2>
-      <div className="toll-summary__body">
-        <div className="toll-summary__latest">
-          <p className="toll-summary__when">
-            {latestDayCount === 1 ? 'Latest report, as of ' : 'Latest reports, as of '}
-            <DateTime date={latest[0]!.asOf} />
-          </p>
-          <ul className="toll-summary__reports">
-            {latest.map((point, index) => (
-              <li key={index}>
-                <span className="toll-summary__value">{formatTollValue(point)}</span>
-                {` ${point.scope}. Reported by ${point.reportedBy}, in `}
-                <SiteLink href={point.article.path}>{point.article.title}</SiteLink>.
-              </li>
-            ))}
-          </ul>
-          {more > 0 ? (
-            <p className="toll-summary__also">{`${more} more ${more === 1 ? 'report' : 'reports'} that day.`}</p>
-          ) : null}
+    <>
+      <Stylesheet sheet="charts" />
+      <section className="toll-summary" id={metric} aria-labelledby={`${metric}-heading`}>
+        <h2 id={`${metric}-heading`} className="section-heading">
+          {title}
+        </h2>
+        <div className="toll-summary__body">
+          <div className="toll-summary__latest">
+            <p className="toll-summary__when">
+              {latestDayCount === 1 ? 'Latest report, as of ' : 'Latest reports, as of '}
+              <DateTime date={latest[0]!.asOf} />
+            </p>
+            <ul className="toll-summary__reports">
+              {latest.map((point, index) => (
+                <li key={index}>
+                  <span className="toll-summary__value">{formatTollValue(point)}</span>
+                  {` ${point.scope}. Reported by ${point.reportedBy}, in `}
+                  <SiteLink href={point.article.path}>{point.article.title}</SiteLink>.
+                </li>
+              ))}
+            </ul>
+            {more > 0 ? (
+              <p className="toll-summary__also">{`${more} more ${more === 1 ? 'report' : 'reports'} that day.`}</p>
+            ) : null}
+          </div>
+          {spark ? <Sparkline spark={spark} id={`${metric}-sparkline`} caption={sparklineCaption(summary, spark)} /> : null}
         </div>
-        {spark ? <Sparkline spark={spark} id={`${metric}-sparkline`} caption={sparklineCaption(summary, spark)} /> : null}
-      </div>
-      <p className="toll-summary__more">
-        <SiteLink href={tollMetricPath(metric)}>
-          {`${title}: ${total === 1 ? 'the one report' : `all ${number(total)} reports`}, charted →`}
-        </SiteLink>
-      </p>
-    </section>
+        <p className="toll-summary__more">
+          <SiteLink href={tollMetricPath(metric)}>
+            {`${title}: ${total === 1 ? 'the one report' : `all ${number(total)} reports`}, charted →`}
+          </SiteLink>
+        </p>
+      </section>
+    </>
   );
 }

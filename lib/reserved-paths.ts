@@ -24,7 +24,23 @@ const RESERVED_EXACT = new Set([
 ]);
 
 /** Sections: the path itself and everything under it. */
-const RESERVED_SECTIONS = ['/_next', '/api', '/libya', '/corrections', '/search', '/topics', '/places', '/people', '/authors', '/sitemaps'];
+const RESERVED_SECTIONS = [
+  '/_next',
+  '/api',
+  '/libya',
+  '/live',
+  '/lite',
+  '/corrections',
+  '/search',
+  '/topics',
+  '/places',
+  '/people',
+  '/authors',
+  '/sitemaps',
+  // Files drawn or compiled by the site: map geography (decision 0021) and stylesheets (decision 0027).
+  '/maps',
+  '/css',
+];
 
 /** Generated files Next serves under any page (`/articles/x/opengraph-image`). */
 const GENERATED_SEGMENT = /^(opengraph-image|twitter-image|icon|apple-icon)(-[\w-]+)?(\.\w+)?$/;

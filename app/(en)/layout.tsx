@@ -2,9 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { Stylesheet, StyleRegistry } from '@/components/Stylesheet';
 import { FEED_ALTERNATES } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
-import '../globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
@@ -25,14 +25,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.language}>
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
+        <StyleRegistry>
+          <Stylesheet sheet="globals" />
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <SiteHeader />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </StyleRegistry>
       </body>
     </html>
   );

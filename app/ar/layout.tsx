@@ -2,11 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { Stylesheet, StyleRegistry } from '@/components/Stylesheet';
 import { ARABIC_FEED_ALTERNATES } from '@/lib/seo/arabic-metadata';
 import { UI } from '@/lib/i18n/ui-strings';
 import { site } from '@/lib/site';
-import '../globals.css';
-import '../styles/arabic.css';
 // After the stylesheets: imported earlier, Turbopack put the font rules in one CSS chunk with the
 // search form's styles, and English pages carried them.
 import { naskhBold, naskhRegular } from '../fonts-arabic';
@@ -35,14 +34,18 @@ export default function ArabicLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="ar" dir="rtl" className={`${naskhRegular.variable} ${naskhBold.variable}`}>
       <body>
-        <a className="skip-link" href="#main">
-          {UI.ar.skipLink}
-        </a>
-        <SiteHeader lang="ar" />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter lang="ar" />
+        <StyleRegistry>
+          <Stylesheet sheet="globals" />
+          <Stylesheet sheet="arabic" />
+          <a className="skip-link" href="#main">
+            {UI.ar.skipLink}
+          </a>
+          <SiteHeader lang="ar" />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter lang="ar" />
+        </StyleRegistry>
       </body>
     </html>
   );

@@ -8,12 +8,11 @@ import { publishedArticles } from './published-content';
  * counts, not timings: they do not vary with machine load. gzip at level 6
  * (what most servers send). Measured on Next 16.4.6 / React 19.3 (see
  * docs/BENCHMARKS.md and scripts/measure-page-weight.mjs): the runtime is
- * 136.4 KB gzip in 8 files on every full page (plus Next's polyfills, 38.6 KB
+ * 137.0 KB gzip in 8 files on every full page (plus Next's polyfills, 38.6 KB
  * in a `nomodule` script that browsers with ES modules never fetch, so not
- * counted); the stylesheet is inlined
- * in the HTML (next.config.ts `inlineCss`, counted under html: Next copies
- * it into the RSC payload too), and each page carries only the CSS of the
- * components it renders (decision 0021); a map's geography is one cached
+ * counted); the stylesheets are inlined once in the HTML's <head> (counted
+ * under html), and each page carries only the sheets of the components it
+ * renders (decisions 0021 and 0027); a map's geography is one cached
  * image per frame (about 3 KB gzip, shared by every map), not page bytes; no web fonts
  * (docs/decisions/0012-system-fonts.md); the lite edition has no scripts,
  * no stylesheet and no fonts (docs/decisions/0013-lite-edition.md).
@@ -31,9 +30,9 @@ const articles = publishedArticles();
 const longest = [...articles].sort((a, b) => b.html.length - a.html.length)[0]!;
 
 const BUDGETS: Record<string, { path: string; budget: Budget }> = {
-  'front page': { path: '/', budget: { html: 25, ...FULL_PAGE, total: 170 } },
-  'coverage index': { path: '/libya', budget: { html: 19, ...FULL_PAGE, total: 165 } },
-  'longest article': { path: longest.path, budget: { html: 31, ...FULL_PAGE, total: 175 } },
+  'front page': { path: '/', budget: { html: 20, ...FULL_PAGE, total: 160 } },
+  'coverage index': { path: '/libya', budget: { html: 16, ...FULL_PAGE, total: 155 } },
+  'longest article': { path: longest.path, budget: { html: 26, ...FULL_PAGE, total: 165 } },
   'lite coverage index': { path: '/lite', budget: { html: 8, css: 0, js: 0, fonts: 0, total: LITE_TOTAL_GZIP_KB } },
   'longest lite article': { path: `/lite${longest.path}`, budget: { html: 9, css: 0, js: 0, fonts: 0, total: LITE_TOTAL_GZIP_KB } },
 };

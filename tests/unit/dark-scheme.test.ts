@@ -48,7 +48,11 @@ function darkSchemeProblems(css: string): string[] {
 describe('the dark scheme', () => {
   it('changes colour properties and nothing else, in every stylesheet', () => {
     // Stylesheets, and the TypeScript files that may hold CSS in a string (the lite pages').
-    const files = FOLDERS.flatMap((folder) => filesUnder(path.join(root, folder), /\.(css|ts)$/));
+    // Not lib/styles/sheet-css.ts: it is compiled from the stylesheets checked here (decision 0027),
+    // and Lightning CSS adds its own custom properties to the dark block.
+    const files = FOLDERS.flatMap((folder) => filesUnder(path.join(root, folder), /\.(css|ts)$/)).filter(
+      (file) => path.relative(root, file) !== path.join('lib', 'styles', 'sheet-css.ts'),
+    );
     const found = files.filter((file) => fs.readFileSync(file, 'utf8').match(DARK_QUERY));
     expect(found.length).toBeGreaterThanOrEqual(3); // globals.css, maps.css, the lite pages' CSS
     for (const file of found) {

@@ -21,8 +21,11 @@ function hasUseClient(text: string): boolean {
 /**
  * Next requires error boundaries to be client components. They import
  * only ErrorNotice (plain markup) and render readable HTML without JavaScript.
+ * components/Stylesheet.tsx puts a page's stylesheets in its <head> during
+ * server rendering (Next offers that only to client components:
+ * useServerInsertedHTML) and renders nothing in the page (decision 0027).
  */
-const REQUIRED_CLIENT_FILES = ['app/(en)/error.tsx', 'app/global-error.tsx'];
+const REQUIRED_CLIENT_FILES = ['app/(en)/error.tsx', 'app/global-error.tsx', 'components/Stylesheet.tsx'];
 
 const files = FOLDERS.flatMap((folder) => filesUnder(path.join(root, folder), /\.(ts|tsx)$/)).filter(
   (file) => !REQUIRED_CLIENT_FILES.includes(path.relative(root, file).split(path.sep).join('/')),

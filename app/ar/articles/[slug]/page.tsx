@@ -24,7 +24,7 @@ import { arabicNewsArticleJsonLd } from '@/lib/seo/arabic-json-ld';
 import { arabicArticleMetadata } from '@/lib/seo/arabic-metadata';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { tableOfContents } from '@/lib/table-of-contents';
-import '@/app/styles/article.css';
+import { Stylesheet } from '@/components/Stylesheet';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -58,26 +58,27 @@ export default async function ArabicArticlePage({ params }: Props) {
   const photo = article.image && imageSize ? <LeadImage image={article.image} size={imageSize} lang="ar" /> : null;
   return (
     <>
-      <JsonLd data={[arabicNewsArticleJsonLd(article), breadcrumbJsonLd(crumbs)]} />
-      <Breadcrumb crumbs={crumbs} label="مسار التنقل" />
-      <article className="article">
-        <LanguageSwitch lang="ar" href={article.originalPath} />
-        <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
-        <TableOfContents entries={tableOfContents(bodyHtml)} lang="ar" />
-        {/* As in English: the photo leads when there is one, and the map follows the text; else the map leads. */}
-        {photo ?? locator}
-        <ArticleBody html={bodyHtml} />
-        {photo ? locator : null}
-        <FactBox figures={article.figures} lang="ar" />
-        <Corrections corrections={article.corrections} lang="ar" />
-        <SourceList sources={articleSources(article)} lang="ar" />
-        <EntityLinks article={article} />
-      </article>
-      <div className="article-footer">
-        <p className="more-link">
-          <SiteLink href="/ar/libya">{`${UI.ar.allCoverage} ←`}</SiteLink>
-        </p>
-      </div>
+      <Stylesheet sheet="article" />
+        <JsonLd data={[arabicNewsArticleJsonLd(article), breadcrumbJsonLd(crumbs)]} />
+        <Breadcrumb crumbs={crumbs} label="مسار التنقل" />
+        <article className="article">
+          <LanguageSwitch lang="ar" href={article.originalPath} />
+          <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
+          <TableOfContents entries={tableOfContents(bodyHtml)} lang="ar" />
+          {/* As in English: the photo leads when there is one, and the map follows the text; else the map leads. */}
+          {photo ?? locator}
+          <ArticleBody html={bodyHtml} />
+          {photo ? locator : null}
+          <FactBox figures={article.figures} lang="ar" />
+          <Corrections corrections={article.corrections} lang="ar" />
+          <SourceList sources={articleSources(article)} lang="ar" />
+          <EntityLinks article={article} />
+        </article>
+        <div className="article-footer">
+          <p className="more-link">
+            <SiteLink href="/ar/libya">{`${UI.ar.allCoverage} ←`}</SiteLink>
+          </p>
+        </div>
     </>
   );
 }
