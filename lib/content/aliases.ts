@@ -10,13 +10,16 @@ export function normalizePath(path: string): string {
 
 /**
  * One permanent (308) redirect per alias to the article's address. Drafts
- * get none (their pages do not exist in production). Next matches sources
- * literally; `:` and other pattern characters cannot appear in an alias
- * (the schema allows only plain path characters).
+ * get none (their pages do not exist in production). A withdrawn story's
+ * old addresses keep theirs: its address answers the withdrawal notice
+ * (decision 0025), which is what a reader following an old link should
+ * find, rather than a 404 that says nothing was ever there. Next matches
+ * sources literally; `:` and other pattern characters cannot appear in an
+ * alias (the schema allows only plain path characters).
  */
 export function aliasRedirects(articles: readonly Article[]): Redirect[] {
   return articles
-    .filter((article) => !article.draft)
+    .filter((article) => !article.draft || article.withdrawn)
     .flatMap((article) =>
       article.aliases.map((alias) => ({ source: alias, destination: article.path, permanent: true as const })),
     );

@@ -149,13 +149,20 @@ export function unpublishedStoryProblem(
 ): Omit<ContentProblem, 'file'> | undefined {
   const brokenFile = broken.get(storyPath);
   if (brokenFile) return brokenTargetProblem(ref, brokenFile, target(brokenFile));
-  const withdrawnOn = withdrawn.get(storyPath);
+  const withdrawnOn = withdrawn.get(storyPath) ?? withdrawn.get(normalizePath(storyPath));
   return withdrawnOn ? withdrawnTargetProblem(ref, withdrawnOn) : undefined;
 }
 
-/** Stories withdrawn after publication, by address, with the day each came down. */
-export function withdrawnStories(articles: readonly Pick<Article, 'path' | 'withdrawn'>[]): Map<string, Date> {
-  return new Map(articles.flatMap((article) => (article.withdrawn ? [[article.path, article.withdrawn.date] as const] : [])));
+/**
+ * Stories withdrawn after publication, by address and by old address (`aliases`, normalized: they
+ * redirect to the notice too), with the day each came down.
+ */
+export function withdrawnStories(articles: readonly Pick<Article, 'path' | 'withdrawn' | 'aliases'>[]): Map<string, Date> {
+  return new Map(
+    articles.flatMap(({ path, withdrawn, aliases }) =>
+      withdrawn ? [path, ...aliases.map(normalizePath)].map((address) => [address, withdrawn.date] as const) : [],
+    ),
+  );
 }
 
 /**

@@ -396,11 +396,16 @@ export function publishedToll(now: Date = new Date()): PublishedToll {
   return derived.toll;
 }
 
-/** Old addresses of published articles (normalized alias → article path), from the live content. */
+/**
+ * Old addresses of published articles, and of those withdrawn since (normalized alias → article
+ * path), from the live content.
+ */
 export function publishedAliases(now: Date = new Date()): ReadonlyMap<string, string> {
   getPublishedArticles(now);
   const derived = state.derived!;
-  derived.aliases ??= new Map(aliasRedirects(derived.published).map((r) => [normalizePath(r.source), r.destination]));
+  derived.aliases ??= new Map(
+    aliasRedirects([...derived.published, ...getWithdrawnArticles(now)]).map((r) => [normalizePath(r.source), r.destination]),
+  );
   return derived.aliases;
 }
 

@@ -214,10 +214,10 @@ test('a wrong token changes nothing and reveals nothing', async () => {
   write('published-live.md', article('Published while live, corrected'));
 });
 
-test('a withdrawal takes a story off every list, answers its addresses with the note (410), and the corrections log keeps it', async ({ page, request }) => {
+test('a withdrawal takes a story off every list, answers its addresses with the note (410), its old ones redirect there, and the corrections log keeps it', async ({ page, request }) => {
   const corrected = 'corrections:\n  - date: 2019-06-02\n    text: An earlier version gave the wrong town.\n';
   const withdrawn = 'withdrawn:\n  date: 2019-06-03\n  reason: The story relied on an account we could not verify.\n';
-  write('published-live.md', article('Published while live, corrected', corrected + withdrawn));
+  write('published-live.md', article('Published while live, corrected', corrected + withdrawn + 'aliases: [/old/live-story]\n'));
   // It had an Arabic edition: that address gets the notice too, in Arabic.
   const arabicEdition = path.join(content, 'ar', 'articles', 'published-live.md');
   fs.writeFileSync(
@@ -235,6 +235,10 @@ test('a withdrawal takes a story off every list, answers its addresses with the 
   for (const page of ['/', '/libya', '/lite', '/topics/tripoli-offensive', '/feed.xml', '/sitemap.xml', '/search?q=published+while+live']) {
     expect((await text(page)).body, page).not.toContain('/articles/published-live');
   }
+  // Its old address still leads to it, and so to the notice, not to a 404.
+  const moved = await text('/old/live-story');
+  expect(moved.status).toBe(308);
+  expect(moved.location).toBe('/articles/published-live');
   const log = (await text('/corrections')).body;
   expect(log).toContain('An earlier version gave the wrong town.');
   expect(log).toContain('Withdrawn. The story relied on an account we could not verify.');

@@ -60,6 +60,17 @@ describe('aliasRedirects', () => {
     ]);
   });
 
+  it("keeps a withdrawn story's redirects: its address answers the withdrawal notice", () => {
+    const withdrawn = makeArticle({
+      slug: 'pulled',
+      published: PUBLISHED,
+      draft: true,
+      withdrawn: { date: new Date('2019-04-09T00:00:00Z'), reason: 'Unverified.' },
+      aliases: ['/articles/old-pulled'],
+    });
+    expect(aliasRedirects([withdrawn])).toEqual([{ source: '/articles/old-pulled', destination: '/articles/pulled', permanent: true }]);
+  });
+
   it('redirects a scheduled article (not a draft) ahead of its time', () => {
     const scheduled = makeArticle({ slug: 'scheduled', published: new Date('2999-01-01T00:00:00Z'), aliases: ['/articles/soon'] });
     expect(aliasRedirects([scheduled])).toEqual([{ source: '/articles/soon', destination: '/articles/scheduled', permanent: true }]);

@@ -244,6 +244,18 @@ describe('internal links in the body', () => {
     ]);
   });
 
+  it("warns about a link to a withdrawn story's old address as about its address: the alias leads to the notice", () => {
+    const pulled = story('hifter-push', { withdrawn: '\n  date: 2019-05-01\n  reason: It relied on a forged document.', aliases: '[/articles/Hifter-Old-Name]' });
+    const file = linking(['[the push](/articles/hifter-old-name/)']);
+    const { problems } = build([file, pulled]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        message: 'The link to /articles/hifter-old-name/ points to a story withdrawn on 2019-05-01: readers who follow it get the withdrawal notice.',
+        severity: 'warning',
+      }),
+    ]);
+  });
+
   it('reports a link to a missing article', () => {
     const file = linking(['[x](/articles/missing)']);
     expect(problemOf(file, [target])).toMatchObject({

@@ -21,6 +21,7 @@ beforeEach(async () => {
       published: '2019-04-06T10:00',
       corrections: '\n  - date: 2019-04-07\n    text: An earlier version misstated the date.',
       withdrawn: `\n  date: 2019-04-09\n  reason: "${REASON}"`,
+      aliases: '[/old/pulled-story]',
     }),
   );
   writeFile(dir, 'articles/pulled-too.md', articleText({ title: 'Another story withdrawn', published: '2019-04-06T11:00', withdrawn: '\n  date: 2019-04-09\n  reason: Unverified.' }));
@@ -60,6 +61,12 @@ describe('a withdrawn story', () => {
     for (const path of ['/articles/kept', '/articles/nothing', '/topics/pulled', '/articles/pulled/more']) {
       expect(servable.withdrawnStoryAt(path, now), path).toBeUndefined();
     }
+  });
+
+  it('keeps its old addresses, which lead to its notice instead of a 404', () => {
+    expect(store.publishedAliases(now).get('/old/pulled-story')).toBe('/articles/pulled');
+    // Not before the story was published: an embargoed story's alias says nothing.
+    expect(store.publishedAliases(new Date('2019-04-06T00:00:00Z')).has('/old/pulled-story')).toBe(false);
   });
 
   it('keeps its correction and its withdrawal in the corrections log', () => {
