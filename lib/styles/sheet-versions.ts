@@ -3,7 +3,7 @@ export const SHEET_VERSIONS = {
   "globals": "ce771ae6b4",
   "arabic": "17adf55666",
   "article": "b305ccfd6c",
-  "charts": "f942a65fc0",
+  "charts": "afdde35de5",
   "data-table": "194e31ec29",
   "editorial": "d17673e4be",
   "front-page": "f4f99f7895",

@@ -132,6 +132,24 @@ test.describe('the toll', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Killed, as reported');
   });
 
+  test("a metric page's chart labels are readable on a phone and not outsized on a wide screen", async ({ browser }) => {
+    for (const [width, least, most] of [
+      [375, 11, 13],
+      [1280, 11, 16],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto('/libya/figures/killed');
+      // The size a label is read at: its font size in the drawing, times the drawing's scale on screen.
+      const size = await page.locator('svg.chart').evaluate((svg) => {
+        const { width: drawn } = (svg as SVGSVGElement).viewBox.baseVal;
+        return (Number(svg.getAttribute('font-size')) * svg.getBoundingClientRect().width) / drawn;
+      });
+      expect(size, `${width} px screen`).toBeGreaterThanOrEqual(least);
+      expect(size, `${width} px screen`).toBeLessThanOrEqual(most);
+      await page.close();
+    }
+  });
+
   test('a metric page charts its newest reports with linked points and the same rows in a table, paged back in time', async ({ page }) => {
     const total = countOf('killed');
     expect(total, 'the real content has more than one page of killed reports').toBeGreaterThan(TOLL_PAGE_SIZE);
