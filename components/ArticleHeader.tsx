@@ -6,7 +6,7 @@ import { DateTime } from './DateTime';
 import { entryName } from '@/lib/i18n/entry-name';
 import { langOf } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = { article: Article; scheduled: boolean };
 

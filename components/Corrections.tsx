@@ -5,7 +5,7 @@ import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 export function Corrections({ corrections, lang = 'en' }: { corrections: readonly Correction[]; lang?: Lang }) {
   if (corrections.length === 0) return null;

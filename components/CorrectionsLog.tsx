@@ -3,7 +3,7 @@ import type { Page } from '@/lib/pagination';
 import { DateTime } from './DateTime';
 import { Pagination } from './Pagination';
 import { SiteLink } from './SiteLink';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /**
  * One page of the corrections, newest first, each linked to the correction
@@ -21,25 +21,25 @@ export function CorrectionsLog({ page, total }: { page: Page<CorrectionEntry>; t
   return (
     <>
       <Stylesheet sheet="editorial" />
-        <ol className="corrections-log" reversed start={total - (page.page - 1) * CORRECTIONS_PAGE_SIZE}>
-          {page.items.map((entry) => (
-            <li key={`${entry.article.slug}#${entry.anchor}`} className="corrections-log__entry">
-              <p className="corrections-log__story">
-                <DateTime date={entry.date} />
-                {': '}
-                <SiteLink href={`${entry.article.path}#${entry.anchor}`}>{entry.article.title}</SiteLink>
-              </p>
-              <p className="corrections-log__text">{entry.text}</p>
-            </li>
-          ))}
-        </ol>
-        <Pagination
-          info={page}
-          hrefFor={correctionsHref}
-          label="Corrections pages"
-          previousText="← Newer corrections"
-          nextText="Older corrections →"
-        />
+      <ol className="corrections-log" reversed start={total - (page.page - 1) * CORRECTIONS_PAGE_SIZE}>
+        {page.items.map((entry) => (
+          <li key={`${entry.article.slug}#${entry.anchor}`} className="corrections-log__entry">
+            <p className="corrections-log__story">
+              <DateTime date={entry.date} />
+              {': '}
+              <SiteLink href={`${entry.article.path}#${entry.anchor}`}>{entry.article.title}</SiteLink>
+            </p>
+            <p className="corrections-log__text">{entry.text}</p>
+          </li>
+        ))}
+      </ol>
+      <Pagination
+        info={page}
+        hrefFor={correctionsHref}
+        label="Corrections pages"
+        previousText="← Newer corrections"
+        nextText="Older corrections →"
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { PlaceCount } from '@/lib/maps/coverage-map';
 import { describePlaceMap, type PlaceMapData } from '@/lib/maps/place-map';
 import { PlaceMap } from './PlaceMap';
 import { SiteLink } from './SiteLink';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = {
   maps: { libya: PlaceMapData; west?: PlaceMapData };

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { EDITORIAL_PAGES_REVISED } from '@/lib/editorial-pages';
 import { DateTime } from './DateTime';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = { title: string; intro: ReactNode; children: ReactNode; kicker?: ReactNode };
 

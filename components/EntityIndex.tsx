@@ -3,7 +3,7 @@ import { entityPath, TAXONOMIES, type EntryCount, type TaxonomyKind } from '@/li
 import { taxonomyIndexHref } from '@/lib/taxonomy-routes';
 import { Pagination } from './Pagination';
 import { SiteLink } from './SiteLink';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 const INTROS: Record<TaxonomyKind, string> = {
   topics: 'The threads of our coverage of the war in western Libya.',
@@ -18,27 +18,27 @@ export function EntityIndex({ kind, page }: { kind: TaxonomyKind; page: Page<Ent
   return (
     <>
       <Stylesheet sheet="taxonomy" />
-        <header className="page-header">
-          <h1>{page.page === 1 ? title : `${title}, page ${page.page}`}</h1>
-          <p className="page-header__intro">{INTROS[kind]}</p>
-        </header>
-        <ul className="entity-index">
-          {page.items.map(({ entry, count }) => (
-            <li key={entry.key}>
-              <SiteLink href={entityPath(kind, entry.key)}>{entry.name}</SiteLink>{' '}
-              <span className="entity-index__count">
-                {count} {count === 1 ? 'story' : 'stories'}
-              </span>
-            </li>
-          ))}
-        </ul>
-        <Pagination
-          info={page}
-          hrefFor={(n) => taxonomyIndexHref(kind, n)}
-          label={`${title} pages`}
-          previousText="← Previous"
-          nextText="Next →"
-        />
+      <header className="page-header">
+        <h1>{page.page === 1 ? title : `${title}, page ${page.page}`}</h1>
+        <p className="page-header__intro">{INTROS[kind]}</p>
+      </header>
+      <ul className="entity-index">
+        {page.items.map(({ entry, count }) => (
+          <li key={entry.key}>
+            <SiteLink href={entityPath(kind, entry.key)}>{entry.name}</SiteLink>{' '}
+            <span className="entity-index__count">
+              {count} {count === 1 ? 'story' : 'stories'}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Pagination
+        info={page}
+        hrefFor={(n) => taxonomyIndexHref(kind, n)}
+        label={`${title} pages`}
+        previousText="← Previous"
+        nextText="Next →"
+      />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { SiteLink } from './SiteLink';
 import { entryName } from '@/lib/i18n/entry-name';
 import { langOf } from '@/lib/i18n/lang';
 import { ARABIC_TAXONOMY_TITLES, arabicEntityPath } from '@/lib/i18n/arabic-taxonomy';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 const KINDS: TaxonomyKind[] = ['topics', 'people', 'places'];
 

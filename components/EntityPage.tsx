@@ -10,7 +10,7 @@ import { SiteLink } from './SiteLink';
 import { StoryListItem } from './StoryListItem';
 import { LanguageSwitch } from './LanguageSwitch';
 import { arabicEntityPath } from '@/lib/i18n/arabic-taxonomy';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = {
   kind: TaxonomyKind;
@@ -41,30 +41,30 @@ export function EntityPage({ kind, entry, articles, total, info, aside }: Props)
   return (
     <>
       <Stylesheet sheet="taxonomy" />
-        <JsonLd data={author ? [profilePageJsonLd(author), breadcrumb] : breadcrumb} />
-        <header className="page-header">
-          <LanguageSwitch lang="en" href={info.page === 1 && entry.name_ar ? arabicEntityPath(kind, entry.key) : undefined} />
-          <p className="kicker">
-            <SiteLink href={`/${kind}`}>{TAXONOMIES[kind].title}</SiteLink>
-          </p>
-          <h1>{entry.name}</h1>
-          {entry.description ? <p className="page-header__intro">{entry.description}</p> : null}
-          {author?.bio ? <p className="page-header__bio">{author.bio}</p> : null}
-          {where ? <p className="page-header__facts">{where}</p> : null}
-          {entry.aliases.length > 0 ? (
-            <p className="page-header__facts">Also written: {entry.aliases.join(', ')}</p>
-          ) : null}
-        </header>
-        {aside}
-        <section aria-labelledby="entity-stories">
-          <h2 id="entity-stories" className="section-heading">
-            {total === 0 ? 'No stories yet' : `${total} ${total === 1 ? 'story' : 'stories'}, newest first`}
-          </h2>
-          {articles.map((article) => (
-            <StoryListItem key={article.slug} article={article} />
-          ))}
-        </section>
-        <Pagination info={info} hrefFor={(page) => entityPagePath(kind, entry.key, page)} label={`${entry.name} pages`} />
+      <JsonLd data={author ? [profilePageJsonLd(author), breadcrumb] : breadcrumb} />
+      <header className="page-header">
+        <LanguageSwitch lang="en" href={info.page === 1 && entry.name_ar ? arabicEntityPath(kind, entry.key) : undefined} />
+        <p className="kicker">
+          <SiteLink href={`/${kind}`}>{TAXONOMIES[kind].title}</SiteLink>
+        </p>
+        <h1>{entry.name}</h1>
+        {entry.description ? <p className="page-header__intro">{entry.description}</p> : null}
+        {author?.bio ? <p className="page-header__bio">{author.bio}</p> : null}
+        {where ? <p className="page-header__facts">{where}</p> : null}
+        {entry.aliases.length > 0 ? (
+          <p className="page-header__facts">Also written: {entry.aliases.join(', ')}</p>
+        ) : null}
+      </header>
+      {aside}
+      <section aria-labelledby="entity-stories">
+        <h2 id="entity-stories" className="section-heading">
+          {total === 0 ? 'No stories yet' : `${total} ${total === 1 ? 'story' : 'stories'}, newest first`}
+        </h2>
+        {articles.map((article) => (
+          <StoryListItem key={article.slug} article={article} />
+        ))}
+      </section>
+      <Pagination info={info} hrefFor={(page) => entityPagePath(kind, entry.key, page)} label={`${entry.name} pages`} />
     </>
   );
 }

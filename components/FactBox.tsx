@@ -6,7 +6,7 @@ import { SiteLink } from './SiteLink';
 import { figureValueAr, metricLabelAr } from '@/lib/i18n/arabic-format';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /** The numbers an article reports, each with what it counts, when, and who said so. */
 export function FactBox({ figures, lang = 'en' }: { figures: readonly Figure[]; lang?: Lang }) {

@@ -2,7 +2,7 @@ import { formatTollValue, shortReporter, TOLL_LABELS, TOLL_OVERVIEW_PATH, tollMe
 import type { MetricSummary } from '@/lib/figures/toll-pages';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = { summaries: readonly MetricSummary[] };
 

@@ -1,7 +1,7 @@
 import { getImageProps } from 'next/image';
 import type { ArticleImage } from '@/lib/content/article';
 import type { Dimensions } from '@/lib/images/image-dimensions';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /** The article column is at most 40rem wide; below that the image fills the screen. */
 const SIZES = '(min-width: 42rem) 40rem, 100vw';

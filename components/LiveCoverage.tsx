@@ -12,7 +12,7 @@ import { FactBox } from './FactBox';
 import { Pagination } from './Pagination';
 import { SourceList } from './SourceList';
 import { SiteLink } from './SiteLink';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = {
   page: LivePage;

@@ -4,7 +4,7 @@ import { UI } from '@/lib/i18n/ui-strings';
 import { entryAnchor } from '@/lib/live-coverage';
 import { DateTime } from './DateTime';
 import { SourceCitation } from './SourceCitation';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = {
   entry: LiveEntry;

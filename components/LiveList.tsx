@@ -4,7 +4,7 @@ import { UI } from '@/lib/i18n/ui-strings';
 import { lastUpdated } from '@/lib/live-coverage';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = { id: string; pages: readonly LivePage[]; lang?: Lang };
 

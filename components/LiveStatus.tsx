@@ -3,7 +3,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 import { lastUpdated } from '@/lib/live-coverage';
 import { DateTime } from './DateTime';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /** The LIVE / ENDED label with the time of the latest entry, in the page's language. */
 export function LiveStatus({ page, lang = 'en' }: { page: LivePage; lang?: Lang }) {

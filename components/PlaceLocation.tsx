@@ -1,7 +1,7 @@
 import type { Place } from '@/lib/content/registries';
 import { describePlaceMap, type PlaceMapData } from '@/lib/maps/place-map';
 import { PlaceMap } from './PlaceMap';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /** A place page's map: where the place is, or a note when it lies beyond the map of Libya. */
 export function PlaceLocation({ place, map }: { place: Place; map: PlaceMapData }) {

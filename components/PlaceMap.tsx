@@ -2,7 +2,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import type { MapPoint, PlaceMapData } from '@/lib/maps/place-map';
 import { baseMapHref } from '@/lib/maps/base-map-image';
 import { COUNTRY_LABEL_SIZE, PLACE_LABEL_SIZE, SEA_LABEL_SIZE } from '@/lib/maps/place-map';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = {
   map: PlaceMapData;

@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = {
   query?: string;

@@ -5,7 +5,7 @@ import type { SearchOutcome } from '@/lib/search/site-search';
 import { Pagination } from './Pagination';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /** What a page of results shows, in either edition (the Arabic search reports no `terms`). */
 export type ResultsPage = Omit<SearchOutcome, 'terms' | 'results'> & {

@@ -1,5 +1,5 @@
 import { shareLinks } from '@/lib/share-links';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /** Plain links to share the story: no script, nothing loaded from elsewhere. */
 export function ShareLinks({ title, url }: { title: string; url: string }) {

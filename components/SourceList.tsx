@@ -2,7 +2,7 @@ import type { Source } from '@/lib/content/article';
 import { SourceCitation } from './SourceCitation';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /** The reporting an article rests on. */
 export function SourceList({ sources, lang = 'en' }: { sources: readonly Source[]; lang?: Lang }) {

@@ -1,5 +1,5 @@
 import type { Sparkline as Spark } from '@/lib/figures/sparkline';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = { spark: Spark; id: string; caption: string };
 

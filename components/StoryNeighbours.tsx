@@ -1,7 +1,7 @@
 import type { Article } from '@/lib/content/article';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = { previous?: Article; next?: Article };
 

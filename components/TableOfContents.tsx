@@ -1,7 +1,7 @@
 import type { TocEntry } from '@/lib/table-of-contents';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /** "Contents": links to the article's sections (none for a short story). */
 export function TableOfContents({ entries, lang = 'en' }: { entries: readonly TocEntry[]; lang?: Lang }) {

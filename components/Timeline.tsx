@@ -3,7 +3,7 @@ import type { TimelineEvent } from '@/lib/content/timeline';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
 import type { Lang } from '@/lib/i18n/lang';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = { events: { event: TimelineEvent; article?: Article }[]; lang?: Lang };
 

@@ -2,7 +2,7 @@ import type { Article } from '@/lib/content/article';
 import type { TimelineEvent } from '@/lib/content/timeline';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = { events: readonly { event: TimelineEvent; article: Article }[] };
 

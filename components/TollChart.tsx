@@ -1,6 +1,6 @@
 import type { TollChart as Chart } from '@/lib/figures/toll-chart';
 import { CHART_LABEL_SIZE } from '@/lib/figures/toll-chart';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 type Props = {
   chart: Chart;

@@ -5,7 +5,7 @@ import { Breadcrumb } from './Breadcrumb';
 import { JsonLd } from './JsonLd';
 import { SiteLink } from './SiteLink';
 import { TollSection } from './TollSection';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /** A page of one metric's reports: trail, heading, what the page shows, the chart and table, the other pages. */
 export function TollMetricView({ data }: { data: TollMetricPage }) {

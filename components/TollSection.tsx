@@ -4,7 +4,7 @@ import type { TollMetricPage } from '@/lib/figures/toll-pages';
 import { Pagination } from './Pagination';
 import { TollChart } from './TollChart';
 import { TollTable } from './TollTable';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /** "all 12 reports" or "reports 35 to 59 of 59". */
 function rangeText({ page, first, total }: TollMetricPage): string {

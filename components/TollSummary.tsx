@@ -5,7 +5,7 @@ import type { MetricSummary } from '@/lib/figures/toll-pages';
 import { DateTime } from './DateTime';
 import { Sparkline } from './Sparkline';
 import { SiteLink } from './SiteLink';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 const number = (n: number) => n.toLocaleString('en');
 

@@ -3,7 +3,7 @@ import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
 import { entryName } from '@/lib/i18n/entry-name';
 import { langOf } from '@/lib/i18n/lang';
-import { Stylesheet } from '@/components/Stylesheet';
+import { Stylesheet } from './Stylesheet';
 
 /** A second-tier story on the front page: kicker, headline, dek and time. */
 export function TopStory({ article }: { article: Article }) {

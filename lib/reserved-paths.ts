@@ -37,6 +37,8 @@ const RESERVED_SECTIONS = [
   '/people',
   '/authors',
   '/sitemaps',
+  // The Arabic edition: its pages mirror the English ones and come and go with translations (decision 0014).
+  '/ar',
   // Files drawn or compiled by the site: map geography (decision 0021) and stylesheets (decision 0027).
   '/maps',
   '/css',

@@ -1,6 +1,7 @@
 /**
- * `npm run styles` (and `npm run build:next`, and `npm run dev`, which recompiles on every edit): compiles the stylesheets (app/globals.css, app/styles/*.css) with
- * Lightning CSS, for the browsers Next builds for, into two generated modules:
+ * `npm run styles` (also run by `npm run build:next`, and by `npm run dev`, which recompiles on
+ * every edit): compiles the stylesheets (app/globals.css, app/styles/*.css) with Lightning CSS,
+ * for the browsers Next builds for, into two generated modules:
  * - lib/styles/sheet-versions.ts: each sheet's name and content hash (safe in the browser);
  * - lib/styles/sheet-css.ts: each sheet's CSS, read only on the server (package.json
  *   "imports", "#sheet-css": the browser gets lib/styles/no-sheet-css.ts).

@@ -39,59 +39,59 @@ export default function FrontPage() {
   return (
     <>
       <Stylesheet sheet="front-page" />
-        <JsonLd data={webSiteJsonLd()} />
-        <LanguageSwitch lang="en" href="/ar" />
-        <h1 className="visually-hidden">{site.name}: Libya war coverage</h1>
-        <div className="front">
-          <LiveList id="live-heading" pages={getPublishedLivePages()} />
-          {lead ? (
-            <article className="lead" aria-labelledby="lead-headline">
-              <div className="lead__text">
-                <p className="kicker">Latest{lead.dateline ? ` · ${lead.dateline.name}` : ''}</p>
-                <h2 id="lead-headline" className="lead__headline">
-                  <SiteLink href={lead.path}>{lead.title}</SiteLink>
-                </h2>
-                <p className="lead__dek">{lead.dek}</p>
-                <p className="story__meta">
-                  <DateTime date={lead.published} style="datetime" />
-                </p>
-              </div>
-              <div className="lead__visual">
-                {lead.image && leadSize ? <LeadImage image={lead.image} size={leadSize} sizes="(min-width: 60rem) 28rem, 100vw" /> : null}
-                {leadMap ? (
-                  <LocatorMap map={leadMap} places={lead.places} dateline={lead.dateline} id="lead-map" heading="Where it happened" />
-                ) : null}
-              </div>
-            </article>
-          ) : (
-            <p>No stories have been published yet.</p>
-          )}
-          <KeyFigures summaries={tollSummaries(publishedToll(now).byMetric)} />
-          {topStories.length > 0 ? (
-            <section className="top-stories" aria-labelledby="top-stories-heading">
-              <h2 id="top-stories-heading" className="visually-hidden">
-                Top stories
+      <JsonLd data={webSiteJsonLd()} />
+      <LanguageSwitch lang="en" href="/ar" />
+      <h1 className="visually-hidden">{site.name}: Libya war coverage</h1>
+      <div className="front">
+        <LiveList id="live-heading" pages={getPublishedLivePages()} />
+        {lead ? (
+          <article className="lead" aria-labelledby="lead-headline">
+            <div className="lead__text">
+              <p className="kicker">Latest{lead.dateline ? ` · ${lead.dateline.name}` : ''}</p>
+              <h2 id="lead-headline" className="lead__headline">
+                <SiteLink href={lead.path}>{lead.title}</SiteLink>
               </h2>
-              {topStories.map((article) => (
-                <TopStory key={article.slug} article={article} />
-              ))}
-            </section>
-          ) : null}
-          <div className="front__columns">
-            <div className="front__main">
-              <StorySection id="headlines-heading" heading="Latest" articles={latest} className="headlines" />
-              <p className="more-link">
-                <SiteLink href="/libya">All Libya coverage, day by day →</SiteLink>
+              <p className="lead__dek">{lead.dek}</p>
+              <p className="story__meta">
+                <DateTime date={lead.published} style="datetime" />
               </p>
             </div>
-            <aside className="front__aside" aria-label="The war at a glance">
-              <TimelineTeaser events={publishedTimeline(now).slice(-TIMELINE_TEASER).reverse()} />
-              <p className="more-link">
-                <SiteLink href="/libya/map">Map of our coverage →</SiteLink>
-              </p>
-            </aside>
+            <div className="lead__visual">
+              {lead.image && leadSize ? <LeadImage image={lead.image} size={leadSize} sizes="(min-width: 60rem) 28rem, 100vw" /> : null}
+              {leadMap ? (
+                <LocatorMap map={leadMap} places={lead.places} dateline={lead.dateline} id="lead-map" heading="Where it happened" />
+              ) : null}
+            </div>
+          </article>
+        ) : (
+          <p>No stories have been published yet.</p>
+        )}
+        <KeyFigures summaries={tollSummaries(publishedToll(now).byMetric)} />
+        {topStories.length > 0 ? (
+          <section className="top-stories" aria-labelledby="top-stories-heading">
+            <h2 id="top-stories-heading" className="visually-hidden">
+              Top stories
+            </h2>
+            {topStories.map((article) => (
+              <TopStory key={article.slug} article={article} />
+            ))}
+          </section>
+        ) : null}
+        <div className="front__columns">
+          <div className="front__main">
+            <StorySection id="headlines-heading" heading="Latest" articles={latest} className="headlines" />
+            <p className="more-link">
+              <SiteLink href="/libya">All Libya coverage, day by day →</SiteLink>
+            </p>
           </div>
+          <aside className="front__aside" aria-label="The war at a glance">
+            <TimelineTeaser events={publishedTimeline(now).slice(-TIMELINE_TEASER).reverse()} />
+            <p className="more-link">
+              <SiteLink href="/libya/map">Map of our coverage →</SiteLink>
+            </p>
+          </aside>
         </div>
+      </div>
     </>
   );
 }

@@ -32,65 +32,65 @@ export default function ArabicFrontPage() {
   return (
     <>
       <Stylesheet sheet="front-page" />
-        <JsonLd
-          data={{
-            '@context': 'https://schema.org',
-            '@type': 'WebSite',
-            name: ui.siteName,
-            url: absoluteUrl('/ar'),
-            inLanguage: 'ar',
-            potentialAction: {
-              '@type': 'SearchAction',
-              target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/ar/search')}?q={search_term_string}` },
-              'query-input': 'required name=search_term_string',
-            },
-          }}
-        />
-        <LanguageSwitch lang="ar" href="/" />
-        <h1 className="visually-hidden">{`${ui.siteName}: ${ui.tagline}`}</h1>
-        <div className="front">
-          <LiveList id="live-heading" pages={getPublishedArabicLivePages(new Date())} lang="ar" />
-          {lead ? (
-            <article className="lead" aria-labelledby="lead-headline">
-              <div className="lead__text">
-                <p className="kicker">
-                  {ui.latest}
-                  {lead.dateline ? ` · ${entryName(lead.dateline, 'ar')}` : ''}
-                </p>
-                <h2 id="lead-headline" className="lead__headline">
-                  <SiteLink href={lead.path}>{lead.title}</SiteLink>
-                </h2>
-                <p className="lead__dek">{lead.dek}</p>
-                <p className="story__meta">
-                  <DateTime date={lead.published} style="datetime" lang="ar" />
-                </p>
-              </div>
-              <div className="lead__visual">
-                {lead.image && leadSize ? <LeadImage image={lead.image} size={leadSize} sizes="(min-width: 60rem) 28rem, 100vw" lang="ar" /> : null}
-              </div>
-            </article>
-          ) : (
-            <p>لم تُنشر أي قصة بالعربية بعد.</p>
-          )}
-          {topStories.length > 0 ? (
-            <section className="top-stories" aria-labelledby="top-stories-heading">
-              <h2 id="top-stories-heading" className="visually-hidden">
-                أبرز القصص
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'WebSite',
+          name: ui.siteName,
+          url: absoluteUrl('/ar'),
+          inLanguage: 'ar',
+          potentialAction: {
+            '@type': 'SearchAction',
+            target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/ar/search')}?q={search_term_string}` },
+            'query-input': 'required name=search_term_string',
+          },
+        }}
+      />
+      <LanguageSwitch lang="ar" href="/" />
+      <h1 className="visually-hidden">{`${ui.siteName}: ${ui.tagline}`}</h1>
+      <div className="front">
+        <LiveList id="live-heading" pages={getPublishedArabicLivePages(new Date())} lang="ar" />
+        {lead ? (
+          <article className="lead" aria-labelledby="lead-headline">
+            <div className="lead__text">
+              <p className="kicker">
+                {ui.latest}
+                {lead.dateline ? ` · ${entryName(lead.dateline, 'ar')}` : ''}
+              </p>
+              <h2 id="lead-headline" className="lead__headline">
+                <SiteLink href={lead.path}>{lead.title}</SiteLink>
               </h2>
-              {topStories.map((article) => (
-                <TopStory key={article.slug} article={article} />
-              ))}
-            </section>
-          ) : null}
-          <div className="front__columns">
-            <div className="front__main">
-              <StorySection id="headlines-heading" heading={ui.latest} articles={latest} className="headlines" />
-              <p className="more-link">
-                <SiteLink href="/ar/libya">{`${ui.allCoverage}، يوماً بيوم ←`}</SiteLink>
+              <p className="lead__dek">{lead.dek}</p>
+              <p className="story__meta">
+                <DateTime date={lead.published} style="datetime" lang="ar" />
               </p>
             </div>
+            <div className="lead__visual">
+              {lead.image && leadSize ? <LeadImage image={lead.image} size={leadSize} sizes="(min-width: 60rem) 28rem, 100vw" lang="ar" /> : null}
+            </div>
+          </article>
+        ) : (
+          <p>لم تُنشر أي قصة بالعربية بعد.</p>
+        )}
+        {topStories.length > 0 ? (
+          <section className="top-stories" aria-labelledby="top-stories-heading">
+            <h2 id="top-stories-heading" className="visually-hidden">
+              أبرز القصص
+            </h2>
+            {topStories.map((article) => (
+              <TopStory key={article.slug} article={article} />
+            ))}
+          </section>
+        ) : null}
+        <div className="front__columns">
+          <div className="front__main">
+            <StorySection id="headlines-heading" heading={ui.latest} articles={latest} className="headlines" />
+            <p className="more-link">
+              <SiteLink href="/ar/libya">{`${ui.allCoverage}، يوماً بيوم ←`}</SiteLink>
+            </p>
           </div>
         </div>
+      </div>
     </>
   );
 }

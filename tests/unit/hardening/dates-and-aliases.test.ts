@@ -78,6 +78,8 @@ describe('aliases may not shadow anything the site serves', () => {
     '/css/article.css',
     '/lite/articles/some-story',
     '/live/some-live-page',
+    '/ar/topics/a-new-topic',
+    '/ar',
     '/images/map.png',
     '/IMAGES/Map.png',
     '/%69con.svg',

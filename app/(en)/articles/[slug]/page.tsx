@@ -74,29 +74,29 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <Stylesheet sheet="article" />
-        <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(crumbs)]} />
-        <Breadcrumb crumbs={crumbs} />
-        <article className="article">
-          <LanguageSwitch lang="en" href={arabic?.path} />
-          <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
-          <TableOfContents entries={tableOfContents(bodyHtml)} />
-          {/* The photo leads when there is one, and the map follows the text; else the map leads. */}
-          {photo ?? locator}
-          <ArticleBody html={bodyHtml} />
-          {photo ? locator : null}
-          <FactBox figures={article.figures} />
-          <Corrections corrections={article.corrections} />
-          <SourceList sources={articleSources(article)} />
-          <EntityLinks article={article} />
-          <ShareLinks title={article.title} url={absoluteUrl(article.path)} />
-        </article>
-        <div className="article-footer">
-          <StoryNeighbours previous={previous} next={next} />
-          <RelatedStories articles={related} />
-          <p className="more-link">
-            <SiteLink href="/libya">← All Libya coverage</SiteLink>
-          </p>
-        </div>
+      <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(crumbs)]} />
+      <Breadcrumb crumbs={crumbs} />
+      <article className="article">
+        <LanguageSwitch lang="en" href={arabic?.path} />
+        <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
+        <TableOfContents entries={tableOfContents(bodyHtml)} />
+        {/* The photo leads when there is one, and the map follows the text; else the map leads. */}
+        {photo ?? locator}
+        <ArticleBody html={bodyHtml} />
+        {photo ? locator : null}
+        <FactBox figures={article.figures} />
+        <Corrections corrections={article.corrections} />
+        <SourceList sources={articleSources(article)} />
+        <EntityLinks article={article} />
+        <ShareLinks title={article.title} url={absoluteUrl(article.path)} />
+      </article>
+      <div className="article-footer">
+        <StoryNeighbours previous={previous} next={next} />
+        <RelatedStories articles={related} />
+        <p className="more-link">
+          <SiteLink href="/libya">← All Libya coverage</SiteLink>
+        </p>
+      </div>
     </>
   );
 }

@@ -24,26 +24,26 @@ export default function FiguresPage() {
   return (
     <>
       <Stylesheet sheet="taxonomy" />
-        <JsonLd data={breadcrumbJsonLd(tollBreadcrumbs())} />
-        <header className="page-header">
-          <h1>The toll, as reported</h1>
-          <p className="page-header__intro">
-            The latest numbers our stories report on the human cost of the war, with who reported them. Each measure has a
-            page charting every report, linked to its story; reports that disagree are shown side by side, never averaged.{' '}
-            <SiteLink href={EDITORIAL_PAGES.figures.path}>{EDITORIAL_PAGES.figures.label}</SiteLink>.
-          </p>
-          <p className="page-header__facts">
-            <a href="/libya/figures.csv" download>
-              Download every report (CSV)
-            </a>
-          </p>
-        </header>
-        {summaries.length === 0 ? <p>No figures have been reported yet.</p> : null}
-        <div className="toll-overview">
-          {summaries.map((summary) => (
-            <TollSummary key={summary.metric} summary={summary} />
-          ))}
-        </div>
+      <JsonLd data={breadcrumbJsonLd(tollBreadcrumbs())} />
+      <header className="page-header">
+        <h1>The toll, as reported</h1>
+        <p className="page-header__intro">
+          The latest numbers our stories report on the human cost of the war, with who reported them. Each measure has a
+          page charting every report, linked to its story; reports that disagree are shown side by side, never averaged.{' '}
+          <SiteLink href={EDITORIAL_PAGES.figures.path}>{EDITORIAL_PAGES.figures.label}</SiteLink>.
+        </p>
+        <p className="page-header__facts">
+          <a href="/libya/figures.csv" download>
+            Download every report (CSV)
+          </a>
+        </p>
+      </header>
+      {summaries.length === 0 ? <p>No figures have been reported yet.</p> : null}
+      <div className="toll-overview">
+        {summaries.map((summary) => (
+          <TollSummary key={summary.metric} summary={summary} />
+        ))}
+      </div>
     </>
   );
 }

@@ -59,26 +59,26 @@ export default async function ArabicArticlePage({ params }: Props) {
   return (
     <>
       <Stylesheet sheet="article" />
-        <JsonLd data={[arabicNewsArticleJsonLd(article), breadcrumbJsonLd(crumbs)]} />
-        <Breadcrumb crumbs={crumbs} label="مسار التنقل" />
-        <article className="article">
-          <LanguageSwitch lang="ar" href={article.originalPath} />
-          <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
-          <TableOfContents entries={tableOfContents(bodyHtml)} lang="ar" />
-          {/* As in English: the photo leads when there is one, and the map follows the text; else the map leads. */}
-          {photo ?? locator}
-          <ArticleBody html={bodyHtml} />
-          {photo ? locator : null}
-          <FactBox figures={article.figures} lang="ar" />
-          <Corrections corrections={article.corrections} lang="ar" />
-          <SourceList sources={articleSources(article)} lang="ar" />
-          <EntityLinks article={article} />
-        </article>
-        <div className="article-footer">
-          <p className="more-link">
-            <SiteLink href="/ar/libya">{`${UI.ar.allCoverage} ←`}</SiteLink>
-          </p>
-        </div>
+      <JsonLd data={[arabicNewsArticleJsonLd(article), breadcrumbJsonLd(crumbs)]} />
+      <Breadcrumb crumbs={crumbs} label="مسار التنقل" />
+      <article className="article">
+        <LanguageSwitch lang="ar" href={article.originalPath} />
+        <ArticleHeader article={article} scheduled={isScheduled(article, now)} />
+        <TableOfContents entries={tableOfContents(bodyHtml)} lang="ar" />
+        {/* As in English: the photo leads when there is one, and the map follows the text; else the map leads. */}
+        {photo ?? locator}
+        <ArticleBody html={bodyHtml} />
+        {photo ? locator : null}
+        <FactBox figures={article.figures} lang="ar" />
+        <Corrections corrections={article.corrections} lang="ar" />
+        <SourceList sources={articleSources(article)} lang="ar" />
+        <EntityLinks article={article} />
+      </article>
+      <div className="article-footer">
+        <p className="more-link">
+          <SiteLink href="/ar/libya">{`${UI.ar.allCoverage} ←`}</SiteLink>
+        </p>
+      </div>
     </>
   );
 }
