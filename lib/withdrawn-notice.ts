@@ -27,7 +27,7 @@ export function withdrawnNoticeHtml(article: Pick<Article, 'published' | 'withdr
 <p>${escapeHtml(reason)}</p>
 <p>The withdrawal is listed in our <a href="${log}">corrections log</a>; our <a href="${standards}">standards</a> say when we withdraw a story.</p>`
     : `<p>سُحبت القصة المنشورة على هذا العنوان في ${formatDateAr(article.published)}، بتاريخ ${formatDateAr(date)}.</p>
-<p lang="en" dir="ltr">${escapeHtml(reason)}</p>
+${article.withdrawn!.reasonInArabic ? `<p>${escapeHtml(reason)}</p>` : `<p lang="en" dir="ltr">${escapeHtml(reason)}</p>`}
 <p>يرد السحب في <a href="${log}" hreflang="en">سجل التصحيحات</a> (بالإنجليزية).</p>`;
   return `<!DOCTYPE html>
 <html lang="${lang}"${english ? '' : ' dir="rtl"'}>

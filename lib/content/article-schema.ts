@@ -70,7 +70,7 @@ export const ARTICLE_FIELD_HELP: Record<string, FieldHelp> = {
 };
 
 const line = textField(TEXT_LIMITS.line);
-const paragraph = textField(TEXT_LIMITS.paragraph);
+export const paragraph = textField(TEXT_LIMITS.paragraph);
 
 export function dateTimeField(what: string) {
   return z.string().transform((value, ctx) => {

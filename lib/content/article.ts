@@ -6,7 +6,8 @@ import { sourcesKey } from './sources';
 export type Source = FrontMatter['sources'][number];
 export type Figure = FrontMatter['figures'][number];
 export type Correction = FrontMatter['corrections'][number];
-export type Withdrawal = NonNullable<FrontMatter['withdrawn']>;
+/** When and why a story was withdrawn; an Arabic edition's reason may be its translation (`reasonInArabic`). */
+export type Withdrawal = NonNullable<FrontMatter['withdrawn']> & { reasonInArabic?: true };
 export type ArticleImage = NonNullable<FrontMatter['image']>;
 
 /** Corrections in the order every page numbers them (`#correction-1` is the oldest). */

@@ -40,7 +40,8 @@ import type { ContentProblem } from './problems';
 //     script, "# " headings, correction dates); translations and live pages keep their text's
 //     references; a missing choice reported as missing.
 // 13: stories may be `withdrawn` (a field older results reported as unknown).
-export const SCHEMA_VERSION = 13;
+// 14: translations may give a `withdrawn_reason` (likewise).
+export const SCHEMA_VERSION = 14;
 
 export type ContentChanges = {
   added: string[];

@@ -94,6 +94,15 @@ export function checkTranslations(
         });
       }
     }
+    if (fm.withdrawn_reason !== undefined && !original.withdrawn) {
+      add({
+        line: lineOf(['withdrawn_reason']),
+        field: 'withdrawn_reason',
+        message: `The English story is not withdrawn, so there is no withdrawal notice for this reason to appear on.`,
+        fix: `Remove withdrawn_reason, or withdraw the story in ${original.file} (withdrawn: date and reason) first.`,
+        severity: 'error',
+      });
+    }
     for (const { kind, key } of missingArabicNames(fm, registries)) {
       blocked = true;
       add({

@@ -5,6 +5,7 @@ import {
   dateTimeField,
   figure,
   image,
+  paragraph,
   registryKey,
   registryKeys,
   sourceList,
@@ -30,6 +31,9 @@ export const TRANSLATION_FIELD_HELP: Record<string, FieldHelp> = {
   translated: {
     expected: 'the Libya time the translation was last brought in line with the original, such as 2026-11-29T12:00',
     example: 'translated: 2026-11-29T12:00',
+  },  withdrawn_reason: {
+    expected: "the Arabic text of the reason the English story gives for its withdrawal (its `withdrawn.reason`)",
+    example: 'withdrawn_reason: "اعتمدت القصة على وثيقة لم نتمكن من التحقق منها."',
   },
 };
 
@@ -51,6 +55,8 @@ function buildTranslationSchema(known: DeclaredKeys) {
     figures: limitedList(figure).default([]),
     corrections: limitedList(correction).default([]),
     draft: z.boolean().default(false),
+    // Shown on the Arabic withdrawal notice instead of the English reason (decision 0025).
+    withdrawn_reason: paragraph.optional(),
   });
 }
 

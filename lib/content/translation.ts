@@ -46,6 +46,8 @@ export function buildArabicArticle(
     // Its old addresses are the English page's; the Arabic page has none of its own.
     aliases: [],
     draft: original.draft || fm.draft,
+    // A withdrawn story's Arabic notice gives the translated reason when there is one (decision 0025).
+    withdrawn: original.withdrawn && fm.withdrawn_reason ? { ...original.withdrawn, reason: fm.withdrawn_reason, reasonInArabic: true } : original.withdrawn,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     revision,

@@ -128,7 +128,9 @@ export function withdrawnStoryAt(pathname: string, now: Date = new Date()): { ar
   const article = getWithdrawnArticle(decodeSafely(slug), now);
   if (!article) return undefined;
   if (english) return { article, lang: 'en' };
-  return getContent().arabic.some((edition) => edition.slug === article.slug) ? { article, lang: 'ar' } : undefined;
+  // The Arabic edition: its notice gives the translated reason if the translation has one.
+  const edition = getContent().arabic.find((translation) => translation.slug === article.slug);
+  return edition ? { article: edition, lang: 'ar' } : undefined;
 }
 
 function decodeSafely(segment: string): string {

@@ -222,7 +222,7 @@ test('a withdrawal takes a story off every list, answers its addresses with the 
   const arabicEdition = path.join(content, 'ar', 'articles', 'published-live.md');
   fs.writeFileSync(
     arabicEdition,
-    '---\ntranslation_of: published-live\ntitle: "قصة نُشرت أثناء عمل الخادم"\ndek: "قصة اختبارية للنسخة العربية."\ntranslated: 2019-06-02T12:00\nauthors: [fixture-desk]\ndateline: tripoli\ntopics: [tripoli-offensive]\nsources:\n  - publisher: Fixture Wire\n    date: 2019-06-01\n---\nنص عربي للقصة، وفق ما أفاد به المصدر.\n',
+    '---\ntranslation_of: published-live\ntitle: "قصة نُشرت أثناء عمل الخادم"\ndek: "قصة اختبارية للنسخة العربية."\ntranslated: 2019-06-02T12:00\nwithdrawn_reason: "اعتمدت القصة على رواية لم نتمكن من التحقق منها."\nauthors: [fixture-desk]\ndateline: tripoli\ntopics: [tripoli-offensive]\nsources:\n  - publisher: Fixture Wire\n    date: 2019-06-01\n---\nنص عربي للقصة، وفق ما أفاد به المصدر.\n',
   );
   const run = await publish();
   expect(run.status, run.output).toBe(0);
@@ -249,7 +249,11 @@ test('a withdrawal takes a story off every list, answers its addresses with the 
     expect(await axeViolations(page, `${BASE}${path}`), path).toEqual([]);
   }
   expect(await nuCheckerErrors(request, { notice: `${BASE}/articles/published-live`, 'notice-ar': `${BASE}/ar/articles/published-live` })).toEqual([]);
-  expect((await text('/ar/articles/published-live')).body).toContain('سُحبت هذه القصة');
+  const arabicNotice = (await text('/ar/articles/published-live')).body;
+  expect(arabicNotice).toContain('سُحبت هذه القصة');
+  // The translation's reason, as Arabic text, instead of the English one.
+  expect(arabicNotice).toContain('<p>اعتمدت القصة على رواية لم نتمكن من التحقق منها.</p>');
+  expect(arabicNotice).not.toContain('The story relied on an account');
   fs.rmSync(arabicEdition);
 });
 

@@ -14,7 +14,7 @@ import { makeTempDir, removeDir } from '../helpers';
  * on this machine's old index and failed on a clean one. This test records what parsing stores
  * for a fixed set of files, with the schema version it was recorded under.
  */
-const RECORDED = { schemaVersion: 13, hash: 'def078490b437413304a8fe753333a7234cc473728e39861bed81f28d430ede7' };
+const RECORDED = { schemaVersion: 14, hash: 'def078490b437413304a8fe753333a7234cc473728e39861bed81f28d430ede7' };
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));

@@ -198,6 +198,30 @@ describe('Arabic translations', () => {
     ]);
   });
 
+  it("gives a withdrawn story's Arabic edition the translated reason, and refuses one for a story that is not withdrawn", () => {
+    const reason = '"اعتمدت القصة على وثيقة مزورة."';
+    const withdrawn = articleFile('hifter-push', { ...withKeys, withdrawn: '\n  date: 2019-05-01\n  reason: It relied on a forged document.' });
+    const translated = buildContent({ articleFiles: [withdrawn], translationFiles: [translationFile('hifter-push', { ...withKeys, withdrawn_reason: reason })], registryFiles: registryFiles(ARABIC_REGISTRIES) });
+    expect(translated.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(translated.content.arabic[0]!.withdrawn).toEqual({ date: expect.any(Date), reason: 'اعتمدت القصة على وثيقة مزورة.', reasonInArabic: true });
+    // Without one, the Arabic edition keeps the English reason.
+    const untranslated = buildContent({ articleFiles: [withdrawn], translationFiles: [translationFile('hifter-push', withKeys)], registryFiles: registryFiles(ARABIC_REGISTRIES) });
+    expect(untranslated.content.arabic[0]!.withdrawn).toEqual({ date: expect.any(Date), reason: 'It relied on a forged document.' });
+
+    const file = translationFile('hifter-push', { ...withKeys, withdrawn_reason: reason });
+    const { problems } = buildContent({ articleFiles: [articleFile('hifter-push', withKeys)], translationFiles: [file], registryFiles: registryFiles(ARABIC_REGISTRIES) });
+    expect(problemsIn(problems, file.path)).toEqual([
+      {
+        file: file.path,
+        line: lineStartingWith(file.text, 'withdrawn_reason:'),
+        field: 'withdrawn_reason',
+        message: 'The English story is not withdrawn, so there is no withdrawal notice for this reason to appear on.',
+        fix: 'Remove withdrawn_reason, or withdraw the story in content/articles/hifter-push.md (withdrawn: date and reason) first.',
+        severity: 'error',
+      },
+    ]);
+  });
+
   it("warns about a link to a story whose own file has errors, in either edition's address, naming that file", () => {
     const broken = articleFile('later-story', { ...withKeys, title: '"A later story"', published: '2019-02-30T10:00' });
     const body = `${ARABIC_BODY}\n\n[خبر](/articles/later-story) و[آخر](/ar/articles/later-story)`;

@@ -28,7 +28,7 @@ beforeEach(async () => {
   writeFile(
     dir,
     'ar/articles/pulled.md',
-    '---\ntranslation_of: pulled\ntitle: "عنوان عربي لقصة سُحبت لاحقاً"\ndek: "قصة اختبارية للنسخة العربية."\ntranslated: 2019-04-07T12:00\nauthors: [conflict-desk]\nsources:\n  - publisher: Reuters\n    date: 2019-04-01\n---\nنص عربي للقصة، وفق ما أفادت به وكالة رويترز للأنباء.\n',
+    '---\ntranslation_of: pulled\ntitle: "عنوان عربي لقصة سُحبت لاحقاً"\ndek: "قصة اختبارية للنسخة العربية."\ntranslated: 2019-04-07T12:00\nwithdrawn_reason: "اعتمدت القصة على وثيقة لم نتمكن من التحقق منها."\nauthors: [conflict-desk]\nsources:\n  - publisher: Reuters\n    date: 2019-04-01\n---\nنص عربي للقصة، وفق ما أفادت به وكالة رويترز للأنباء.\n',
   );
   vi.stubEnv('CONTENT_DIR', dir);
   vi.stubEnv('NODE_ENV', 'production');
@@ -56,7 +56,12 @@ describe('a withdrawn story', () => {
       expect(servable.withdrawnStoryAt(path, now), path).toMatchObject({ article: { slug: 'pulled' }, lang: 'en' });
     }
     // An Arabic address only if the story had an Arabic edition.
-    expect(servable.withdrawnStoryAt('/ar/articles/pulled', now)).toMatchObject({ lang: 'ar' });
+    const arabic = servable.withdrawnStoryAt('/ar/articles/pulled', now)!;
+    expect(arabic).toMatchObject({ lang: 'ar', article: { withdrawn: { reason: 'اعتمدت القصة على وثيقة لم نتمكن من التحقق منها.', reasonInArabic: true } } });
+    // The Arabic notice gives the translated reason as Arabic text.
+    const notice = withdrawnNoticeHtml(arabic.article, 'ar');
+    expect(notice).toContain('<p>اعتمدت القصة على وثيقة لم نتمكن من التحقق منها.</p>');
+    expect(notice).not.toContain('lang="en" dir="ltr"');
     expect(servable.withdrawnStoryAt('/ar/articles/pulled-too', now)).toBeUndefined();
     for (const path of ['/articles/kept', '/articles/nothing', '/topics/pulled', '/articles/pulled/more']) {
       expect(servable.withdrawnStoryAt(path, now), path).toBeUndefined();
