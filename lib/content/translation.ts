@@ -47,7 +47,13 @@ export function buildArabicArticle(
     aliases: [],
     draft: original.draft || fm.draft,
     // A withdrawn story's Arabic notice gives the translated reason when there is one (decision 0025).
-    withdrawn: original.withdrawn && fm.withdrawn_reason ? { ...original.withdrawn, reason: fm.withdrawn_reason, reasonInArabic: true } : original.withdrawn,
+    // A draft translation was never out in Arabic: its address has no notice to give.
+    withdrawn:
+      fm.draft || !original.withdrawn
+        ? undefined
+        : fm.withdrawn_reason
+          ? { ...original.withdrawn, reason: fm.withdrawn_reason, reasonInArabic: true }
+          : original.withdrawn,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     revision,

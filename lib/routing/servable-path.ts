@@ -128,9 +128,9 @@ export function withdrawnStoryAt(pathname: string, now: Date = new Date()): { ar
   const article = getWithdrawnArticle(decodeSafely(slug), now);
   if (!article) return undefined;
   if (english) return { article, lang: 'en' };
-  // The Arabic edition: its notice gives the translated reason if the translation has one.
+  // The Arabic edition, if it was out (not a draft): its notice gives the translated reason if there is one.
   const edition = getContent().arabic.find((translation) => translation.slug === article.slug);
-  return edition ? { article: edition, lang: 'ar' } : undefined;
+  return edition?.withdrawn ? { article: edition, lang: 'ar' } : undefined;
 }
 
 function decodeSafely(segment: string): string {

@@ -30,6 +30,12 @@ beforeEach(async () => {
     'ar/articles/pulled.md',
     '---\ntranslation_of: pulled\ntitle: "عنوان عربي لقصة سُحبت لاحقاً"\ndek: "قصة اختبارية للنسخة العربية."\ntranslated: 2019-04-07T12:00\nwithdrawn_reason: "اعتمدت القصة على وثيقة لم نتمكن من التحقق منها."\nauthors: [conflict-desk]\nsources:\n  - publisher: Reuters\n    date: 2019-04-01\n---\nنص عربي للقصة، وفق ما أفادت به وكالة رويترز للأنباء.\n',
   );
+  // A translation of the other withdrawn story that never came out: a draft.
+  writeFile(
+    dir,
+    'ar/articles/pulled-too.md',
+    '---\ntranslation_of: pulled-too\ntitle: "عنوان عربي لقصة أخرى سُحبت"\ndek: "قصة اختبارية أخرى للنسخة العربية."\ntranslated: 2019-04-07T12:00\ndraft: true\nauthors: [conflict-desk]\nsources:\n  - publisher: Reuters\n    date: 2019-04-01\n---\nنص عربي للقصة، وفق ما أفادت به وكالة رويترز للأنباء.\n',
+  );
   vi.stubEnv('CONTENT_DIR', dir);
   vi.stubEnv('NODE_ENV', 'production');
   vi.resetModules();
@@ -62,6 +68,7 @@ describe('a withdrawn story', () => {
     const notice = withdrawnNoticeHtml(arabic.article, 'ar');
     expect(notice).toContain('<p>اعتمدت القصة على وثيقة لم نتمكن من التحقق منها.</p>');
     expect(notice).not.toContain('lang="en" dir="ltr"');
+    // Nor if its Arabic edition was only ever a draft: that address never had a page.
     expect(servable.withdrawnStoryAt('/ar/articles/pulled-too', now)).toBeUndefined();
     for (const path of ['/articles/kept', '/articles/nothing', '/topics/pulled', '/articles/pulled/more']) {
       expect(servable.withdrawnStoryAt(path, now), path).toBeUndefined();
