@@ -1,4 +1,4 @@
-import { oldestFirst, type Article } from './article';
+import { oldestFirst, type Article, type Withdrawal } from './article';
 import { readingMinutes } from './reading-time';
 import { sourcesKey } from './sources';
 import type { TranslationFrontMatter } from './translation-schema';
@@ -46,19 +46,22 @@ export function buildArabicArticle(
     // Its old addresses are the English page's; the Arabic page has none of its own.
     aliases: [],
     draft: original.draft || fm.draft,
-    // A withdrawn story's Arabic notice gives the translated reason when there is one (decision 0025).
-    // A draft translation was never out in Arabic: its address has no notice to give.
-    withdrawn:
-      fm.draft || !original.withdrawn
-        ? undefined
-        : fm.withdrawn_reason
-          ? { ...original.withdrawn, reason: fm.withdrawn_reason, reasonInArabic: true }
-          : original.withdrawn,
+    withdrawn: arabicWithdrawal(original, fm),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     revision,
     translated: fm.translated,
   };
+}
+
+/**
+ * What the Arabic notice of a withdrawn story says (decision 0025): the translated reason when
+ * there is one, else the English one. A draft translation was never out in Arabic, so its address
+ * has no notice to give.
+ */
+function arabicWithdrawal(original: Article, fm: TranslationFrontMatter): Withdrawal | undefined {
+  if (fm.draft || !original.withdrawn) return undefined;
+  return fm.withdrawn_reason ? { ...original.withdrawn, reason: fm.withdrawn_reason, reasonInArabic: true } : original.withdrawn;
 }
 
 export function isArabic(article: Article): article is ArabicArticle {
