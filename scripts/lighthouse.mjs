@@ -57,6 +57,9 @@ async function lighthouseOnce(url) {
       // What moved, to name it when CLS is not 0.
       shifts: (report.audits['layout-shifts']?.details?.items ?? []).map((item) => `${item.node?.selector ?? '?'} (${item.score})`),
       bytes: audit('total-byte-weight'),
+      // Lighthouse's own measure of this machine's CPU speed at the time of the run (higher is
+      // faster). TBT is script time under a 4× CPU slowdown, so it moves with this from day to day.
+      benchmarkIndex: report.environment?.benchmarkIndex,
       failed: CATEGORIES.flatMap((c) =>
         (report.categories[c]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
@@ -101,7 +104,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const article = await newestArticle(base);
   const paths = given.length > 0 ? given : [article, '/libya', '/', `/lite${article}`, '/lite'];
   console.log(`Lighthouse ${runs} run(s) per page, mobile, simulated throttling; medians:`);
-  console.log('page | perf | a11y | bp | seo | LCP s | FCP s | TBT ms | CLS | KiB | runs (perf)');
+  console.log('page | perf | a11y | bp | seo | LCP s | FCP s | TBT ms | CLS | KiB | runs (perf) | CPU benchmark index');
   for (const page of paths) {
     const results = [];
     for (let i = 0; i < runs; i += 1) results.push(await lighthouse(new URL(page, base).toString()));
@@ -119,6 +122,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         m('cls').toFixed(3),
         Math.round(m('bytes') / 1024),
         results.map((r) => r.performance).join('/'),
+        Math.round(m('benchmarkIndex')),
       ].join(' | '),
     );
     const failed = [...new Set(results.flatMap((r) => r.failed))];
