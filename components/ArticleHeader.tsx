@@ -45,13 +45,9 @@ export function ArticleHeader({ article, scheduled }: Props) {
           </p>
           <p>
             {ui.minutesToRead(article.readingMinutes)}
-            {lang === 'en' ? (
-              <>
-                {' · '}
-                {/* A plain link: the lite page is a document of its own, not a route of the app. */}
-                <a href={litePath(article.path)}>Lite version</a>
-              </>
-            ) : null}
+            {' · '}
+            {/* A plain link: the lite page is a document of its own, not a route of the app. */}
+            <a href={litePath(article.path)}>{ui.lite.version}</a>
           </p>
         </div>
       </header>

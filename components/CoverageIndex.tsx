@@ -1,4 +1,4 @@
-import { groupByLibyaDay } from '@/lib/coverage-index';
+import { coverageIndexHref, groupByLibyaDay } from '@/lib/coverage-index';
 import type { Article } from '@/lib/content/article';
 import { formatDayHeading } from '@/lib/dates';
 import { liteIndexHref } from '@/lib/lite/lite-paths';
@@ -11,11 +11,6 @@ import { formatDayHeadingAr } from '@/lib/i18n/arabic-format';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 import { LanguageSwitch } from './LanguageSwitch';
-
-export function coverageIndexHref(page: number, lang: Lang = 'en'): string {
-  const base = lang === 'ar' ? '/ar/libya' : '/libya';
-  return page === 1 ? base : `${base}/page/${page}`;
-}
 
 type Props = { articles: Article[]; info: PageInfo; live?: readonly LivePage[]; lang?: Lang };
 
@@ -31,7 +26,8 @@ export function CoverageIndex({ articles, info, live = [], lang = 'en' }: Props)
         {lang === 'ar' ? (
           <p className="page-header__intro">
             {ui.coverageIntro}
-            {info.totalPages > 1 ? ` ${ui.pageOf(info.page, info.totalPages)}` : ''}
+            {info.totalPages > 1 ? ` ${ui.pageOf(info.page, info.totalPages)}` : ''}{' '}
+            <a href={liteIndexHref(info.page, 'ar')}>{ui.lite.version}</a>
           </p>
         ) : (
         <p className="page-header__intro">

@@ -1,9 +1,8 @@
 import type { Figure } from '@/lib/content/article';
-import { figureHeadline } from '@/lib/figures/figure-text';
 import { isTollMetric, TOLL_LABELS, tollMetricPath } from '@/lib/figures/toll';
 import { DateTime } from './DateTime';
 import { SiteLink } from './SiteLink';
-import { figureValueAr, metricLabelAr } from '@/lib/i18n/arabic-format';
+import { figureHeadlineIn } from '@/lib/i18n/arabic-format';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 import { Stylesheet } from './Stylesheet';
@@ -22,7 +21,7 @@ export function FactBox({ figures, lang = 'en' }: { figures: readonly Figure[]; 
           {figures.map((figure, index) => (
             <li key={index}>
               <p className="fact-box__value">
-                {lang === 'ar' ? `${metricLabelAr(figure.metric)}: ${figureValueAr(figure)}` : figureHeadline(figure)}
+                {figureHeadlineIn(figure, lang)}
               </p>
               {/* Whole strings, not pieces: each piece was a text node of its own in the HTML and the RSC payload. */}
               <p className="fact-box__detail">

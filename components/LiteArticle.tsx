@@ -2,9 +2,12 @@ import { getImageProps } from 'next/image';
 import type { Article, Source } from '@/lib/content/article';
 import { correctionAnchor } from '@/lib/corrections';
 import { EDITORIAL_PAGES } from '@/lib/editorial-pages';
+import { figureHeadlineIn } from '@/lib/i18n/arabic-format';
+import { entryName } from '@/lib/i18n/entry-name';
+import type { Lang } from '@/lib/i18n/lang';
+import { UI } from '@/lib/i18n/ui-strings';
 import { ArticleBody } from './ArticleBody';
 import { DateTime } from './DateTime';
-import { figureHeadline } from '@/lib/figures/figure-text';
 import { SourceCitation } from './SourceCitation';
 
 /** The lead photo is not loaded in the lite edition: its caption links to a phone-sized copy. */
@@ -12,49 +15,62 @@ function photoHref(image: NonNullable<Article['image']>): string {
   return getImageProps({ src: image.src, alt: image.alt, width: 640, height: 480 }).props.src;
 }
 
-type Props = { article: Article; bodyHtml: string; sources: readonly Source[]; scheduled: boolean };
+/** "A, B and C" in English, "أ، ب وج" in Arabic. */
+function byline(article: Article, lang: Lang): string {
+  const names = article.authors.map((author) => entryName(author, lang));
+  const ui = UI[lang];
+  return names.length > 1 ? `${names.slice(0, -1).join(lang === 'ar' ? '، ' : ', ')}${ui.and}${names.at(-1)}` : names[0]!;
+}
 
-/** An article in the lite edition: everything the reporting says, nothing else. */
-export function LiteArticle({ article, bodyHtml, sources, scheduled }: Props) {
-  const names = article.authors.map((author) => author.name);
-  const byline = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+type Props = { article: Article; bodyHtml: string; sources: readonly Source[]; scheduled: boolean; lang?: Lang };
+
+/** An article in the lite edition (English, or its Arabic edition): everything the reporting says, nothing else. */
+export function LiteArticle({ article, bodyHtml, sources, scheduled, lang = 'en' }: Props) {
+  const ui = UI[lang];
   return (
     <article>
       {article.draft || scheduled ? (
         <p className="note" role="note">
-          {article.withdrawn ? 'WITHDRAWN' : article.draft ? 'DRAFT' : 'SCHEDULED'}: not published. Visible only while developing.
+          {ui.lite.notPublished(article.withdrawn ? 'withdrawn' : article.draft ? 'draft' : 'scheduled')}
         </p>
       ) : null}
       <h1>{article.title}</h1>
       <p className="dek">{article.dek}</p>
       <div className="meta">
-        <p>By {byline}</p>
         <p>
-          {article.dateline ? <span className="dateline">{article.dateline.name.toUpperCase()} · </span> : null}
-          Published <DateTime date={article.published} style="datetime" />
+          {ui.by} {byline(article, lang)}
+        </p>
+        <p>
+          {article.dateline ? (
+            <span className="dateline">{lang === 'ar' ? entryName(article.dateline, lang) : article.dateline.name.toUpperCase()} · </span>
+          ) : null}
+          {ui.published} <DateTime date={article.published} style="datetime" lang={lang} />
           {article.updated ? (
             <>
-              {' · '}Updated <DateTime date={article.updated} style="datetime" />
+              {' · '}
+              {ui.updated} <DateTime date={article.updated} style="datetime" lang={lang} />
             </>
           ) : null}
         </p>
       </div>
       {article.image ? (
         <p className="note">
-          Photo: <a href={photoHref(article.image)}>{article.image.caption ?? article.image.alt}</a> Credit:{' '}
+          {ui.lite.photo} <a href={photoHref(article.image)}>{article.image.caption ?? article.image.alt}</a> {ui.lite.credit}{' '}
           {article.image.credit}
         </p>
       ) : null}
       <ArticleBody html={bodyHtml} />
       {article.figures.length > 0 ? (
         <aside aria-labelledby="figures-heading">
-          <h2 id="figures-heading">The figures</h2>
+          <h2 id="figures-heading">{ui.figures}</h2>
           <ul>
             {article.figures.map((figure, index) => (
               <li key={index}>
-                <strong>{figureHeadline(figure)}</strong>
+                <strong>{figureHeadlineIn(figure, lang)}</strong>
                 <br />
-                {figure.scope}. As of <DateTime date={figure.as_of} />. Source: {figure.reported_by}.
+                {`${figure.scope}. ${ui.asOf} `}
+                <DateTime date={figure.as_of} lang={lang} />
+                {`. ${ui.source}: ${figure.reported_by}.`}
               </li>
             ))}
           </ul>
@@ -62,26 +78,31 @@ export function LiteArticle({ article, bodyHtml, sources, scheduled }: Props) {
       ) : null}
       {article.corrections.length > 0 ? (
         <section aria-labelledby="corrections-heading">
-          <h2 id="corrections-heading">Corrections</h2>
+          <h2 id="corrections-heading">{ui.corrections}</h2>
           {article.corrections.map((correction, index) => (
             <p key={index} id={correctionAnchor(index)}>
               <strong>
-                Correction, <DateTime date={correction.date} />:
+                {ui.correction}
+                {lang === 'ar' ? '، ' : ', '}
+                <DateTime date={correction.date} lang={lang} />:
               </strong>{' '}
               {correction.text}
             </p>
           ))}
-          <p className="note">
-            <a href={EDITORIAL_PAGES.corrections.path}>All corrections</a>
-          </p>
+          {/* The corrections log is an English page, as on the full Arabic edition. */}
+          {lang === 'en' ? (
+            <p className="note">
+              <a href={EDITORIAL_PAGES.corrections.path}>All corrections</a>
+            </p>
+          ) : null}
         </section>
       ) : null}
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading">Sources</h2>
+        <h2 id="sources-heading">{ui.sources}</h2>
         <ol>
           {sources.map((source, index) => (
             <li key={index}>
-              <SourceCitation source={source} />
+              <SourceCitation source={source} lang={lang} />
             </li>
           ))}
         </ol>

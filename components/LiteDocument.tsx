@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
-import { LITE_ROOT } from '@/lib/lite/lite-paths';
+import { Fragment, type ReactNode } from 'react';
+import type { Lang } from '@/lib/i18n/lang';
+import { UI } from '@/lib/i18n/ui-strings';
+import { liteRoot } from '@/lib/lite/lite-paths';
 import { LITE_CSS } from '@/lib/lite/lite-styles';
-import { absoluteUrl, site } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
 
 type Props = {
   /** Full title, as the `<title>` shows it. */
@@ -9,6 +11,8 @@ type Props = {
   description: string;
   /** Site path of the full page this lite page stands for: its canonical URL. */
   fullPath: string;
+  /** The edition: Arabic pages are `lang="ar" dir="rtl"`, with the Arabic interface. */
+  lang?: Lang;
   children: ReactNode;
 };
 
@@ -17,9 +21,10 @@ type Props = {
  * CSS is inline), rendered to static HTML by a route handler. Its
  * canonical URL is the full page, and it links to it visibly.
  */
-export function LiteDocument({ title, description, fullPath, children }: Props) {
+export function LiteDocument({ title, description, fullPath, lang = 'en', children }: Props) {
+  const ui = UI[lang].lite;
   return (
-    <html lang={site.language}>
+    <html lang={lang} dir={lang === 'ar' ? 'rtl' : undefined}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -33,15 +38,19 @@ export function LiteDocument({ title, description, fullPath, children }: Props) 
       </head>
       <body>
         <header>
-          <a href={LITE_ROOT}>{site.name} lite</a>
-          <a href={fullPath}>Full version</a>
+          <a href={liteRoot(lang)}>{ui.name}</a>
+          <a href={fullPath}>{ui.fullVersion}</a>
         </header>
         <main>{children}</main>
         <footer>
           <p>
-            {site.name} lite: the same reporting as plain text for slow and metered connections, with no scripts, fonts
-            or photos. Times are Libya time (UTC+2). <a href="/">Full site</a> · <a href="/corrections">Corrections</a> ·{' '}
-            <a href="/standards">Editorial standards</a>
+            {ui.about}{' '}
+            {ui.footerLinks.map((link, index) => (
+              <Fragment key={link.href}>
+                {index > 0 ? ' · ' : null}
+                <a href={link.href}>{link.label}</a>
+              </Fragment>
+            ))}
           </p>
         </footer>
       </body>

@@ -1,12 +1,17 @@
 import { FOOTER_GROUPS, type FooterGroup } from '@/lib/footer-links';
+import { ARABIC_LITE_ROOT } from '@/lib/lite/lite-paths';
 import { site } from '@/lib/site';
 import { SiteLink } from './SiteLink';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 
-/** The Arabic edition's footer links: its sections and its own feeds. */
+/** The Arabic edition's footer links: its sections, its lite edition and its own feeds. */
 const ARABIC_FOOTER_GROUPS: readonly FooterGroup[] = [
-  { id: 'footer-sections', heading: UI.ar.sectionsLabel, links: [{ href: '/ar', label: 'الصفحة الرئيسية' }, ...UI.ar.sections] },
+  {
+    id: 'footer-sections',
+    heading: UI.ar.sectionsLabel,
+    links: [{ href: '/ar', label: 'الصفحة الرئيسية' }, ...UI.ar.sections, { href: ARABIC_LITE_ROOT, label: UI.ar.lite.edition, plain: true }],
+  },
   {
     id: 'footer-feeds',
     heading: UI.ar.feeds,

@@ -1,5 +1,12 @@
 import type { Article } from './content/article';
 import { libyaDayKey } from './dates';
+import type { Lang } from './i18n/lang';
+
+/** Page `page` of an edition's coverage index (page 1 is /libya or /ar/libya). */
+export function coverageIndexHref(page: number, lang: Lang = 'en'): string {
+  const base = lang === 'ar' ? '/ar/libya' : '/libya';
+  return page === 1 ? base : `${base}/page/${page}`;
+}
 
 export type DayGroup = {
   /** Libya calendar day, `YYYY-MM-DD`. */

@@ -1,4 +1,5 @@
 import { CORRECTIONS_FEED_PATH, EDITORIAL_PAGES } from './editorial-pages';
+import { LITE_ROOT } from './lite/lite-paths';
 
 /** `plain`: a document outside the app's routes (feeds, the lite edition), linked with a plain `<a>`. */
 export type FooterLink = { href: string; label: string; type?: string; plain?: boolean };
@@ -22,7 +23,7 @@ export const FOOTER_GROUPS: readonly FooterGroup[] = [
       { href: '/places', label: 'Places' },
       { href: '/authors', label: 'Authors' },
       { href: '/search', label: 'Search' },
-      { href: '/lite', label: 'Lite edition', plain: true },
+      { href: LITE_ROOT, label: 'Lite edition', plain: true },
     ],
   },
   {

@@ -5,7 +5,7 @@ import { normalizePath } from './content/aliases';
  * and a story card's old hashed address, /articles/<slug>/opengraph-image-<hash>, which pages named before decision 0008's "Later" → /articles/<slug>/opengraph-image).
  */
 export const FIXED_REDIRECTS: ReadonlyMap<string, string> = new Map(
-  ['/libya', '/ar/libya', '/lite', '/corrections', '/topics', '/places', '/people', '/authors'].map((list) => [`${list}/page/1`, list]),
+  ['/libya', '/ar/libya', '/lite', '/ar/lite', '/corrections', '/topics', '/places', '/people', '/authors'].map((list) => [`${list}/page/1`, list]),
 );
 
 /**

@@ -1,7 +1,8 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Figure } from '../content/article';
-import { exactScale, type Scale } from '../figures/figure-text';
+import { exactScale, figureHeadline, type Scale } from '../figures/figure-text';
+import type { Lang } from './lang';
 import { site } from '../site';
 
 /**
@@ -222,4 +223,9 @@ export function figureValueAr(figure: Pick<Figure, 'metric' | 'value' | 'qualifi
   return [figure.qualifier ? qualifierAr(figure.qualifier) : '', value, words]
     .filter(Boolean)
     .join(' ');
+}
+
+/** A figure's headline in a fact box (full or lite) of either edition: English "More than 2,800 people displaced"; Arabic, its metric's label and its value. */
+export function figureHeadlineIn(figure: Figure, lang: Lang): string {
+  return lang === 'ar' ? `${metricLabelAr(figure.metric)}: ${figureValueAr(figure)}` : figureHeadline(figure);
 }

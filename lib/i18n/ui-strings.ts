@@ -80,6 +80,25 @@ export type UiStrings = {
     older: string;
     entrySources: string;
   };
+  /** The lite edition (components/LiteDocument, LiteArticle, LiteIndex). */
+  lite: {
+    /** The edition's name, as its header and titles give it. */
+    name: string;
+    /** The link from a full page to its lite edition. */
+    version: string;
+    /** The link from every full page's footer to the lite coverage index. */
+    edition: string;
+    fullVersion: string;
+    /** The lite coverage index's title, page 1 or a later page. */
+    indexTitle: (page: number) => string;
+    indexNote: string;
+    /** The footer's sentence, before its links. */
+    about: string;
+    footerLinks: { href: string; label: string }[];
+    notPublished: (state: 'withdrawn' | 'draft' | 'scheduled') => string;
+    photo: string;
+    credit: string;
+  };
 };
 
 const en: UiStrings = {
@@ -153,6 +172,24 @@ const en: UiStrings = {
     newer: '← Newer updates',
     older: 'Older updates →',
     entrySources: 'Sources: ',
+  },
+  lite: {
+    name: 'Conflict Desk lite',
+    version: 'Lite version',
+    edition: 'Lite edition',
+    fullVersion: 'Full version',
+    indexTitle: (page) => (page === 1 ? 'Libya coverage' : `Libya coverage, page ${page}`),
+    indexNote: 'Every story, newest first, in the lite edition.',
+    about:
+      'Conflict Desk lite: the same reporting as plain text for slow and metered connections, with no scripts, fonts or photos. Times are Libya time (UTC+2).',
+    footerLinks: [
+      { href: '/', label: 'Full site' },
+      { href: '/corrections', label: 'Corrections' },
+      { href: '/standards', label: 'Editorial standards' },
+    ],
+    notPublished: (state) => `${state.toUpperCase()}: not published. Visible only while developing.`,
+    photo: 'Photo:',
+    credit: 'Credit:',
   },
 };
 
@@ -232,6 +269,20 @@ const ar: UiStrings = {
     newer: '→ تحديثات أحدث',
     older: 'تحديثات أقدم ←',
     entrySources: 'المصادر: ',
+  },
+  lite: {
+    name: 'كونفليكت ديسك الخفيفة',
+    version: 'النسخة الخفيفة',
+    edition: 'النسخة الخفيفة',
+    fullVersion: 'النسخة الكاملة',
+    indexTitle: (page) => (page === 1 ? 'تغطية ليبيا' : `تغطية ليبيا، الصفحة ${page}`),
+    indexNote: 'كل القصص المترجمة، الأحدث أولاً، في النسخة الخفيفة.',
+    about:
+      'النسخة الخفيفة من كونفليكت ديسك: التغطية نفسها نصاً بسيطاً للاتصالات البطيئة ومحدودة الباقة، بلا نصوص برمجية ولا خطوط ولا صور. الأوقات بتوقيت ليبيا (غرينتش+2).',
+    footerLinks: [{ href: '/ar', label: 'الموقع الكامل' }],
+    notPublished: (state) => (state === 'withdrawn' ? 'مسحوبة: غير منشورة، تظهر أثناء التطوير فقط.' : state === 'draft' ? 'مسودة: غير منشورة، تظهر أثناء التطوير فقط.' : 'مجدولة: غير منشورة بعد، تظهر أثناء التطوير فقط.'),
+    photo: 'الصورة:',
+    credit: 'حقوق الصورة:',
   },
 };
 

@@ -2,37 +2,58 @@ import { LiteArticle } from '@/components/LiteArticle';
 import { LiteDocument } from '@/components/LiteDocument';
 import { LiteIndex } from '@/components/LiteIndex';
 import { articleBodyHtml, articleSources } from '../content/article-body';
-import { getArticle, getPublishedArticles } from '../content/store';
+import { getArabicArticle, getArticle, getPublishedArabicArticles, getPublishedArticles, prebuildListPages } from '../content/store';
 import { isScheduled } from '../content/visibility';
-import { paginate } from '../pagination';
+import { coverageIndexHref } from '../coverage-index';
+import type { Lang } from '../i18n/lang';
+import { UI } from '../i18n/ui-strings';
+import { pageCount, paginate, parsePageNumber } from '../pagination';
+import { plainNotFound } from '../plain-not-found';
 import { site } from '../site';
-import { fullIndexHref } from './lite-paths';
 import { htmlResponse } from './render-html';
 
-/** The lite page of article `slug`, or undefined when readers may not see it at `now`. */
-export function liteArticleResponse(slug: string, now: Date = new Date()): Response | undefined {
-  const article = getArticle(slug, now);
+/**
+ * The lite page of article `slug` in `lang` (its Arabic edition: only a published translation
+ * of a published story), or undefined when readers may not see it at `now`.
+ */
+export function liteArticleResponse(slug: string, now: Date = new Date(), lang: Lang = 'en'): Response | undefined {
+  const article = lang === 'ar' ? getArabicArticle(slug, now) : getArticle(slug, now);
   if (!article) return undefined;
   return htmlResponse(
-    <LiteDocument title={`${article.title} | ${site.name} lite`} description={article.dek} fullPath={article.path}>
-      <LiteArticle article={article} bodyHtml={articleBodyHtml(article)} sources={articleSources(article)} scheduled={isScheduled(article, now)} />
+    <LiteDocument title={`${article.title} | ${UI[lang].lite.name}`} description={article.dek} fullPath={article.path} lang={lang}>
+      <LiteArticle article={article} bodyHtml={articleBodyHtml(article)} sources={articleSources(article)} scheduled={isScheduled(article, now)} lang={lang} />
     </LiteDocument>,
   );
 }
 
-/** Page `number` of the lite coverage index, or undefined past the last page (page 1 always exists). */
-export function liteIndexResponse(number: number, now: Date = new Date()): Response | undefined {
-  const page = paginate(getPublishedArticles(now), number, site.pageSize);
+const publishedIn = (lang: Lang, now: Date = new Date()) => (lang === 'ar' ? getPublishedArabicArticles(now) : getPublishedArticles(now));
+
+/** Page `number` of an edition's lite coverage index, or undefined past the last page (page 1 always exists). */
+export function liteIndexResponse(number: number, now: Date = new Date(), lang: Lang = 'en'): Response | undefined {
+  const page = paginate(publishedIn(lang, now), number, site.pageSize);
   if (!page) return undefined;
-  const title = number === 1 ? 'Libya coverage' : `Libya coverage, page ${number}`;
-  const of = number === 1 ? '' : `: page ${number} of ${page.totalPages}`;
+  const { lite } = UI[lang];
   return htmlResponse(
-    <LiteDocument
-      title={`${title} | ${site.name} lite`}
-      description={`Every Conflict Desk story on the war in western Libya, newest first, as plain text for slow connections${of}.`}
-      fullPath={fullIndexHref(number)}
-    >
-      <LiteIndex articles={page.items} info={page} />
+    <LiteDocument title={`${lite.indexTitle(number)} | ${lite.name}`} description={liteIndexDescription(lang, number, page.totalPages)} fullPath={coverageIndexHref(number, lang)} lang={lang}>
+      <LiteIndex articles={page.items} info={page} lang={lang} />
     </LiteDocument>,
   );
+}
+
+function liteIndexDescription(lang: Lang, number: number, totalPages: number): string {
+  if (lang === 'ar') return `${UI.ar.coverageIntro}${number === 1 ? '' : ` ${UI.ar.pageOf(number, totalPages)}`}`;
+  const of = number === 1 ? '' : `: page ${number} of ${totalPages}`;
+  return `Every Conflict Desk story on the war in western Libya, newest first, as plain text for slow connections${of}.`;
+}
+
+/** The later pages (2..) of an edition's lite index built ahead, as the index's own pages are; the rest render on first request. */
+export function prebuiltLiteIndexPages(lang: Lang): { page: string }[] {
+  const pages = Math.min(prebuildListPages(), pageCount(publishedIn(lang).length, site.pageSize));
+  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ page: String(i + 2) }));
+}
+
+/** The answer at `/lite/page/<segment>` (or `/ar/lite/page/<segment>`): page 1 and pages past the last are a 404. */
+export function liteIndexPageResponse(segment: string, lang: Lang): Response {
+  const number = parsePageNumber(segment);
+  return (number && number > 1 ? liteIndexResponse(number, new Date(), lang) : undefined) ?? plainNotFound();
 }

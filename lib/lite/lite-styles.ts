@@ -2,7 +2,9 @@
  * The lite edition's whole stylesheet, inlined in each page's <head> (no
  * request, nothing to wait for). System fonts only; light and dark follow
  * the reader's setting with the full site's colours. Kept small: every
- * byte is paid on every lite page.
+ * byte is paid on every lite page. Logical properties only, so that the
+ * Arabic pages (`dir="rtl"`) mirror by themselves; Arabic gets a Naskh face
+ * if the system has one, taller lines, and no letter-spacing.
  */
 export const LITE_CSS = `
 :root{color-scheme:light dark;--bg:#fbfaf7;--text:#1a1a1a;--muted:#555049;--rule:#d9d4ca;--link:#8a1c1c;--focus:#1a5fb4}
@@ -23,14 +25,17 @@ h3{font-size:1.05rem;line-height:1.35;margin:1rem 0 .25rem}
 .meta p,.note{margin:.2rem 0}
 .dateline{font-weight:700;letter-spacing:.04em}
 .body img{max-width:100%;height:auto}
-blockquote{margin:1rem 0;padding-left:1rem;border-left:3px solid var(--rule)}
+blockquote{margin:1rem 0;padding-inline-start:1rem;border-inline-start:3px solid var(--rule)}
 section,aside,figure{margin:1.5rem 0 0;padding-top:.25rem;border-top:1px solid var(--rule)}
-figure{margin-left:0;margin-right:0}
-ol,ul{padding-left:1.25rem}
+figure{margin-inline:0}
+ol,ul{padding-inline-start:1.25rem}
 li{margin:.25rem 0}
 .story p{margin:0}
 nav{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:1.5rem 0}
 footer{margin-top:2rem;padding-top:.75rem;border-top:3px double var(--rule);font-size:.875rem}
+:root:lang(ar) body,:root:lang(ar) header>a:first-child{font-family:'Noto Naskh Arabic',Tahoma,serif}
+:root:lang(ar) body{line-height:1.9}
+:lang(ar) .dateline{letter-spacing:normal}
 `
   .replace(/\n/g, '')
   .trim();

@@ -1,7 +1,7 @@
 import { articlePath, type Article } from '../content/article';
 import type { LivePage } from '../content/live-page';
 import type { ArabicArticle } from '../content/translation';
-import { litePath, LITE_ROOT } from '../lite/lite-paths';
+import { ARABIC_LITE_ROOT, litePath, LITE_ROOT } from '../lite/lite-paths';
 import { TAXONOMIES, type TaxonomyKind } from '../taxonomy';
 
 const KINDS = Object.keys(TAXONOMIES) as TaxonomyKind[];
@@ -52,6 +52,7 @@ export const ROUTES = {
   livePages: '/(en)/live/[slug]/page/[page]',
   liteIndexPages: '/lite/page/[page]',
   arabicIndexPages: '/ar/libya/page/[page]',
+  arabicLiteIndexPages: '/ar/lite/page/[page]',
   arabicEntryPages: '/ar/[taxonomy]/[key]/page/[page]',
   arabicLivePages: '/ar/live/[slug]/page/[page]',
   sitemapParts: '/sitemaps/[part]',
@@ -110,12 +111,13 @@ function arabicPaths(slugs: readonly string[]): string[] {
   return [
     '/ar',
     '/ar/libya',
+    ARABIC_LITE_ROOT,
     '/ar/libya/timeline',
     '/ar/feed.xml',
     '/ar/atom.xml',
     '/ar/feed.json',
     '/sitemap.xml',
-    ...slugs.flatMap((slug) => [`/ar/articles/${slug}`, `/ar/articles/${slug}/opengraph-image`, `/articles/${slug}`]),
+    ...slugs.flatMap((slug) => [`/ar/articles/${slug}`, `/ar/articles/${slug}/opengraph-image`, litePath(`/ar/articles/${slug}`), `/articles/${slug}`]),
   ];
 }
 
@@ -165,7 +167,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
   const arabicLivePaths = arabicLive.map((slug) => `/ar/live/${slug}`);
   const liveRoutes = [...(live.length > 0 ? [ROUTES.livePages] : []), ...(arabicLive.length > 0 ? [ROUTES.arabicLivePages] : [])];
   const arabic = changedArabic(before?.arabic ?? [], after.arabic ?? []);
-  const arabicRoutes = arabic.length > 0 ? [ROUTES.arabicIndexPages, ROUTES.arabicEntryPages, ROUTES.sitemapParts] : [];
+  const arabicRoutes = arabic.length > 0 ? [ROUTES.arabicIndexPages, ROUTES.arabicLiteIndexPages, ROUTES.arabicEntryPages, ROUTES.sitemapParts] : [];
   // The Arabic pages of the people, places, topics and authors of each changed Arabic edition (before and after).
   const changedArabicEditions = [...(before?.arabic ?? []), ...(after.arabic ?? [])].filter((a) => arabic.includes(a.slug));
   const arabicEntityPaths = changedArabicEditions.flatMap((a) => KINDS.flatMap((kind) => a[kind].map((entry) => `/ar/${kind}/${entry.key}`)));
@@ -244,7 +246,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
       ROUTES.metricPages,
       ROUTES.sitemapParts,
       ...liveRoutes,
-      ...(arabic.length > 0 ? [ROUTES.arabicIndexPages] : []),
+      ...(arabic.length > 0 ? [ROUTES.arabicIndexPages, ROUTES.arabicLiteIndexPages] : []),
     ],
     tags: changed.map(storyTag),
     live,

@@ -12,8 +12,8 @@ import { INDEX_PAGE_SIZE, parseTaxonomyKind } from '../taxonomy-routes';
 
 const ARTICLE = /^\/articles\/([^/]+)(?:\/opengraph-image)?\/?$|^\/lite\/articles\/([^/]+)\/?$/;
 const LIBYA_PAGE = /^\/(?:libya|lite)\/page\/([^/]+)\/?$/;
-const ARABIC_ARTICLE = /^\/ar\/articles\/([^/]+)(?:\/opengraph-image)?\/?$/;
-const ARABIC_LIBYA_PAGE = /^\/ar\/libya\/page\/([^/]+)\/?$/;
+const ARABIC_ARTICLE = /^\/ar\/articles\/([^/]+)(?:\/opengraph-image)?\/?$|^\/ar\/lite\/articles\/([^/]+)\/?$/;
+const ARABIC_LIBYA_PAGE = /^\/ar\/(?:libya|lite)\/page\/([^/]+)\/?$/;
 const ARABIC_ENTRY = /^\/ar\/(topics|places|people|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 /** The Arabic edition's fixed addresses; any other /ar/... address not matched above is a 404. */
 const ARABIC_FIXED = new Set([...ARABIC_FIXED_PATHS, '/ar/opengraph-image']);
@@ -58,7 +58,7 @@ function correctionCount(pages: readonly Corrected[]): number {
 /**
  * Whether a request for one of the site's dynamic routes names something
  * that exists and is published: an article (or its card, or its lite
- * edition), a page of the coverage index (full or lite), a page of a
+ * edition; in English or Arabic), a page of the coverage index (full or lite), a page of a
  * registry index or of the corrections log, a registry entry or one of its
  * pages, a live page or one of its pages of older entries, a reported toll
  * metric or one of its pages. `undefined` for
@@ -71,7 +71,7 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
   if (article) return getArticle(decodeSafely((article[1] ?? article[2])!), now) !== undefined;
   // Arabic editions: only published translations of published articles (drafts and embargoes carry over).
   const arabic = ARABIC_ARTICLE.exec(pathname);
-  if (arabic) return getArabicArticle(decodeSafely(arabic[1]!), now) !== undefined;
+  if (arabic) return getArabicArticle(decodeSafely((arabic[1] ?? arabic[2])!), now) !== undefined;
   const arabicLibya = ARABIC_LIBYA_PAGE.exec(pathname);
   if (arabicLibya) return withinPages(arabicLibya[1], getPublishedArabicArticles(now).length);
   const arabicEntry = ARABIC_ENTRY.exec(pathname);
@@ -118,12 +118,14 @@ export function isServablePath(pathname: string, now: Date = new Date()): boolea
 
 /**
  * The withdrawn story an address names (the story, its card, its lite edition, or its Arabic
- * edition if it had one), with the language of its notice; undefined for any other address.
+ * edition and that edition's lite page if it had one), with the language of its notice;
+ * undefined for any other address.
  */
 export function withdrawnStoryAt(pathname: string, now: Date = new Date()): { article: Article; lang: 'en' | 'ar' } | undefined {
   const english = ARTICLE.exec(pathname);
   const arabic = english ? undefined : ARABIC_ARTICLE.exec(pathname);
-  const slug = english ? (english[1] ?? english[2])! : arabic?.[1];
+  const found = english ?? arabic;
+  const slug = found ? (found[1] ?? found[2])! : undefined;
   if (slug === undefined) return undefined;
   const article = getWithdrawnArticle(decodeSafely(slug), now);
   if (!article) return undefined;

@@ -4,6 +4,7 @@ import type { ArabicArticle } from '../content/translation';
 import type { ArabicLivePage } from '../content/arabic-live-checks';
 import { lastModified, liveEntriesPath } from '../live-coverage';
 import { entryName } from '../i18n/entry-name';
+import { litePath } from '../lite/lite-paths';
 import { UI } from '../i18n/ui-strings';
 import { absoluteUrl } from '../site';
 import { articleCard, CARD_SIZE } from './article-card';
@@ -25,18 +26,24 @@ type ArabicPageInput = {
   path: string;
   /** The same page in English, when it exists (hreflang pairs). */
   englishPath?: string;
+  /** Site path of the page's lite edition (plain HTML, no scripts), announced as an alternate. */
+  lite?: string;
   noindex?: boolean;
 };
 
 /** Title, description, canonical URL, hreflang alternates, OpenGraph and Twitter tags for an Arabic page. */
-export function arabicPageMetadata({ title, description, path, englishPath, noindex = false }: ArabicPageInput): Metadata {
+export function arabicPageMetadata({ title, description, path, englishPath, lite, noindex = false }: ArabicPageInput): Metadata {
   const url = absoluteUrl(path);
   const fullTitle = title ? `${title} | ${UI.ar.siteName}` : UI.ar.siteName;
   const languages = languageAlternates({ en: englishPath, ar: path });
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: { canonical: url, ...(languages ? { languages } : {}), types: ARABIC_FEED_ALTERNATES },
+    alternates: {
+      canonical: url,
+      ...(languages ? { languages } : {}),
+      types: lite ? { ...ARABIC_FEED_ALTERNATES, 'text/html': [{ url: lite, title: UI.ar.lite.edition }] } : ARABIC_FEED_ALTERNATES,
+    },
     robots: noindex ? { index: false, follow: true } : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 },
     openGraph: {
       type: 'website',
@@ -54,7 +61,13 @@ export function arabicPageMetadata({ title, description, path, englishPath, noin
 
 /** Page metadata plus OpenGraph `article` tags, for an Arabic edition. */
 export function arabicArticleMetadata(article: ArabicArticle): Metadata {
-  const base = arabicPageMetadata({ title: article.title, description: article.dek, path: article.path, englishPath: article.originalPath });
+  const base = arabicPageMetadata({
+    title: article.title,
+    description: article.dek,
+    path: article.path,
+    englishPath: article.originalPath,
+    lite: litePath(article.path),
+  });
   const card = articleCard(article);
   return {
     ...base,

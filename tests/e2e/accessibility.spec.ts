@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { publishedArticles } from './published-content';
+import { litePath } from '../../lib/lite/lite-paths';
+import { publishedArabicArticles, publishedArticles } from './published-content';
 import { axeViolations } from './axe';
 
 const pages = {
@@ -31,6 +32,8 @@ const pages = {
   'lite coverage index': '/lite',
   'lite article': `/lite${publishedArticles()[0]!.path}`,
   'lite article with figures and corrections': `/lite${publishedArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path}`,
+  'Arabic lite coverage index': '/ar/lite',
+  'Arabic lite article with figures and corrections': litePath(publishedArabicArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path),
 };
 
 for (const [name, path] of Object.entries(pages)) {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { nuCheckerErrors } from './nu-checker';
-import { publishedArticles } from './published-content';
+import { litePath } from '../../lib/lite/lite-paths';
+import { publishedArabicArticles, publishedArticles } from './published-content';
 
 /**
  * Every page type's HTML, checked by the W3C Nu HTML Checker (the vnu-jar
@@ -34,6 +35,8 @@ const PAGES = {
   'lite-index': '/lite',
   'lite-article': `/lite${article.path}`,
   'lite-article-with-figures': `/lite${publishedArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path}`,
+  'ar-lite-index': '/ar/lite',
+  'ar-lite-article-with-figures': litePath(publishedArabicArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path),
 };
 
 test('every page type passes the Nu HTML Checker with zero errors', async ({ request }) => {

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { formatDateTime } from '../../lib/dates';
-import { publishedArticles } from './published-content';
+import { formatDateTimeAr } from '../../lib/i18n/arabic-format';
+import { litePath } from '../../lib/lite/lite-paths';
+import { publishedArabicArticles, publishedArticles } from './published-content';
 
 /**
  * The lite edition (docs/decisions/0013-lite-edition.md): every published
@@ -87,4 +89,78 @@ test('the sitemap lists each story once, by its full address, and no lite page',
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   expect(locs.filter((path) => path.startsWith('/lite'))).toEqual([]);
   for (const article of articles) expect(locs.filter((path) => path === article.path), article.path).toHaveLength(1);
+});
+
+/** The Arabic edition's lite pages, at /ar/lite/articles/<slug> and /ar/lite. */
+const arabic = publishedArabicArticles();
+const arabicFull = arabic.find((a) => a.figures.length > 0 && a.corrections.length > 0)!;
+const arabicLite = litePath(arabicFull.path);
+
+test('an Arabic lite article is right to left, with the Arabic reporting and interface and no script', async ({ page }) => {
+  await page.goto(arabicLite);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('h1')).toHaveText(arabicFull.title);
+  await expect(page.getByText(arabicFull.dek, { exact: true })).toBeVisible();
+  await expect(page.locator('.meta time').first()).toHaveText(formatDateTimeAr(arabicFull.published));
+  await expect(page.getByRole('heading', { name: 'الأرقام' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'تصحيحات' })).toBeVisible();
+  await expect(page.getByText(arabicFull.corrections[0]!.text)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'المصادر' })).toBeVisible();
+  expect(await page.locator('script').count()).toBe(0);
+  expect(await page.locator('link[rel=stylesheet], link[rel=preload]').count()).toBe(0);
+  // Mirrored: the headline's text starts at the right edge.
+  const heading = (await page.locator('h1').boundingBox())!;
+  const body = (await page.locator('body').boundingBox())!;
+  expect(heading.x + heading.width).toBeGreaterThan(body.x + body.width - 20);
+});
+
+test('every published Arabic edition has a lite page with the security headers of the full page; an untranslated story has none', async ({ request }) => {
+  const fullHeaders = (await request.get(arabicFull.path)).headers();
+  for (const article of arabic) {
+    const response = await request.get(litePath(article.path));
+    expect(response.status(), article.path).toBe(200);
+    for (const name of SECURITY_HEADERS) expect(response.headers()[name], name).toBe(fullHeaders[name]);
+    expect(await response.text(), article.path).not.toMatch(/<script\b/i);
+  }
+  const untranslated = articles.find((a) => !arabic.some((t) => t.slug === a.slug));
+  if (untranslated) expect((await request.get(`/ar/lite${untranslated.path}`)).status(), untranslated.path).toBe(404);
+});
+
+test('full and lite Arabic pages link each other: rel=alternate, a visible link, and the canonical URL of the full page', async ({ page }) => {
+  await page.goto(arabicFull.path);
+  await expect(page.locator('link[rel=alternate][type="text/html"]')).toHaveAttribute('href', new RegExp(`${arabicLite}$`));
+  await page.locator('.article__meta').getByRole('link', { name: 'النسخة الخفيفة' }).click();
+  await expect(page).toHaveURL(new RegExp(`${arabicLite}$`));
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`${arabicFull.path}$`));
+  await page.getByRole('link', { name: 'النسخة الكاملة' }).click();
+  await expect(page).toHaveURL(new RegExp(`${arabicFull.path}$`));
+
+  await page.goto('/ar/libya');
+  await expect(page.locator('link[rel=alternate][type="text/html"]')).toHaveAttribute('href', /\/ar\/lite$/);
+  await page.locator('.page-header').getByRole('link', { name: 'النسخة الخفيفة' }).click();
+  await expect(page).toHaveURL(/\/ar\/lite$/);
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/ar\/libya$/);
+  await expect(page.locator('.story')).toHaveCount(Math.min(arabic.length, 20));
+
+  // Every Arabic page's footer leads to the Arabic lite edition.
+  await page.goto('/ar');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'النسخة الخفيفة' })).toHaveAttribute('href', '/ar/lite');
+});
+
+test('unknown, malformed and page-1 Arabic lite addresses answer like the full Arabic site, in Arabic', async ({ request }) => {
+  for (const path of ['/ar/lite/articles/no-such-story', '/ar/lite/articles/%E0%A4%A', '/ar/lite/page/999', '/ar/lite/page/0', '/ar/lite/nothing']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBeGreaterThanOrEqual(400);
+    expect(response.status(), path).toBeLessThan(500);
+    expect(response.headers()['x-frame-options'], path).toBe('DENY');
+  }
+  const missing = await request.get('/ar/lite/articles/no-such-story');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('lang="ar"');
+  const pageOne = await request.get('/ar/lite/page/1', { maxRedirects: 0 });
+  expect(pageOne.status()).toBe(308);
+  expect(pageOne.headers()['location']).toMatch(/\/ar\/lite$/);
+  const xml = await (await request.get('/sitemap.xml')).text();
+  expect(xml).not.toContain('/ar/lite');
 });

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { publishedArticles } from './published-content';
+import { litePath } from '../../lib/lite/lite-paths';
+import { publishedArabicArticles, publishedArticles } from './published-content';
 
 /**
  * What a reader downloads, per page type, in KB (1,024 bytes), against
@@ -28,6 +29,10 @@ const LITE_TOTAL_GZIP_KB = 15;
 const articles = publishedArticles();
 /** The heaviest page of its type: the article with the longest body. */
 const longest = [...articles].sort((a, b) => b.html.length - a.html.length)[0]!;
+const arabic = publishedArabicArticles();
+const longestArabic = [...arabic].sort((a, b) => b.html.length - a.html.length)[0]!;
+/** Every published story's lite page, in both editions. */
+const litePages = [...articles, ...arabic].map((article) => litePath(article.path));
 
 const BUDGETS: Record<string, { path: string; budget: Budget }> = {
   'front page': { path: '/', budget: { html: 20, ...FULL_PAGE, total: 160 } },
@@ -35,6 +40,8 @@ const BUDGETS: Record<string, { path: string; budget: Budget }> = {
   'longest article': { path: longest.path, budget: { html: 26, ...FULL_PAGE, total: 165 } },
   'lite coverage index': { path: '/lite', budget: { html: 8, css: 0, js: 0, fonts: 0, total: LITE_TOTAL_GZIP_KB } },
   'longest lite article': { path: `/lite${longest.path}`, budget: { html: 9, css: 0, js: 0, fonts: 0, total: LITE_TOTAL_GZIP_KB } },
+  'Arabic lite coverage index': { path: '/ar/lite', budget: { html: 8, css: 0, js: 0, fonts: 0, total: LITE_TOTAL_GZIP_KB } },
+  'longest Arabic lite article': { path: litePath(longestArabic.path), budget: { html: 10, css: 0, js: 0, fonts: 0, total: LITE_TOTAL_GZIP_KB } },
 };
 
 const tags = (html: string, tag: string, attribute: string, filter: (tag: string) => boolean = () => true) =>
@@ -109,12 +116,12 @@ test(`a lite page load in the browser is only the page and its icon, under ${LIT
   expect(total).toBeLessThanOrEqual(LITE_TOTAL_GZIP_KB);
 });
 
-test(`every published story's lite page, with its icon, is under ${LITE_TOTAL_GZIP_KB} KB gzip and has no script`, async ({ request }) => {
+test(`every published story's lite page, English and Arabic, with its icon, is under ${LITE_TOTAL_GZIP_KB} KB gzip and has no script`, async ({ request }) => {
   const icon = gzipSync(await bytes(request, '/icon.svg')).length;
-  for (const article of articles) {
-    const html = await bytes(request, `/lite${article.path}`);
-    expect(html.toString('utf8'), article.path).not.toMatch(/<script\b/i);
-    expect((gzipSync(html).length + icon) / 1024, article.path).toBeLessThanOrEqual(LITE_TOTAL_GZIP_KB);
+  for (const path of litePages) {
+    const html = await bytes(request, path);
+    expect(html.toString('utf8'), path).not.toMatch(/<script\b/i);
+    expect((gzipSync(html).length + icon) / 1024, path).toBeLessThanOrEqual(LITE_TOTAL_GZIP_KB);
   }
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CoverageIndex } from '@/components/CoverageIndex';
 import { getPublishedArabicArticles } from '@/lib/content/store';
+import { liteIndexHref } from '@/lib/lite/lite-paths';
 import { paginate } from '@/lib/pagination';
 import { arabicPageMetadata } from '@/lib/seo/arabic-metadata';
 import { site } from '@/lib/site';
@@ -13,6 +14,7 @@ export const metadata: Metadata = arabicPageMetadata({
   description: 'كل قصص كونفليكت ديسك المترجمة إلى العربية عن الحرب في غرب ليبيا، الأحدث أولاً.',
   path: '/ar/libya',
   englishPath: '/libya',
+  lite: liteIndexHref(1, 'ar'),
 });
 
 export default function ArabicLibyaIndexPage() {

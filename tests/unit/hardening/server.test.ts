@@ -107,6 +107,7 @@ describe('redirectTarget: redirects made in proxy.ts, so they carry the security
   it('redirects /libya/page/1 and aliases, ignoring case and a trailing slash', () => {
     expect(redirectTarget('/libya/page/1', aliases)).toBe('/libya');
     expect(redirectTarget('/lite/page/1', aliases)).toBe('/lite');
+    expect(redirectTarget('/ar/lite/page/1', aliases)).toBe('/ar/lite');
     expect(redirectTarget('/old/story', aliases)).toBe('/articles/story');
     expect(redirectTarget('/Old/Story/', aliases)).toBe('/articles/story');
   });

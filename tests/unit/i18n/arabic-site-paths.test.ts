@@ -20,11 +20,21 @@ function arabicStories(count: number, tags: { places?: Place[]; people?: Person[
 }
 
 describe('arabicSitePaths', () => {
-  it('lists the fixed pages, each story and live page, and each entry with an Arabic name', () => {
+  it('lists the fixed pages, each story and its lite page, each live page, and each entry with an Arabic name', () => {
     const paths = arabicSitePaths(arabicStories(2, { places: [TRIPOLI, GHARYAN] }), REGISTRIES, [{ path: '/ar/live/battle' }]);
     expect([...paths].sort()).toEqual(
-      [...ARABIC_FIXED_PATHS, '/ar/articles/story-1', '/ar/articles/story-2', '/ar/live/battle', '/ar/places/tripoli', '/ar/people/khalifa-hifter'].sort(),
+      [
+        ...ARABIC_FIXED_PATHS,
+        '/ar/articles/story-1',
+        '/ar/articles/story-2',
+        '/ar/lite/articles/story-1',
+        '/ar/lite/articles/story-2',
+        '/ar/live/battle',
+        '/ar/places/tripoli',
+        '/ar/people/khalifa-hifter',
+      ].sort(),
     );
+    expect(ARABIC_FIXED_PATHS).toContain('/ar/lite');
   });
 
   it('has one page of the index and of an entry per page of stories, and no more', () => {
@@ -32,6 +42,9 @@ describe('arabicSitePaths', () => {
     expect(paths.has('/ar/libya/page/3')).toBe(true);
     expect(paths.has('/ar/libya/page/4')).toBe(false);
     expect(paths.has('/ar/libya/page/1')).toBe(false);
+    // The lite index has the same pages.
+    expect(paths.has('/ar/lite/page/3')).toBe(true);
+    expect(paths.has('/ar/lite/page/4')).toBe(false);
     expect(paths.has('/ar/people/khalifa-hifter/page/3')).toBe(true);
     expect(paths.has('/ar/people/khalifa-hifter/page/4')).toBe(false);
     expect(paths.has('/ar/people/khalifa-hifter/page/1')).toBe(false);

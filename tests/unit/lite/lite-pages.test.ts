@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiteDocument } from '../../../components/LiteDocument';
-import { fullIndexHref, liteIndexHref, litePath } from '../../../lib/lite/lite-paths';
+import { coverageIndexHref } from '../../../lib/coverage-index';
+import { liteIndexHref, litePath } from '../../../lib/lite/lite-paths';
 import { renderDocument } from '../../../lib/lite/render-html';
-import { articleText, makeContentDir, removeDir } from '../helpers';
+import { REGISTRY_YAML, articleText, makeContentDir, removeDir, writeFile } from '../helpers';
 
 type Responses = typeof import('../../../lib/lite/lite-responses');
 type Servable = typeof import('../../../lib/routing/servable-path');
@@ -56,8 +57,15 @@ describe('lite paths', () => {
     expect(litePath('/articles/a-b')).toBe('/lite/articles/a-b');
     expect(liteIndexHref(1)).toBe('/lite');
     expect(liteIndexHref(3)).toBe('/lite/page/3');
-    expect(fullIndexHref(1)).toBe('/libya');
-    expect(fullIndexHref(3)).toBe('/libya/page/3');
+    expect(coverageIndexHref(1)).toBe('/libya');
+    expect(coverageIndexHref(3)).toBe('/libya/page/3');
+  });
+
+  it('keep the Arabic edition under /ar: /ar/lite/articles/<slug>, and its index at /ar/lite', () => {
+    expect(litePath('/ar/articles/a-b')).toBe('/ar/lite/articles/a-b');
+    expect(liteIndexHref(1, 'ar')).toBe('/ar/lite');
+    expect(liteIndexHref(3, 'ar')).toBe('/ar/lite/page/3');
+    expect(coverageIndexHref(3, 'ar')).toBe('/ar/libya/page/3');
   });
 });
 
@@ -117,6 +125,97 @@ describe('the lite coverage index', () => {
     expect(await text(lite.liteIndexResponse(1, NOW))).toContain('<h1>');
     expect(lite.liteIndexResponse(2, NOW)).toBeUndefined();
     expect(servable.isServablePath('/lite/page/2', NOW)).toBe(false);
+  });
+});
+
+/** An Arabic edition of FULL, with its own figures and correction. */
+const TRANSLATION = [
+  '---',
+  'translation_of: mitiga',
+  'title: "غارة بطائرة مسيّرة تصيب مطار معيتيقة"',
+  'dek: "الأمين العام للأمم المتحدة يغادر ليبيا دون هدنة."',
+  'translated: 2019-04-10T12:00',
+  'authors: [conflict-desk]',
+  'dateline: tripoli',
+  'sources:',
+  '  - publisher: Reuters',
+  '    date: 2019-04-01',
+  'figures:',
+  '  - metric: displaced',
+  '    value: 2800',
+  '    qualifier: more than',
+  '    unit: people',
+  '    as_of: 2019-04-04',
+  '    scope: حول طرابلس',
+  '    reported_by: أوتشا',
+  'corrections:',
+  '  - date: 2019-04-10T10:00',
+  '    text: أخطأت نسخة سابقة في كتابة اسم معيتيقة.',
+  '---',
+  'عُلّقت الرحلات، وفق ما أفادت به وكالة رويترز.',
+  '',
+].join('\n');
+
+async function useBilingualContent(translations: Record<string, string>) {
+  await useContent({ 'mitiga.md': FULL, 'other.md': articleText({ title: 'A story with no Arabic edition', published: '2019-04-06T10:00' }) });
+  writeFile(dir!, 'authors.yml', `${REGISTRY_YAML.authors.trimEnd()}\n  name_ar: فريق كونفليكت ديسك\n`);
+  writeFile(dir!, 'places.yml', REGISTRY_YAML.places.replace('  name: Tripoli\n', '  name: Tripoli\n  name_ar: طرابلس\n'));
+  for (const [name, text] of Object.entries(translations)) writeFile(dir!, `ar/articles/${name}`, text);
+  vi.resetModules();
+  lite = await import('../../../lib/lite/lite-responses');
+  servable = await import('../../../lib/routing/servable-path');
+}
+
+describe('the Arabic lite edition', () => {
+  it('is a right-to-left document with the Arabic reporting and interface, canonical to the full Arabic page', async () => {
+    await useBilingualContent({ 'mitiga.md': TRANSLATION });
+    const html = await text(lite.liteArticleResponse('mitiga', NOW, 'ar'));
+    expect(html.startsWith('<!DOCTYPE html><html lang="ar" dir="rtl">')).toBe(true);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/@font-face|<link[^>]+stylesheet|<img/i);
+    expect(html).toContain('<h1>غارة بطائرة مسيّرة تصيب مطار معيتيقة</h1>');
+    expect(html).toContain('بقلم فريق كونفليكت ديسك');
+    // Arabic names, never upper-cased or letter-spaced.
+    expect(html).toContain('<span class="dateline">طرابلس · </span>');
+    expect(html).toMatch(/نُشر في <time dateTime="2019-04-05T21:40:00\+02:00">/);
+    expect(html).toContain('<h2 id="figures-heading">الأرقام</h2>');
+    expect(html).toContain('حول طرابلس. حتى <time');
+    expect(html).toContain('<h2 id="corrections-heading">تصحيحات</h2>');
+    expect(html).toContain('أخطأت نسخة سابقة في كتابة اسم معيتيقة.');
+    expect(html).toContain('<h2 id="sources-heading">المصادر</h2>');
+    // The corrections log is English only: the Arabic page does not link to it.
+    expect(html).not.toContain('All corrections');
+    expect(html).toContain('<link rel="canonical" href="https://news.example.org/ar/articles/mitiga"/>');
+    expect(html).toContain('<a href="/ar/articles/mitiga">النسخة الكاملة</a>');
+    expect(html).toContain('<a href="/ar/lite">كونفليكت ديسك الخفيفة</a>');
+    expect(html).toContain('<a href="/ar">الموقع الكامل</a>');
+  });
+
+  it('exists only for a published translation of a published story', async () => {
+    await useBilingualContent({ 'mitiga.md': TRANSLATION.replace('translated: ', 'draft: true\ntranslated: ') });
+    expect(lite.liteArticleResponse('mitiga', NOW, 'ar')).toBeUndefined();
+    expect(lite.liteArticleResponse('other', NOW, 'ar')).toBeUndefined();
+    // The English lite pages are unaffected.
+    expect(lite.liteArticleResponse('mitiga', NOW)).toBeDefined();
+    for (const path of ['/ar/lite/articles/mitiga', '/ar/lite/articles/other', '/ar/lite/articles/nope', '/ar/lite/page/2', '/ar/lite/nothing']) {
+      expect(servable.isServablePath(path, NOW), path).toBe(false);
+    }
+  });
+
+  it('has an index of the translated stories only, canonical to /ar/libya, and no page past the last', async () => {
+    await useBilingualContent({ 'mitiga.md': TRANSLATION });
+    expect(servable.isServablePath('/ar/lite/articles/mitiga', NOW)).toBe(true);
+    // A fixed address: proxy.ts lets it through to its route.
+    expect(servable.isServablePath('/ar/lite', NOW)).toBeUndefined();
+    const html = await text(lite.liteIndexResponse(1, NOW, 'ar'));
+    expect(html.startsWith('<!DOCTYPE html><html lang="ar" dir="rtl">')).toBe(true);
+    expect(html).toContain('<a href="/ar/lite/articles/mitiga">غارة بطائرة مسيّرة تصيب مطار معيتيقة</a>');
+    expect(html).not.toContain('A story with no Arabic edition');
+    expect(html).toContain('<link rel="canonical" href="https://news.example.org/ar/libya"/>');
+    expect(html).toContain('<title>تغطية ليبيا | كونفليكت ديسك الخفيفة</title>');
+    expect(lite.liteIndexResponse(2, NOW, 'ar')).toBeUndefined();
+    expect(lite.liteIndexPageResponse('2', 'ar').status).toBe(404);
+    expect(lite.liteIndexPageResponse('1', 'ar').status).toBe(404);
   });
 });
 

@@ -102,19 +102,32 @@ describe('affectedByPublish: the Arabic edition', () => {
     ({ ...article, lang: 'ar' as const, path: `/ar/articles/${article.slug}`, originalPath: article.path, translated: article.published, revision });
   const withArabic = (articles: Article[], translations: ReturnType<typeof arabic>[]) => ({ ...snapshot(articles), arabic: translations });
 
-  it('publishing a translation regenerates the Arabic page and lists and the English page (its language switch), nothing English else', () => {
+  it('publishing a translation regenerates the Arabic page, its lite page and lists, and the English page (its language switch), nothing English else', () => {
     const affected = affectedByPublish(withArabic([newer, middle], []), withArabic([newer, middle], [arabic(middle)]));
     expect(affected.arabic).toEqual(['middle']);
     expect(affected.paths).toEqual(
-      expect.arrayContaining(['/ar/articles/middle', '/ar/articles/middle/opengraph-image', '/articles/middle', '/ar', '/ar/libya', '/ar/feed.xml', '/sitemap.xml']),
+      expect.arrayContaining([
+        '/ar/articles/middle',
+        '/ar/articles/middle/opengraph-image',
+        '/ar/lite/articles/middle',
+        '/articles/middle',
+        '/ar',
+        '/ar/libya',
+        '/ar/lite',
+        '/ar/feed.xml',
+        '/sitemap.xml',
+      ]),
     );
     expect(affected.paths).not.toContain('/libya');
-    expect(affected.routes).toContain(ROUTES.arabicIndexPages);
+    expect(affected.paths).not.toContain('/lite');
+    expect(affected.routes).toEqual(expect.arrayContaining([ROUTES.arabicIndexPages, ROUTES.arabicLiteIndexPages]));
     expect(affected.tags).toEqual([]);
   });
 
   it('an edited translation, or an update to its original, regenerates the Arabic page', () => {
-    expect(affectedByPublish(withArabic([middle], [arabic(middle)]), withArabic([middle], [arabic(middle, 'ar2')])).paths).toContain('/ar/articles/middle');
+    expect(affectedByPublish(withArabic([middle], [arabic(middle)]), withArabic([middle], [arabic(middle, 'ar2')])).paths).toEqual(
+      expect.arrayContaining(['/ar/articles/middle', '/ar/lite/articles/middle']),
+    );
     const updated = story('middle', 2, 'r2', { updated: new Date(Date.UTC(2019, 3, 5)) });
     const affected = affectedByPublish(withArabic([middle], [arabic(middle)]), withArabic([updated], [arabic(updated)]));
     expect(affected.paths).toEqual(expect.arrayContaining(['/articles/middle', '/ar/articles/middle']));

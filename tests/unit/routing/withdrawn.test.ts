@@ -57,11 +57,13 @@ describe('a withdrawn story', () => {
     expect(store.hiddenArticleSlugs(now)).toContain('pulled');
   });
 
-  it('is named by its addresses (story, card, lite, Arabic) with the language of its notice, and by no other', () => {
+  it('is named by its addresses (story, card, lite, Arabic, Arabic lite) with the language of its notice, and by no other', () => {
     for (const path of ['/articles/pulled', '/articles/pulled/opengraph-image', '/lite/articles/pulled']) {
       expect(servable.withdrawnStoryAt(path, now), path).toMatchObject({ article: { slug: 'pulled' }, lang: 'en' });
     }
-    // An Arabic address only if the story had an Arabic edition.
+    // An Arabic address (the edition or its lite page) only if the story had an Arabic edition.
+    expect(servable.withdrawnStoryAt('/ar/lite/articles/pulled', now)).toMatchObject({ article: { slug: 'pulled' }, lang: 'ar' });
+    expect(servable.withdrawnStoryAt('/ar/lite/articles/pulled-too', now)).toBeUndefined();
     const arabic = servable.withdrawnStoryAt('/ar/articles/pulled', now)!;
     expect(arabic).toMatchObject({ lang: 'ar', article: { withdrawn: { reason: 'اعتمدت القصة على وثيقة لم نتمكن من التحقق منها.', reasonInArabic: true } } });
     // The Arabic notice gives the translated reason as Arabic text.

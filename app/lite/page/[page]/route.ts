@@ -1,8 +1,4 @@
-import { getPublishedArticles, prebuildListPages } from '@/lib/content/store';
-import { liteIndexResponse } from '@/lib/lite/lite-responses';
-import { plainNotFound } from '@/lib/plain-not-found';
-import { pageCount, parsePageNumber } from '@/lib/pagination';
-import { site } from '@/lib/site';
+import { liteIndexPageResponse, prebuiltLiteIndexPages } from '@/lib/lite/lite-responses';
 
 type Context = { params: Promise<{ page: string }> };
 
@@ -11,11 +7,9 @@ export const dynamicParams = true;
 export const revalidate = false;
 
 export function generateStaticParams() {
-  const pages = Math.min(prebuildListPages(), pageCount(getPublishedArticles().length, site.pageSize));
-  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ page: String(i + 2) }));
+  return prebuiltLiteIndexPages('en');
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  const number = parsePageNumber((await params).page);
-  return (number && number > 1 ? liteIndexResponse(number) : undefined) ?? plainNotFound();
+  return liteIndexPageResponse((await params).page, 'en');
 }

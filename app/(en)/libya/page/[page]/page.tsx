@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CoverageIndex, coverageIndexHref } from '@/components/CoverageIndex';
+import { CoverageIndex } from '@/components/CoverageIndex';
+import { coverageIndexHref } from '@/lib/coverage-index';
 import { getPublishedArticles, prebuildListPages } from '@/lib/content/store';
 import { pageCount, paginate, parsePageNumber } from '@/lib/pagination';
 import { liteIndexHref } from '@/lib/lite/lite-paths';

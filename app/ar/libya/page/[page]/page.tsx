@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CoverageIndex, coverageIndexHref } from '@/components/CoverageIndex';
+import { CoverageIndex } from '@/components/CoverageIndex';
+import { coverageIndexHref } from '@/lib/coverage-index';
+import { liteIndexHref } from '@/lib/lite/lite-paths';
 import { getPublishedArabicArticles, prebuildListPages } from '@/lib/content/store';
 import { pageCount, paginate, parsePageNumber } from '@/lib/pagination';
 import { arabicPageMetadata } from '@/lib/seo/arabic-metadata';
@@ -29,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         title: `تغطية ليبيا، الصفحة ${page.page}`,
         description: `قصص كونفليكت ديسك بالعربية عن الحرب في غرب ليبيا، الصفحة ${page.page} من ${page.totalPages}.`,
         path: coverageIndexHref(page.page, 'ar'),
+        lite: liteIndexHref(page.page, 'ar'),
       })
     : {};
 }
