@@ -4,6 +4,7 @@ import { UI } from '@/lib/i18n/ui-strings';
 import { liteRoot } from '@/lib/lite/lite-paths';
 import { LITE_CSS } from '@/lib/lite/lite-styles';
 import { absoluteUrl } from '@/lib/site';
+import { LanguageSwitch } from './LanguageSwitch';
 
 type Props = {
   /** Full title, as the `<title>` shows it. */
@@ -13,6 +14,8 @@ type Props = {
   fullPath: string;
   /** The edition: Arabic pages are `lang="ar" dir="rtl"`, with the Arabic interface. */
   lang?: Lang;
+  /** The same lite page in the other language, when there is one. */
+  otherEdition?: string;
   children: ReactNode;
 };
 
@@ -21,7 +24,7 @@ type Props = {
  * CSS is inline), rendered to static HTML by a route handler. Its
  * canonical URL is the full page, and it links to it visibly.
  */
-export function LiteDocument({ title, description, fullPath, lang = 'en', children }: Props) {
+export function LiteDocument({ title, description, fullPath, lang = 'en', otherEdition, children }: Props) {
   const ui = UI[lang].lite;
   return (
     <html lang={lang} dir={lang === 'ar' ? 'rtl' : undefined}>
@@ -40,6 +43,7 @@ export function LiteDocument({ title, description, fullPath, lang = 'en', childr
         <header>
           <a href={liteRoot(lang)}>{ui.name}</a>
           <a href={fullPath}>{ui.fullVersion}</a>
+          <LanguageSwitch lang={lang} href={otherEdition} />
         </header>
         <main>{children}</main>
         <footer>

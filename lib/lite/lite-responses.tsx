@@ -3,6 +3,7 @@ import { LiteDocument } from '@/components/LiteDocument';
 import { LiteIndex } from '@/components/LiteIndex';
 import { articleBodyHtml, articleSources } from '../content/article-body';
 import { getArabicArticle, getArticle, getPublishedArabicArticles, getPublishedArticles, prebuildListPages } from '../content/store';
+import { isArabic } from '../content/translation';
 import { isScheduled } from '../content/visibility';
 import { coverageIndexHref } from '../coverage-index';
 import type { Lang } from '../i18n/lang';
@@ -10,6 +11,7 @@ import { UI } from '../i18n/ui-strings';
 import { pageCount, paginate, parsePageNumber } from '../pagination';
 import { plainNotFound } from '../plain-not-found';
 import { site } from '../site';
+import { liteIndexHref, litePath } from './lite-paths';
 import { htmlResponse } from './render-html';
 
 /**
@@ -19,8 +21,16 @@ import { htmlResponse } from './render-html';
 export function liteArticleResponse(slug: string, now: Date = new Date(), lang: Lang = 'en'): Response | undefined {
   const article = lang === 'ar' ? getArabicArticle(slug, now) : getArticle(slug, now);
   if (!article) return undefined;
+  // The other edition's lite page: an Arabic edition's original is always published; an English story may have no translation.
+  const other = isArabic(article) ? article.originalPath : getArabicArticle(slug, now)?.path;
   return htmlResponse(
-    <LiteDocument title={`${article.title} | ${UI[lang].lite.name}`} description={article.dek} fullPath={article.path} lang={lang}>
+    <LiteDocument
+      title={`${article.title} | ${UI[lang].lite.name}`}
+      description={article.dek}
+      fullPath={article.path}
+      lang={lang}
+      otherEdition={other && litePath(other)}
+    >
       <LiteArticle article={article} bodyHtml={articleBodyHtml(article)} sources={articleSources(article)} scheduled={isScheduled(article, now)} lang={lang} />
     </LiteDocument>,
   );
@@ -34,7 +44,14 @@ export function liteIndexResponse(number: number, now: Date = new Date(), lang: 
   if (!page) return undefined;
   const { lite } = UI[lang];
   return htmlResponse(
-    <LiteDocument title={`${lite.indexTitle(number)} | ${lite.name}`} description={liteIndexDescription(lang, number, page.totalPages)} fullPath={coverageIndexHref(number, lang)} lang={lang}>
+    <LiteDocument
+      title={`${lite.indexTitle(number)} | ${lite.name}`}
+      description={liteIndexDescription(lang, number, page.totalPages)}
+      fullPath={coverageIndexHref(number, lang)}
+      lang={lang}
+      // Both editions have a first page; their later pages list different stories.
+      otherEdition={number === 1 ? liteIndexHref(1, lang === 'ar' ? 'en' : 'ar') : undefined}
+    >
       <LiteIndex articles={page.items} info={page} lang={lang} />
     </LiteDocument>,
   );

@@ -16,7 +16,8 @@ a{color:var(--link);text-underline-offset:.15em}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 header,footer,nav,.meta,.note,small{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}
 header{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;align-items:baseline;padding:.75rem 0 .5rem;border-bottom:3px double var(--rule)}
-header>a:first-child{font:800 1.2rem/1.6 Charter,Cambria,Georgia,serif;color:var(--text);text-decoration:none}
+header>a:first-child{font:800 1.2rem/1.6 Charter,Cambria,Georgia,serif;color:var(--text);text-decoration:none;margin-inline-end:auto}
+header p{margin:0}
 h1{font-size:1.75rem;line-height:1.2;margin:1.25rem 0 .5rem}
 h2{font-size:1.2rem;line-height:1.3;margin:1.75rem 0 .5rem}
 h3{font-size:1.05rem;line-height:1.35;margin:1rem 0 .25rem}

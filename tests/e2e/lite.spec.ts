@@ -133,6 +133,11 @@ test('full and lite Arabic pages link each other: rel=alternate, a visible link,
   await page.locator('.article__meta').getByRole('link', { name: 'النسخة الخفيفة' }).click();
   await expect(page).toHaveURL(new RegExp(`${arabicLite}$`));
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`${arabicFull.path}$`));
+  // The lite page's language switch leads to the English lite page, and back.
+  await page.getByRole('link', { name: 'Read in English' }).click();
+  await expect(page).toHaveURL(new RegExp(`${litePath(arabicFull.originalPath)}$`));
+  await page.getByRole('link', { name: 'اقرأ بالعربية' }).click();
+  await expect(page).toHaveURL(new RegExp(`${arabicLite}$`));
   await page.getByRole('link', { name: 'النسخة الكاملة' }).click();
   await expect(page).toHaveURL(new RegExp(`${arabicFull.path}$`));
 

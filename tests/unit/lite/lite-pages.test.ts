@@ -191,12 +191,24 @@ describe('the Arabic lite edition', () => {
     expect(html).toContain('<a href="/ar">الموقع الكامل</a>');
   });
 
+  it('links each lite page to the same lite page in the other language, where there is one', async () => {
+    await useBilingualContent({ 'mitiga.md': TRANSLATION });
+    const english = await text(lite.liteArticleResponse('mitiga', NOW));
+    expect(english).toContain('<a href="/ar/lite/articles/mitiga" hrefLang="ar" lang="ar" dir="rtl">اقرأ بالعربية</a>');
+    const arabic = await text(lite.liteArticleResponse('mitiga', NOW, 'ar'));
+    expect(arabic).toContain('<a href="/lite/articles/mitiga" hrefLang="en" lang="en" dir="ltr">Read in English</a>');
+    // No translation, no link.
+    expect(await text(lite.liteArticleResponse('other', NOW))).not.toContain('language-switch');
+    expect(await text(lite.liteIndexResponse(1, NOW))).toContain('<a href="/ar/lite" hrefLang="ar"');
+    expect(await text(lite.liteIndexResponse(1, NOW, 'ar'))).toContain('<a href="/lite" hrefLang="en"');
+  });
+
   it('exists only for a published translation of a published story', async () => {
     await useBilingualContent({ 'mitiga.md': TRANSLATION.replace('translated: ', 'draft: true\ntranslated: ') });
     expect(lite.liteArticleResponse('mitiga', NOW, 'ar')).toBeUndefined();
     expect(lite.liteArticleResponse('other', NOW, 'ar')).toBeUndefined();
-    // The English lite pages are unaffected.
-    expect(lite.liteArticleResponse('mitiga', NOW)).toBeDefined();
+    // The English lite page is unaffected, and does not point to the draft.
+    expect(await text(lite.liteArticleResponse('mitiga', NOW))).not.toContain('language-switch');
     for (const path of ['/ar/lite/articles/mitiga', '/ar/lite/articles/other', '/ar/lite/articles/nope', '/ar/lite/page/2', '/ar/lite/nothing']) {
       expect(servable.isServablePath(path, NOW), path).toBe(false);
     }
