@@ -1,14 +1,11 @@
 import { getImageProps } from 'next/image';
 import type { Article, Source } from '@/lib/content/article';
-import { correctionAnchor } from '@/lib/corrections';
-import { EDITORIAL_PAGES } from '@/lib/editorial-pages';
-import { figureHeadlineIn } from '@/lib/i18n/arabic-format';
 import { entryName } from '@/lib/i18n/entry-name';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 import { ArticleBody } from './ArticleBody';
 import { DateTime } from './DateTime';
-import { SourceCitation } from './SourceCitation';
+import { LiteCorrections, LiteFigures, LiteSources } from './LiteSections';
 
 /** The lead photo is not loaded in the lite edition: its caption links to a phone-sized copy. */
 function photoHref(image: NonNullable<Article['image']>): string {
@@ -60,53 +57,9 @@ export function LiteArticle({ article, bodyHtml, sources, scheduled, lang = 'en'
         </p>
       ) : null}
       <ArticleBody html={bodyHtml} />
-      {article.figures.length > 0 ? (
-        <aside aria-labelledby="figures-heading">
-          <h2 id="figures-heading">{ui.figures}</h2>
-          <ul>
-            {article.figures.map((figure, index) => (
-              <li key={index}>
-                <strong>{figureHeadlineIn(figure, lang)}</strong>
-                <br />
-                {`${figure.scope}. ${ui.asOf} `}
-                <DateTime date={figure.as_of} lang={lang} />
-                {`. ${ui.source}: ${figure.reported_by}.`}
-              </li>
-            ))}
-          </ul>
-        </aside>
-      ) : null}
-      {article.corrections.length > 0 ? (
-        <section aria-labelledby="corrections-heading">
-          <h2 id="corrections-heading">{ui.corrections}</h2>
-          {article.corrections.map((correction, index) => (
-            <p key={index} id={correctionAnchor(index)}>
-              <strong>
-                {ui.correction}
-                {lang === 'ar' ? '، ' : ', '}
-                <DateTime date={correction.date} lang={lang} />:
-              </strong>{' '}
-              {correction.text}
-            </p>
-          ))}
-          {/* The corrections log is an English page, as on the full Arabic edition. */}
-          {lang === 'en' ? (
-            <p className="note">
-              <a href={EDITORIAL_PAGES.corrections.path}>All corrections</a>
-            </p>
-          ) : null}
-        </section>
-      ) : null}
-      <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading">{ui.sources}</h2>
-        <ol>
-          {sources.map((source, index) => (
-            <li key={index}>
-              <SourceCitation source={source} lang={lang} />
-            </li>
-          ))}
-        </ol>
-      </section>
+      <LiteFigures figures={article.figures} lang={lang} />
+      <LiteCorrections corrections={article.corrections} lang={lang} />
+      <LiteSources sources={sources} lang={lang} />
     </article>
   );
 }

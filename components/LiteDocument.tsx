@@ -43,9 +43,12 @@ export function LiteDocument({ title, description, fullPath, lang = 'en', otherE
         <header>
           <a href={liteRoot(lang)}>{ui.name}</a>
           <a href={fullPath}>{ui.fullVersion}</a>
-          <LanguageSwitch lang={lang} href={otherEdition} />
         </header>
-        <main>{children}</main>
+        <main>
+          {/* Above the page, as on the full pages: in the header it pushed "Full version" aside as it arrived. */}
+          <LanguageSwitch lang={lang} href={otherEdition} />
+          {children}
+        </main>
         <footer>
           <p>
             {ui.about}{' '}

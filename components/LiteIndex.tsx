@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content/article';
+import type { LivePage } from '@/lib/content/live-page';
 import { groupByLibyaDay } from '@/lib/coverage-index';
 import { formatDayHeading } from '@/lib/dates';
 import { formatDayHeadingAr } from '@/lib/i18n/arabic-format';
@@ -7,11 +8,16 @@ import { UI } from '@/lib/i18n/ui-strings';
 import { liteIndexHref, litePath } from '@/lib/lite/lite-paths';
 import type { PageInfo } from '@/lib/pagination';
 import { DateTime } from './DateTime';
+import { LiteLiveStatus } from './LiteLive';
+import { LitePagination } from './LiteSections';
 
-type Props = { articles: readonly Article[]; info: PageInfo; lang?: Lang };
+type Props = { articles: readonly Article[]; info: PageInfo; live?: readonly LivePage[]; lang?: Lang };
 
-/** The coverage index in the lite edition (either language): headlines under their Libya day, linking to lite articles. */
-export function LiteIndex({ articles, info, lang = 'en' }: Props) {
+/**
+ * The coverage index in the lite edition (either language): on its first page the live pages,
+ * then headlines under their Libya day, linking to lite articles.
+ */
+export function LiteIndex({ articles, info, live = [], lang = 'en' }: Props) {
   const ui = UI[lang];
   const [newer, older] = lang === 'ar' ? [`→ ${ui.previousPage}`, `${ui.nextPage} ←`] : [`← ${ui.previousPage}`, `${ui.nextPage} →`];
   return (
@@ -21,6 +27,22 @@ export function LiteIndex({ articles, info, lang = 'en' }: Props) {
         {ui.lite.indexNote}
         {info.totalPages > 1 ? ` ${ui.pageOf(info.page, info.totalPages)}` : ''}
       </p>
+      {info.page === 1 && live.length > 0 ? (
+        <section aria-labelledby="live-heading">
+          <h2 id="live-heading">{ui.live.listHeading}</h2>
+          {live.map((page) => (
+            <div key={page.slug} className="live-story">
+              <h3>
+                <a href={litePath(page.path)}>{page.title}</a>
+              </h3>
+              <p>{page.dek}</p>
+              <p className="meta">
+                <LiteLiveStatus page={page} lang={lang} />
+              </p>
+            </div>
+          ))}
+        </section>
+      ) : null}
       {groupByLibyaDay(articles).map((group) => (
         <section key={group.day} aria-labelledby={`day-${group.day}`}>
           <h2 id={`day-${group.day}`}>
@@ -39,21 +61,7 @@ export function LiteIndex({ articles, info, lang = 'en' }: Props) {
           ))}
         </section>
       ))}
-      {info.totalPages > 1 ? (
-        <nav aria-label={ui.coveragePages}>
-          {info.previous ? (
-            <a href={liteIndexHref(info.previous, lang)} rel="prev">
-              {newer}
-            </a>
-          ) : null}
-          <span>{ui.pageOf(info.page, info.totalPages).replace(/\.$/, '')}</span>
-          {info.next ? (
-            <a href={liteIndexHref(info.next, lang)} rel="next">
-              {older}
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <LitePagination info={info} hrefFor={(page) => liteIndexHref(page, lang)} label={ui.coveragePages} newer={newer} older={older} lang={lang} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { LivePage } from '@/lib/content/live-page';
 import type { LiveEntry } from '@/lib/content/live-page';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
+import { litePath } from '@/lib/lite/lite-paths';
 import { entryAnchor, entryHeadline, entryHref, keyEntries, liveEntriesPath, pinnedEntry } from '@/lib/live-coverage';
 import type { Page } from '@/lib/pagination';
 import { Corrections } from './Corrections';
@@ -49,6 +50,9 @@ export function LiveCoverage({ page, entries, html, lang = 'en' }: Props) {
             {ui.started}
             <DateTime date={page.published} style="datetime" lang={lang} />
             {entries.totalPages > 1 ? (lang === 'ar' ? `. ${UI.ar.pageOf(entries.page, entries.totalPages)}` : `. Page ${entries.page} of ${entries.totalPages}.`) : ''}
+            {' · '}
+            {/* A plain link: the lite page is a document of its own, not a route of the app. */}
+            <a href={litePath(liveEntriesPath(page, entries.page))}>{UI[lang].lite.version}</a>
           </p>
         </header>
         {first ? (

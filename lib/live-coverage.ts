@@ -1,4 +1,5 @@
 import type { LiveEntry, LivePage } from './content/live-page';
+import { litePath } from './lite/lite-paths';
 import { pageCount, paginate, type Page } from './pagination';
 
 /**
@@ -19,6 +20,11 @@ export function livePagePath(slug: string, page = 1): string {
 }
 
 /** Page `n` of any live page's entries, in its own edition: `page.path` (/live/<slug> or /ar/live/<slug>), then /page/<n>. */
+/** The addresses a link may name for a live page: its first page and its lite edition's (older pages move as entries arrive). */
+export function liveAddresses(page: Pick<LivePage, 'path'>): string[] {
+  return [page.path, litePath(page.path)];
+}
+
 export function liveEntriesPath(page: Pick<LivePage, 'path'>, n = 1): string {
   return n === 1 ? page.path : `${page.path}/page/${n}`;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { liveAddresses } from '../live-coverage';
 import GithubSlugger from 'github-slugger';
 import { articlePath, buildArticle, compareNewestFirst, heldFrontMatter, type Article, type HeldFrontMatter, type Source } from './article';
 import { articleSources, sourcesInText } from './article-body';
@@ -350,7 +351,7 @@ function translationLinkProblems(
   const pagesFor = (draft: boolean) =>
     new Set([
       ...sitePaths(visible(editions.articles, draft), registries),
-      ...visible(editions.live, draft).map((page) => page.path),
+      ...visible(editions.live, draft).flatMap(liveAddresses),
       ...arabicSitePaths(visible(editions.arabic, draft), registries, visible(editions.arabicLive, draft)),
     ]);
   const memo = <T>(make: (draft: boolean) => T) => {

@@ -1,4 +1,5 @@
 import { reservedPathReason } from '../reserved-paths';
+import { liveAddresses } from '../live-coverage';
 import { sitePaths } from '../site-paths';
 import { site } from '../site';
 import { normalizePath } from './aliases';
@@ -425,12 +426,12 @@ export function checkArticles(
   const add: Add = (item, problem) => problems.push({ file: item.article.file, ...problem });
   const published = items.filter((item) => !item.article.draft).map((item) => item.article);
   // Published stories may link only to published pages; drafts may also link to drafts.
-  const publicPages = new Set([...sitePaths(published, registries), ...livePages.filter((p) => !p.draft).map((p) => p.path)]);
+  const publicPages = new Set([...sitePaths(published, registries), ...livePages.filter((p) => !p.draft).flatMap(liveAddresses)]);
   // With no drafts (the usual archive) both sets are the same: enumerate the site's pages once.
   const previewPages =
     published.length === items.length && livePages.every((page) => !page.draft)
       ? publicPages
-      : new Set([...sitePaths(items.map((item) => item.article), registries), ...livePages.map((p) => p.path)]);
+      : new Set([...sitePaths(items.map((item) => item.article), registries), ...livePages.flatMap(liveAddresses)]);
   // Drafts have no redirects in production, so only published articles' aliases lead anywhere.
   const publicAliases = aliasTargets(published);
   const previewAliases = aliasTargets(items.map((item) => item.article));

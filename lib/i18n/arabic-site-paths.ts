@@ -2,6 +2,7 @@ import type { Article } from '../content/article';
 import type { Registries } from '../content/registries';
 import { pageCount } from '../pagination';
 import { ARABIC_LITE_ROOT, liteIndexHref, litePath } from '../lite/lite-paths';
+import { liveAddresses } from '../live-coverage';
 import { site } from '../site';
 import { articlesByEntry, TAXONOMIES, type TaxonomyKind } from '../taxonomy';
 import { arabicEntityPath } from './arabic-taxonomy';
@@ -14,7 +15,7 @@ export const ARABIC_FIXED_PATHS = ['/ar', '/ar/libya', '/ar/libya/timeline', '/a
  * checks of translations (the English edition's are `sitePaths`): its fixed addresses, each
  * story and its lite page, each page of the coverage index (full and lite), and each page of
  * every registry entry that has an Arabic name. Like the English check, a live page counts by
- * its first address only.
+ * its first address only (and that of its lite edition).
  */
 export function arabicSitePaths(
   stories: readonly Article[],
@@ -25,7 +26,7 @@ export function arabicSitePaths(
     ...ARABIC_FIXED_PATHS,
     ...stories.map((story) => story.path),
     ...stories.map((story) => litePath(story.path)),
-    ...livePages.map((page) => page.path),
+    ...livePages.flatMap(liveAddresses),
   ]);
   for (let page = 2; page <= pageCount(stories.length, site.pageSize); page++) {
     paths.add(`/ar/libya/page/${page}`);

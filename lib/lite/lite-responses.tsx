@@ -1,13 +1,26 @@
 import { LiteArticle } from '@/components/LiteArticle';
 import { LiteDocument } from '@/components/LiteDocument';
 import { LiteIndex } from '@/components/LiteIndex';
+import { LiteLive } from '@/components/LiteLive';
 import { articleBodyHtml, articleSources } from '../content/article-body';
-import { getArabicArticle, getArticle, getPublishedArabicArticles, getPublishedArticles, prebuildListPages } from '../content/store';
+import { livePageHtml } from '../content/live-body';
+import {
+  getArabicArticle,
+  getArabicLivePage,
+  getArticle,
+  getLivePage,
+  getPublishedArabicArticles,
+  getPublishedArabicLivePages,
+  getPublishedArticles,
+  getPublishedLivePages,
+  prebuildListPages,
+} from '../content/store';
 import { isArabic } from '../content/translation';
 import { isScheduled } from '../content/visibility';
 import { coverageIndexHref } from '../coverage-index';
 import type { Lang } from '../i18n/lang';
 import { UI } from '../i18n/ui-strings';
+import { liveEntriesPage, liveEntriesPath } from '../live-coverage';
 import { pageCount, paginate, parsePageNumber } from '../pagination';
 import { plainNotFound } from '../plain-not-found';
 import { site } from '../site';
@@ -52,7 +65,7 @@ export function liteIndexResponse(number: number, now: Date = new Date(), lang: 
       // Both editions have a first page; their later pages list different stories.
       otherEdition={number === 1 ? liteIndexHref(1, lang === 'ar' ? 'en' : 'ar') : undefined}
     >
-      <LiteIndex articles={page.items} info={page} lang={lang} />
+      <LiteIndex articles={page.items} info={page} live={lang === 'ar' ? getPublishedArabicLivePages(now) : getPublishedLivePages(now)} lang={lang} />
     </LiteDocument>,
   );
 }
@@ -73,4 +86,31 @@ export function prebuiltLiteIndexPages(lang: Lang): { page: string }[] {
 export function liteIndexPageResponse(segment: string, lang: Lang): Response {
   const number = parsePageNumber(segment);
   return (number && number > 1 ? liteIndexResponse(number, new Date(), lang) : undefined) ?? plainNotFound();
+}
+
+/** Page `number` of a live page's lite edition in `lang`, or undefined when readers may not see it or it has no such page. */
+export function liteLiveResponse(slug: string, number: number, now: Date = new Date(), lang: Lang = 'en'): Response | undefined {
+  const [page, other] = lang === 'ar' ? [getArabicLivePage(slug, now), getLivePage(slug, now)] : [getLivePage(slug, now), getArabicLivePage(slug, now)];
+  const entries = page && liveEntriesPage(page, number);
+  if (!page || !entries) return undefined;
+  const { lite } = UI[lang];
+  const title = number === 1 ? page.title : `${page.title} (${UI[lang].pageOf(number, entries.totalPages).replace(/\.$/, '')})`;
+  return htmlResponse(
+    <LiteDocument
+      title={`${title} | ${lite.name}`}
+      description={page.dek}
+      fullPath={liveEntriesPath(page, number)}
+      lang={lang}
+      // The two editions' later pages may hold different entries (a translation can lag behind).
+      otherEdition={other && number === 1 ? litePath(other.path) : undefined}
+    >
+      <LiteLive page={page} entries={entries} html={livePageHtml(page)} lang={lang} />
+    </LiteDocument>,
+  );
+}
+
+/** The answer at `/lite/live/<slug>/page/<segment>` (or under /ar): page 1 and pages past the last are a 404. */
+export function liteLivePageResponse(slug: string, segment: string, lang: Lang): Response {
+  const number = parsePageNumber(segment);
+  return (number && number > 1 ? liteLiveResponse(slug, number, new Date(), lang) : undefined) ?? plainNotFound();
 }

@@ -17,7 +17,6 @@ a{color:var(--link);text-underline-offset:.15em}
 header,footer,nav,.meta,.note,small{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}
 header{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;align-items:baseline;padding:.75rem 0 .5rem;border-bottom:3px double var(--rule)}
 header>a:first-child{font:800 1.2rem/1.6 Charter,Cambria,Georgia,serif;color:var(--text);text-decoration:none;margin-inline-end:auto}
-header p{margin:0}
 h1{font-size:1.75rem;line-height:1.2;margin:1.25rem 0 .5rem}
 h2{font-size:1.2rem;line-height:1.3;margin:1.75rem 0 .5rem}
 h3{font-size:1.05rem;line-height:1.35;margin:1rem 0 .25rem}
@@ -25,13 +24,14 @@ h3{font-size:1.05rem;line-height:1.35;margin:1rem 0 .25rem}
 .meta,.note,small{color:var(--muted);font-size:.875rem}
 .meta p,.note{margin:.2rem 0}
 .dateline{font-weight:700;letter-spacing:.04em}
-.body img{max-width:100%;height:auto}
+.article__body img{max-width:100%;height:auto}
+.entry{margin:1.25rem 0}
 blockquote{margin:1rem 0;padding-inline-start:1rem;border-inline-start:3px solid var(--rule)}
 section,aside,figure{margin:1.5rem 0 0;padding-top:.25rem;border-top:1px solid var(--rule)}
 figure{margin-inline:0}
 ol,ul{padding-inline-start:1.25rem}
 li{margin:.25rem 0}
-.story p{margin:0}
+.story p,.live-story p{margin:0}
 nav{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:1.5rem 0}
 footer{margin-top:2rem;padding-top:.75rem;border-top:3px double var(--rule);font-size:.875rem}
 :root:lang(ar) body,:root:lang(ar) header>a:first-child{font-family:'Noto Naskh Arabic',Tahoma,serif}

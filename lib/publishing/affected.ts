@@ -50,11 +50,13 @@ export const ROUTES = {
   metric: '/(en)/libya/figures/[metric]',
   metricPages: '/(en)/libya/figures/[metric]/page/[page]',
   livePages: '/(en)/live/[slug]/page/[page]',
+  liteLivePages: '/lite/live/[slug]/page/[page]',
   liteIndexPages: '/lite/page/[page]',
   arabicIndexPages: '/ar/libya/page/[page]',
   arabicLiteIndexPages: '/ar/lite/page/[page]',
   arabicEntryPages: '/ar/[taxonomy]/[key]/page/[page]',
   arabicLivePages: '/ar/live/[slug]/page/[page]',
+  arabicLiteLivePages: '/ar/lite/live/[slug]/page/[page]',
   sitemapParts: '/sitemaps/[part]',
 } as const;
 
@@ -164,8 +166,13 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
   const arabicLive = changedLivePages(before?.arabicLive ?? [], after.arabicLive ?? []);
   // An Arabic live page added or removed also changes its English page's language switch and hreflang.
   const live = [...new Set([...englishLive, ...arabicLive])].sort();
-  const arabicLivePaths = arabicLive.map((slug) => `/ar/live/${slug}`);
-  const liveRoutes = [...(live.length > 0 ? [ROUTES.livePages] : []), ...(arabicLive.length > 0 ? [ROUTES.arabicLivePages] : [])];
+  // Each live page with its lite edition; the lite indexes list the live pages on their first page.
+  const livePaths = live.flatMap((slug) => [`/live/${slug}`, litePath(`/live/${slug}`)]);
+  const arabicLivePaths = arabicLive.length > 0 ? ['/ar', ARABIC_LITE_ROOT, ...arabicLive.flatMap((slug) => [`/ar/live/${slug}`, litePath(`/ar/live/${slug}`)])] : [];
+  const liveRoutes = [
+    ...(live.length > 0 ? [ROUTES.livePages, ROUTES.liteLivePages] : []),
+    ...(arabicLive.length > 0 ? [ROUTES.arabicLivePages, ROUTES.arabicLiteLivePages] : []),
+  ];
   const arabic = changedArabic(before?.arabic ?? [], after.arabic ?? []);
   const arabicRoutes = arabic.length > 0 ? [ROUTES.arabicIndexPages, ROUTES.arabicLiteIndexPages, ROUTES.arabicEntryPages, ROUTES.sitemapParts] : [];
   // The Arabic pages of the people, places, topics and authors of each changed Arabic edition (before and after).
@@ -187,7 +194,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
       updated,
       removed,
       everything,
-      paths: [...new Set(['/', '/libya', '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...logPaths, ...live.map((slug) => `/live/${slug}`), ...arabicLivePaths, ...(arabicLive.length ? ['/ar'] : []), ...arabicPaths(arabic), ...arabicEntityPaths])].sort(),
+      paths: [...new Set(['/', '/libya', LITE_ROOT, '/sitemap.xml', '/feed.xml', '/atom.xml', '/feed.json', ...logPaths, ...livePaths, ...arabicLivePaths, ...arabicPaths(arabic), ...arabicEntityPaths])].sort(),
       routes: [...liveRoutes, ...(logPaths.length > 0 ? [ROUTES.correctionPages] : []), ...arabicRoutes],
       tags: [],
       live,
@@ -225,9 +232,7 @@ export function affectedByPublish(before: Snapshot | undefined, after: Snapshot)
     neighbours(before?.articles ?? [], slug).forEach((p) => paths.add(p));
     neighbours(after.articles, slug).forEach((p) => paths.add(p));
   }
-  for (const slug of live) paths.add(`/live/${slug}`);
-  arabicLivePaths.forEach((p) => paths.add(p));
-  if (arabicLive.length) paths.add('/ar');
+  [...livePaths, ...arabicLivePaths].forEach((p) => paths.add(p));
   [...arabicPaths(arabic), ...arabicEntityPaths].forEach((p) => paths.add(p));
   return {
     added,

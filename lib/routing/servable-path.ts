@@ -17,8 +17,8 @@ const ARABIC_LIBYA_PAGE = /^\/ar\/(?:libya|lite)\/page\/([^/]+)\/?$/;
 const ARABIC_ENTRY = /^\/ar\/(topics|places|people|authors)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 /** The Arabic edition's fixed addresses; any other /ar/... address not matched above is a 404. */
 const ARABIC_FIXED = new Set([...ARABIC_FIXED_PATHS, '/ar/opengraph-image']);
-const LIVE = /^\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
-const ARABIC_LIVE = /^\/ar\/live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
+const LIVE = /^\/(?:lite\/)?live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
+const ARABIC_LIVE = /^\/ar\/(?:lite\/)?live\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const INDEX_PAGE = /^\/(topics|places|people|authors)\/page\/([^/]+)\/?$/;
 const CORRECTIONS_PAGE = /^\/corrections\/page\/([^/]+)\/?$/;
 const TOLL_METRIC = /^\/libya\/figures\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
@@ -60,7 +60,7 @@ function correctionCount(pages: readonly Corrected[]): number {
  * that exists and is published: an article (or its card, or its lite
  * edition; in English or Arabic), a page of the coverage index (full or lite), a page of a
  * registry index or of the corrections log, a registry entry or one of its
- * pages, a live page or one of its pages of older entries, a reported toll
+ * pages, a live page or one of its pages of older entries (full or lite), a reported toll
  * metric or one of its pages. `undefined` for
  * paths these rules do not cover. Anything else must answer the plain 404
  * without rendering, so that made-up addresses create no cache entries and

@@ -92,6 +92,7 @@ export function arabicLiveMetadata(page: ArabicLivePage, n: number): Metadata {
     description: page.dek,
     path: liveEntriesPath(page, n),
     englishPath: n === 1 ? page.originalPath : undefined,
+    lite: litePath(liveEntriesPath(page, n)),
   });
   return {
     ...base,

@@ -94,6 +94,7 @@ export function liveMetadata(page: LivePage, n: number, arabicPath?: string): Me
     title: n === 1 ? page.title : `${page.title}, page ${n}`,
     description: page.dek,
     path: liveEntriesPath(page, n),
+    lite: litePath(liveEntriesPath(page, n)),
   });
   // hreflang pair with the Arabic edition (first pages only; later pages hold different entries as both grow).
   const languages = n === 1 && arabicPath ? languageAlternates({ en: page.path, ar: arabicPath }) : undefined;

@@ -33,6 +33,8 @@ const pages = {
   'lite article': `/lite${publishedArticles()[0]!.path}`,
   'lite article with figures and corrections': `/lite${publishedArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path}`,
   'Arabic lite coverage index': '/ar/lite',
+  'lite live page': '/lite/live/battle-for-tripoli-first-days',
+  'Arabic lite live page': '/ar/lite/live/battle-for-tripoli-first-days',
   'Arabic lite article with figures and corrections': litePath(publishedArabicArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path),
 };
 

@@ -36,6 +36,8 @@ const PAGES = {
   'lite-article': `/lite${article.path}`,
   'lite-article-with-figures': `/lite${publishedArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path}`,
   'ar-lite-index': '/ar/lite',
+  'lite-live': '/lite/live/battle-for-tripoli-first-days',
+  'ar-lite-live': '/ar/lite/live/battle-for-tripoli-first-days',
   'ar-lite-article-with-figures': litePath(publishedArabicArticles().find((a) => a.figures.length > 0 && a.corrections.length > 0)!.path),
 };
 

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { formatDateTime } from '../../lib/dates';
 import { formatDateTimeAr } from '../../lib/i18n/arabic-format';
 import { litePath } from '../../lib/lite/lite-paths';
-import { publishedArabicArticles, publishedArticles } from './published-content';
+import { publishedArabicArticles, publishedArticles, publishedLivePages } from './published-content';
 
 /**
  * The lite edition (docs/decisions/0013-lite-edition.md): every published
@@ -59,7 +59,7 @@ test('full and lite pages link each other: rel=alternate, a visible link, and th
   await page.getByRole('link', { name: 'Lite version' }).click();
   await expect(page).toHaveURL(/\/lite$/);
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/libya$/);
-  await expect(page.locator('.story')).toHaveCount(Math.min(articles.length, 20));
+  await expect(page.locator('section[aria-labelledby^="day-"] .story')).toHaveCount(Math.min(articles.length, 20));
   await page.getByRole('link', { name: articles[0]!.title }).click();
   await expect(page).toHaveURL(new RegExp(`/lite${articles[0]!.path}$`));
 
@@ -146,7 +146,7 @@ test('full and lite Arabic pages link each other: rel=alternate, a visible link,
   await page.locator('.page-header').getByRole('link', { name: 'النسخة الخفيفة' }).click();
   await expect(page).toHaveURL(/\/ar\/lite$/);
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/ar\/libya$/);
-  await expect(page.locator('.story')).toHaveCount(Math.min(arabic.length, 20));
+  await expect(page.locator('section[aria-labelledby^="day-"] .story')).toHaveCount(Math.min(arabic.length, 20));
 
   // Every Arabic page's footer leads to the Arabic lite edition.
   await page.goto('/ar');
@@ -168,4 +168,39 @@ test('unknown, malformed and page-1 Arabic lite addresses answer like the full A
   expect(pageOne.headers()['location']).toMatch(/\/ar\/lite$/);
   const xml = await (await request.get('/sitemap.xml')).text();
   expect(xml).not.toContain('/ar/lite');
+});
+
+/** Live pages' lite editions, at /lite/live/<slug> and /ar/lite/live/<slug>. */
+const live = publishedLivePages()[0]!;
+const liteLive = litePath(live.path);
+
+test('a live page and its lite edition link each other; the lite page has the entries and no script', async ({ page }) => {
+  await page.goto(live.path);
+  await expect(page.locator('link[rel=alternate][type="text/html"]')).toHaveAttribute('href', new RegExp(`${liteLive}$`));
+  await page.locator('.live__header').getByRole('link', { name: 'Lite version' }).click();
+  await expect(page).toHaveURL(new RegExp(`${liteLive}$`));
+  await expect(page.locator('h1')).toHaveText(live.title);
+  await expect(page.getByRole('heading', { name: 'What we know' })).toBeVisible();
+  // The stream's entries carry their ids (the pinned copy above them does not).
+  await expect(page.locator('.entry[id]')).toHaveCount(Math.min(live.entries.length, 8));
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`${live.path}$`));
+  expect(await page.locator('script').count()).toBe(0);
+  // Older entries on the next page, linked the lite way.
+  if (live.entries.length > 8) {
+    await page.locator('nav').getByRole('link', { name: 'Older updates →' }).click();
+    await expect(page).toHaveURL(new RegExp(`${liteLive}/page/2$`));
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`${live.path}/page/2$`));
+  }
+  // The Arabic edition, right to left, and the way back to the full page.
+  await page.goto(`/ar${liteLive}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await page.locator('script').count()).toBe(0);
+  await page.getByRole('link', { name: 'Read in English' }).click();
+  await expect(page).toHaveURL(new RegExp(`${liteLive}$`));
+  await page.getByRole('link', { name: 'Full version' }).click();
+  await expect(page).toHaveURL(new RegExp(`${live.path}$`));
+  // The lite index lists it on its first page.
+  await page.goto('/lite');
+  await expect(page.locator('#live-heading + .live-story a')).toHaveAttribute('href', liteLive);
+  expect((await page.request.get(`${liteLive}/page/1`, { maxRedirects: 0 })).status()).toBe(308);
 });

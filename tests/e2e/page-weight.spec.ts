@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { litePath } from '../../lib/lite/lite-paths';
-import { publishedArabicArticles, publishedArticles } from './published-content';
+import { publishedArabicArticles, publishedArticles, publishedLivePages } from './published-content';
 
 /**
  * What a reader downloads, per page type, in KB (1,024 bytes), against
@@ -31,8 +32,12 @@ const articles = publishedArticles();
 const longest = [...articles].sort((a, b) => b.html.length - a.html.length)[0]!;
 const arabic = publishedArabicArticles();
 const longestArabic = [...arabic].sort((a, b) => b.html.length - a.html.length)[0]!;
-/** Every published story's lite page, in both editions. */
-const litePages = [...articles, ...arabic].map((article) => litePath(article.path));
+/** Every published story's and live page's lite page, in both editions (the live pages' first pages: the heaviest). */
+const liveLite = publishedLivePages().flatMap((page) => [
+  litePath(page.path),
+  ...(existsSync(`content/ar/live/${page.slug}.md`) ? [litePath(`/ar${page.path}`)] : []),
+]);
+const litePages = [...[...articles, ...arabic].map((article) => litePath(article.path)), ...liveLite];
 
 const BUDGETS: Record<string, { path: string; budget: Budget }> = {
   'front page': { path: '/', budget: { html: 20, ...FULL_PAGE, total: 160 } },
@@ -116,7 +121,7 @@ test(`a lite page load in the browser is only the page and its icon, under ${LIT
   expect(total).toBeLessThanOrEqual(LITE_TOTAL_GZIP_KB);
 });
 
-test(`every published story's lite page, English and Arabic, with its icon, is under ${LITE_TOTAL_GZIP_KB} KB gzip and has no script`, async ({ request }) => {
+test(`every published story's and live page's lite page, English and Arabic, with its icon, is under ${LITE_TOTAL_GZIP_KB} KB gzip and has no script`, async ({ request }) => {
   const icon = gzipSync(await bytes(request, '/icon.svg')).length;
   for (const path of litePages) {
     const html = await bytes(request, path);

@@ -163,9 +163,11 @@ describe('publishing a live page', () => {
     const affected = affectedByPublish(snapshot([livePage(3)]), snapshot([livePage(4, { revision: 'r2' })]));
     expect(affected.live).toEqual(['tripoli-live']);
     expect(affected.paths).toEqual(expect.arrayContaining(['/live/tripoli-live', '/', '/libya', '/sitemap.xml', '/feed.xml']));
+    // Its lite edition, and the lite index that lists it.
+    expect(affected.paths).toEqual(expect.arrayContaining(['/lite/live/tripoli-live', '/lite']));
     // The corrections log lists live pages' corrections, so it follows them too.
     expect(affected.paths).toEqual(expect.arrayContaining(['/corrections', '/corrections.xml']));
-    expect(affected.routes).toEqual([ROUTES.livePages, ROUTES.correctionPages]);
+    expect(affected.routes).toEqual([ROUTES.livePages, ROUTES.liteLivePages, ROUTES.correctionPages]);
     expect(affected.everything).toBe(false);
   });
 
@@ -236,8 +238,8 @@ describe('Arabic live pages (same helpers, their own addresses)', () => {
     const snapshot = (arabicLive: ArabicLivePage[]) => ({ articles: [], shared: 's', live: [livePage(3)], arabicLive });
     const added = affectedByPublish(snapshot([]), snapshot([arabicPage(3)]));
     expect(added.arabicLive).toEqual(['tripoli-live']);
-    expect(added.paths).toEqual(expect.arrayContaining(['/ar/live/tripoli-live', '/live/tripoli-live', '/ar']));
-    expect(added.routes).toContain('/ar/live/[slug]/page/[page]');
+    expect(added.paths).toEqual(expect.arrayContaining(['/ar/live/tripoli-live', '/live/tripoli-live', '/ar', '/ar/lite/live/tripoli-live', '/ar/lite', '/lite/live/tripoli-live']));
+    expect(added.routes).toEqual(expect.arrayContaining(['/ar/live/[slug]/page/[page]', '/ar/lite/live/[slug]/page/[page]']));
     const edited = affectedByPublish(snapshot([arabicPage(3)]), snapshot([arabicPage(3, { revision: 'r2' })]));
     expect(edited.paths).toContain('/ar/live/tripoli-live');
     const due = affectedByPublish(snapshot([arabicPage(2)]), snapshot([arabicPage(3)]));

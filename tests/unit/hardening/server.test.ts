@@ -108,6 +108,10 @@ describe('redirectTarget: redirects made in proxy.ts, so they carry the security
     expect(redirectTarget('/libya/page/1', aliases)).toBe('/libya');
     expect(redirectTarget('/lite/page/1', aliases)).toBe('/lite');
     expect(redirectTarget('/ar/lite/page/1', aliases)).toBe('/ar/lite');
+    expect(redirectTarget('/live/battle/page/1', aliases)).toBe('/live/battle');
+    expect(redirectTarget('/lite/live/battle/page/1', aliases)).toBe('/lite/live/battle');
+    expect(redirectTarget('/ar/lite/live/battle/page/1', aliases)).toBe('/ar/lite/live/battle');
+    expect(redirectTarget('/lite/live/battle/page/2', aliases)).toBeUndefined();
     expect(redirectTarget('/old/story', aliases)).toBe('/articles/story');
     expect(redirectTarget('/Old/Story/', aliases)).toBe('/articles/story');
   });

@@ -30,6 +30,7 @@ describe('arabicSitePaths', () => {
         '/ar/lite/articles/story-1',
         '/ar/lite/articles/story-2',
         '/ar/live/battle',
+        '/ar/lite/live/battle',
         '/ar/places/tripoli',
         '/ar/people/khalifa-hifter',
       ].sort(),

@@ -231,6 +231,76 @@ describe('the Arabic lite edition', () => {
   });
 });
 
+/** A live page with 10 entries (8 a page: two pages), the second of them a key event. */
+const LIVE = [
+  '---',
+  'title: "Live: the push on Tripoli"',
+  'dek: Updates as the offensive unfolds.',
+  'summary: |',
+  '  - Hifter ordered an advance on Tripoli.',
+  'published: 2019-04-05T08:00',
+  'status: ended',
+  'authors: [conflict-desk]',
+  'places: [tripoli]',
+  '---',
+  '',
+  ...Array.from({ length: 10 }, (_, i) => [
+    `## 2019-04-05T${String(9 + i).padStart(2, '0')}:00 | Update number ${i + 1}`,
+    ...(i === 1 ? ['key: true'] : []),
+    'sources:',
+    '  - publisher: Reuters',
+    '',
+    `Entry ${i + 1} happened, Reuters reported.`,
+    '',
+  ]).flat(),
+].join('\n');
+
+describe('a lite live page', () => {
+  it('has what we know, the key events and the newest entries, then older entries on later pages', async () => {
+    await useContent({ 'mitiga.md': FULL });
+    writeFile(dir!, 'live/tripoli-live.md', LIVE);
+    vi.resetModules();
+    lite = await import('../../../lib/lite/lite-responses');
+    servable = await import('../../../lib/routing/servable-path');
+
+    const first = await text(lite.liteLiveResponse('tripoli-live', 1, NOW));
+    expect(first).not.toMatch(/<script/i);
+    expect(first).toContain('<h1>Live: the push on Tripoli</h1>');
+    expect(first).toContain('<strong>Ended</strong>');
+    expect(first).toContain('Hifter ordered an advance on Tripoli.');
+    expect(first).toContain('<h2 id="key-events">Key events</h2>');
+    // The key event is on page 2: its link goes there, at the entry.
+    expect(first).toMatch(/<a href="\/lite\/live\/tripoli-live\/page\/2#entry-20190405-1000">/);
+    expect(first.match(/class="entry"/g)).toHaveLength(8);
+    expect(first).toContain('Update number 10');
+    expect(first).not.toContain('id="entry-20190405-1000"');
+    expect(first).toContain('<a href="/lite/live/tripoli-live/page/2" rel="next">');
+    expect(first).toContain('<link rel="canonical" href="https://news.example.org/live/tripoli-live"/>');
+    expect(first).toContain('<a href="/live/tripoli-live">Full version</a>');
+
+    const second = await text(lite.liteLiveResponse('tripoli-live', 2, NOW));
+    expect(second).toContain('<h2 id="updates-heading">Earlier updates</h2>');
+    expect(second.match(/class="entry"/g)).toHaveLength(2);
+    expect(second).toContain('id="entry-20190405-1000"');
+    expect(second).toContain('<link rel="canonical" href="https://news.example.org/live/tripoli-live/page/2"/>');
+    expect(second).not.toContain('What we know');
+
+    expect(lite.liteLiveResponse('tripoli-live', 3, NOW)).toBeUndefined();
+    expect(lite.liteLiveResponse('nope', 1, NOW)).toBeUndefined();
+    expect(lite.liteLivePageResponse('tripoli-live', '1', 'en').status).toBe(404);
+    expect(servable.isServablePath('/lite/live/tripoli-live', NOW)).toBe(true);
+    expect(servable.isServablePath('/lite/live/tripoli-live/page/2', NOW)).toBe(true);
+    expect(servable.isServablePath('/lite/live/tripoli-live/page/3', NOW)).toBe(false);
+    expect(servable.isServablePath('/lite/live/nope', NOW)).toBe(false);
+    expect(servable.isServablePath('/ar/lite/live/tripoli-live', NOW)).toBe(false);
+
+    // The lite index lists it first, on its first page.
+    const index = await text(lite.liteIndexResponse(1, NOW));
+    expect(index).toContain('<a href="/lite/live/tripoli-live">Live: the push on Tripoli</a>');
+    expect(index.indexOf('/lite/live/tripoli-live')).toBeLessThan(index.indexOf('/lite/articles/mitiga'));
+  });
+});
+
 describe('LiteDocument', () => {
   it('escapes any title and description: no markup of theirs reaches the page', () => {
     fc.assert(
