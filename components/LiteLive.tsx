@@ -2,12 +2,12 @@ import type { LiveEntry, LivePage } from '@/lib/content/live-page';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 import { litePath } from '@/lib/lite/lite-paths';
-import { entryAnchor, entryHeadline, entryHref, keyEntries, lastUpdated, liveEntriesPath, pinnedEntry } from '@/lib/live-coverage';
+import { entryAnchor, entryHref, keyEntries, lastUpdated, liveEntriesPath, pinnedEntry } from '@/lib/live-coverage';
 import type { Page } from '@/lib/pagination';
 import { ArticleBody } from './ArticleBody';
 import { DateTime } from './DateTime';
 import { LiteCorrections, LiteFigures, LitePagination, LiteSources } from './LiteSections';
-import { SourceCitation } from './SourceCitation';
+import { EntrySources, KeyEventText } from './LiveEntryParts';
 
 type Props = {
   page: LivePage;
@@ -72,9 +72,7 @@ export function LiteLive({ page, entries, html, lang = 'en' }: Props) {
             {keys.map((entry) => (
               <li key={entry.id}>
                 <a href={litePath(entryHref(page, entry))}>
-                  <DateTime date={entry.time} style="datetime" lang={lang} />
-                  {lang === 'ar' ? '، ' : ': '}
-                  {entryHeadline(entry)}
+                  <KeyEventText entry={entry} lang={lang} />
                 </a>
               </li>
             ))}
@@ -129,12 +127,7 @@ function LiteEntry({ entry, html, href, anchored, lang }: EntryProps) {
       <ArticleBody html={html} />
       <p className="meta">
         {ui.entrySources}
-        {entry.sources.map((source, index) => (
-          <span key={index}>
-            {index > 0 ? (lang === 'ar' ? '؛ ' : '; ') : ''}
-            <SourceCitation source={source} lang={lang} />
-          </span>
-        ))}
+        <EntrySources entry={entry} lang={lang} />
       </p>
     </div>
   );

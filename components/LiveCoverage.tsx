@@ -3,10 +3,11 @@ import type { LiveEntry } from '@/lib/content/live-page';
 import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 import { litePath } from '@/lib/lite/lite-paths';
-import { entryAnchor, entryHeadline, entryHref, keyEntries, liveEntriesPath, pinnedEntry } from '@/lib/live-coverage';
+import { entryAnchor, entryHref, keyEntries, liveEntriesPath, pinnedEntry } from '@/lib/live-coverage';
 import type { Page } from '@/lib/pagination';
 import { Corrections } from './Corrections';
 import { DateTime } from './DateTime';
+import { KeyEventText } from './LiveEntryParts';
 import { LiveEntryView } from './LiveEntryView';
 import { LiveStatus } from './LiveStatus';
 import { FactBox } from './FactBox';
@@ -76,9 +77,7 @@ export function LiveCoverage({ page, entries, html, lang = 'en' }: Props) {
               {keys.map((entry) => (
                 <li key={entry.id}>
                   <a href={entryHref(page, entry)}>
-                    <DateTime date={entry.time} style="datetime" lang={lang} />
-                    {lang === 'ar' ? '، ' : ': '}
-                    {entryHeadline(entry)}
+                    <KeyEventText entry={entry} lang={lang} />
                   </a>
                 </li>
               ))}

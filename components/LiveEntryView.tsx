@@ -3,7 +3,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import { UI } from '@/lib/i18n/ui-strings';
 import { entryAnchor } from '@/lib/live-coverage';
 import { DateTime } from './DateTime';
-import { SourceCitation } from './SourceCitation';
+import { EntrySources } from './LiveEntryParts';
 import { Stylesheet } from './Stylesheet';
 
 type Props = {
@@ -44,12 +44,7 @@ export function LiveEntryView({ entry, html, href, anchored, lang = 'en' }: Prop
         <div className="live-entry__body" dangerouslySetInnerHTML={{ __html: html }} />
         <p className="live-entry__sources">
           <span className="live-entry__sources-label">{ui.entrySources}</span>
-          {entry.sources.map((source, index) => (
-            <span key={index}>
-              {index > 0 ? (lang === 'ar' ? '؛ ' : '; ') : ''}
-              <SourceCitation source={source} lang={lang} />
-            </span>
-          ))}
+          <EntrySources entry={entry} lang={lang} />
         </p>
       </article>
     </>

@@ -1,6 +1,7 @@
 import type { Article } from '../content/article';
 import type { Registries } from '../content/registries';
 import { pageCount } from '../pagination';
+import { coverageIndexHref } from '../coverage-index';
 import { ARABIC_LITE_ROOT, liteIndexHref, litePath } from '../lite/lite-paths';
 import { liveAddresses } from '../live-coverage';
 import { site } from '../site';
@@ -29,7 +30,7 @@ export function arabicSitePaths(
     ...livePages.flatMap(liveAddresses),
   ]);
   for (let page = 2; page <= pageCount(stories.length, site.pageSize); page++) {
-    paths.add(`/ar/libya/page/${page}`);
+    paths.add(coverageIndexHref(page, 'ar'));
     paths.add(liteIndexHref(page, 'ar'));
   }
   for (const kind of Object.keys(TAXONOMIES) as TaxonomyKind[]) {
