@@ -6,7 +6,7 @@
 //   npm start &  npm run lighthouse -- [--runs 3] [base URL] [paths...]
 // Without paths: the newest article, /libya and /, and their lite editions.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findBrowser } from './find-browser.mjs';
@@ -36,17 +36,22 @@ async function lighthouseOnce(url) {
   if (!browser) throw new Error('No Chromium found: set CHROMIUM_PATH (see README).');
   // A fresh profile per run: nothing cached between runs.
   const profile = mkdtempSync(path.join(tmpdir(), 'lighthouse-'));
+  // The report, and beside it the run's trace (--save-assets), read for the layout shifts.
+  const output = mkdtempSync(path.join(tmpdir(), 'lighthouse-report-'));
   const args = [
     CLI,
     url,
     '--output=json',
-    '--output-path=stdout',
+    `--output-path=${path.join(output, 'report.json')}`,
+    '--save-assets',
     '--quiet',
     `--only-categories=${CATEGORIES.join(',')}`,
     `--chrome-flags=--headless=new --no-sandbox --disable-gpu --user-data-dir=${profile}`,
   ];
   try {
-    const report = JSON.parse(await run(process.execPath, args, { ...process.env, CHROME_PATH: browser.path }));
+    await run(process.execPath, args, { ...process.env, CHROME_PATH: browser.path });
+    const report = JSON.parse(readFileSync(path.join(output, 'report.json'), 'utf8'));
+    const trace = JSON.parse(readFileSync(path.join(output, 'report-0.trace.json'), 'utf8'));
     const audit = (id) => report.audits[id]?.numericValue;
     return {
       ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])),
@@ -56,6 +61,7 @@ async function lighthouseOnce(url) {
       cls: audit('cumulative-layout-shift'),
       // What moved, to name it when CLS is not 0.
       shifts: (report.audits['layout-shifts']?.details?.items ?? []).map((item) => `${item.node?.selector ?? '?'} (${item.score})`),
+      shiftEvents: layoutShiftsIn(trace),
       bytes: audit('total-byte-weight'),
       // Lighthouse's own measure of this machine's CPU speed at the time of the run (higher is
       // faster). TBT is script time under a 4× CPU slowdown, so it moves with this from day to day.
@@ -68,7 +74,30 @@ async function lighthouseOnce(url) {
     };
   } finally {
     rmSync(profile, { recursive: true, force: true });
+    rmSync(output, { recursive: true, force: true });
   }
+}
+
+/**
+ * Every layout shift of the page's main frame in a Lighthouse trace, as Chromium recorded it:
+ * when (ms after the navigation started), its score, whether Chromium flagged it as following an
+ * input, and what moved (each box's old and new [x, y, width, height], in the trace's device pixels).
+ *
+ * Lighthouse's CLS counts a shift flagged as following an input when it comes within 0.5 s of
+ * the emulated viewport being applied: Chromium reports that as an input (crbug.com/1302667).
+ * Its "layout-shifts" audit lists only unflagged shifts, so such a shift is invisible there.
+ */
+export function layoutShiftsIn(trace) {
+  const events = trace.traceEvents ?? trace;
+  const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL)?.ts ?? 0;
+  return events
+    .filter((e) => e.name === 'LayoutShift' && e.args?.data?.is_main_frame)
+    .map((e) => ({
+      ms: Math.round((e.ts - start) / 1000),
+      score: e.args.data.weighted_score_delta,
+      afterInput: Boolean(e.args.data.had_recent_input),
+      moved: (e.args.data.impacted_nodes ?? []).map((node) => `${JSON.stringify(node.old_rect)} → ${JSON.stringify(node.new_rect)}`),
+    }));
 }
 
 function run(command, args, env) {
